@@ -1,0 +1,47 @@
+import type {
+  ActivityFact, ArticleBlock, ArticleFacts, Author, OrganizationFact, OrganizationMention,
+  ParticipantFact, PersonFact, PersonMention, PlaceFact, PlaceMention, PositionFact,
+} from './types.ts';
+
+export interface ArticleParts {
+  block: ArticleBlock;
+  authors: Author[];
+  people: PersonMention[];
+  places: PlaceMention[];
+  organizations: OrganizationMention[];
+  positions: PositionFact[];
+  activity: ActivityFact;
+  participants: ParticipantFact[];
+}
+
+/** Folds the stages' mentions into the article's facts: one entry per person, organization and place. */
+export function assembleArticle(p: ArticleParts): ArticleFacts {
+  const people = new Map<string, PersonFact>();
+  for (const a of p.authors) if (!people.has(a.name)) people.set(a.name, { name: a.name, occupation: null });
+  for (const m of p.people) {
+    const known = people.get(m.name);
+    if (!known) people.set(m.name, { name: m.name, occupation: m.occupation });
+    else if (!known.occupation && m.occupation) known.occupation = m.occupation;
+  }
+  const orgs = new Map<string, OrganizationFact>();
+  for (const m of p.organizations) {
+    let o = orgs.get(m.canonical);
+    if (!o) orgs.set(m.canonical, (o = { name: m.canonical, aliases: [], kind: m.kind }));
+    if (m.text !== m.canonical && !o.aliases.includes(m.text)) o.aliases.push(m.text);
+  }
+  const places = new Map<string, PlaceFact>();
+  for (const m of p.places) if (!places.has(m.name)) places.set(m.name, { name: m.name, district: m.district });
+  return {
+    headline: p.block.headline,
+    alt_titles: p.block.alt_titles,
+    section: p.block.section,
+    authors: p.authors,
+    activity: p.activity,
+    participants: p.participants,
+    positions: p.positions,
+    people: [...people.values()],
+    organizations: [...orgs.values()],
+    places: [...places.values()],
+    body: p.block.paragraphs.join('\n'),
+  };
+}

@@ -1,0 +1,50 @@
+// The graph's closed vocabulary: every node label, relationship type and
+// property that a Cypher statement of this project may name. Both stores
+// (Neo4j and the embedded LadybugDB) are built from this one list.
+//
+// Ids are chosen so that the same entity named on two pages is one node:
+//   Page          `page:<file name>`                     e.g. page:000_9ff42864cecaacde.txt
+//   Article       `article:<file name>#<index>`          index = 0-based order on the page
+//   Activity      `activity:<file name>#<index>`         the article's main activity
+//   Person        `person:<name>`                        same name = same node (see README)
+//   Organization  `org:<canonical name>`
+//   District      `district:<name>`                      e.g. district:西城区
+//   Place         `place:<name>`                         street, area, town, or place outside Beijing
+//
+// Every fact relationship carries `article` (the Article id it was read from):
+// that is the provenance a researcher follows back to the page and its hash.
+
+export const NODE_LABELS = ['Page', 'Article', 'Activity', 'Person', 'Organization', 'District', 'Place'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export type PropType = 'STRING' | 'STRING[]' | 'INT64';
+
+export interface NodeSpec { label: NodeLabel; props: Record<string, PropType> }
+export interface RelSpec { type: string; from: NodeLabel; to: NodeLabel; props: Record<string, PropType> }
+
+/** Every node has `id STRING` as its primary key in addition to these. */
+export const NODES: readonly NodeSpec[] = [
+  { label: 'Page', props: { file: 'STRING', hash: 'STRING', ingestedAt: 'STRING' } },
+  { label: 'Article', props: { page: 'STRING', index: 'INT64', headline: 'STRING', altTitles: 'STRING[]', section: 'STRING', body: 'STRING' } },
+  { label: 'Activity', props: { kind: 'STRING', article: 'STRING' } },
+  { label: 'Person', props: { name: 'STRING' } },
+  { label: 'Organization', props: { name: 'STRING', kind: 'STRING', aliases: 'STRING[]' } },
+  { label: 'District', props: { name: 'STRING' } },
+  { label: 'Place', props: { name: 'STRING' } },
+];
+
+/** Every fact relationship also has `article STRING` (provenance). */
+export const RELS: readonly RelSpec[] = [
+  { type: 'HAS_ARTICLE', from: 'Page', to: 'Article', props: {} },
+  { type: 'REPORTS', from: 'Article', to: 'Activity', props: {} },
+  { type: 'AUTHORED', from: 'Person', to: 'Article', props: { role: 'STRING', position: 'INT64' } },
+  { type: 'MENTIONS_PERSON', from: 'Article', to: 'Person', props: { occupation: 'STRING', position: 'INT64' } },
+  { type: 'MENTIONS_ORG', from: 'Article', to: 'Organization', props: { aliases: 'STRING[]', kind: 'STRING', position: 'INT64' } },
+  { type: 'MENTIONS_PLACE', from: 'Article', to: 'Place', props: { position: 'INT64' } },
+  { type: 'PARTICIPATED_IN', from: 'Person', to: 'Activity', props: { roles: 'STRING[]', position: 'INT64' } },
+  { type: 'ORGANIZED', from: 'Organization', to: 'Activity', props: { position: 'INT64' } },
+  { type: 'TOOK_PLACE_IN', from: 'Activity', to: 'District', props: { position: 'INT64' } },
+  { type: 'HOLDS_POSITION', from: 'Person', to: 'Organization', props: { titles: 'STRING[]', position: 'INT64' } },
+  { type: 'IN_DISTRICT', from: 'Place', to: 'District', props: {} },
+];
+export type RelType = (typeof RELS)[number]['type'];

@@ -1,0 +1,22 @@
+// The one boundary between the project and a graph database.
+//
+// Both implementations (Neo4j, embedded LadybugDB) run the same Cypher text;
+// values always travel as parameters. Rows come back as plain JS objects with
+// plain numbers (no driver Integer) and arrays, keyed by the RETURN aliases.
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface Statement { cypher: string; params?: Params }
+
+export interface GraphStore {
+  /** Which store this is: the dialect module keys its few differences on it. */
+  readonly dialect: 'neo4j' | 'ladybug';
+  /** Creates tables/constraints/indexes if missing; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** One read query. */
+  read(cypher: string, params?: Params): Promise<Row[]>;
+  /** Several statements in one transaction: all applied, or none. Returns each statement's rows. */
+  write(statements: Statement[]): Promise<Row[][]>;
+  close(): Promise<void>;
+}
