@@ -1,0 +1,41 @@
+// The only module that reads process.env: it validates once and freezes.
+import { resolve } from 'node:path';
+import { KgError } from './errors.ts';
+
+export interface Neo4jConfig { uri: string; user: string; password: string; database: string | undefined }
+
+export interface Config {
+  /** Directory of the embedded store (KG_DATA_DIR, default ./data). */
+  dataDir: string;
+  /** Set when NEO4J_URI is set: then Neo4j is the store. */
+  neo4j: Neo4jConfig | null;
+  /** HTTP port of `kg serve` (PORT, default 4000). */
+  port: number;
+  /** Token that allows POSTing pages to a running server (KG_INGEST_TOKEN); null disables that endpoint. */
+  ingestToken: string | null;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new KgError('CONFIG', `PORT must be an integer from 0 to 65535, got "${env.PORT}"`);
+  }
+  let neo4j: Neo4jConfig | null = null;
+  if (env.NEO4J_URI) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(env.NEO4J_URI)) {
+      throw new KgError('CONFIG', `NEO4J_URI must start with neo4j:// or bolt://, got "${env.NEO4J_URI}"`);
+    }
+    neo4j = {
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+    };
+  }
+  return Object.freeze({
+    dataDir: resolve(env.KG_DATA_DIR || './data'),
+    neo4j: neo4j && Object.freeze(neo4j),
+    port,
+    ingestToken: env.KG_INGEST_TOKEN || null,
+  });
+}

@@ -1,0 +1,25 @@
+// The project's errors: each has a stable code that the CLI prints and the
+// API puts in `extensions.code`. Anything that is not a KgError is unexpected
+// and is masked by the API.
+
+export type ErrorCode =
+  | 'BAD_INPUT'        // a page file that cannot be read as a newspaper page
+  | 'NOT_FOUND'        // a look-up that found nothing where something was required
+  | 'BAD_REQUEST'      // invalid arguments to a query or command
+  | 'STORE_BUSY'       // the embedded store is locked by another process
+  | 'STORE_UNAVAILABLE'// the store cannot be reached
+  | 'STORE_ERROR'      // the store rejected a statement
+  | 'CONFIG';          // invalid configuration
+
+export class KgError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown>;
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'KgError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export const isKgError = (e: unknown): e is KgError => e instanceof KgError;
