@@ -1,7 +1,109 @@
+// Stage 1: a page's text -> its articles, by layout alone (no entity work).
+//
+// Lines are first classified (layout/headings.ts): slogan, headline line,
+// dateline, credit, body. Then one pass builds the articles:
+//   - a run of headline lines opens an article; in it, leading banner-shaped
+//     lines (`夏送清凉 工会行动`) are a section banner that reaches every article
+//     below it until the next banner, a continued piece, or the page end;
+//   - body text before any headline, or a paragraph that opens mid-sentence
+//     (`下，系统学习…`), is a piece continued from another page: a fragment;
+//   - a credit line belongs to the item just above it;
+//   - a body line that does not end a sentence runs on into the next body
+//     line across blank lines (`…是` + `社会工作专业人才…`).
+import { BANNER_SHAPE } from './lexicon/layout.ts';
+import { classifyLines, type ClassifiedLine } from './layout/headings.ts';
+import { continuationRule, endsSentence, pageLines } from './layout/lines.ts';
+import { splitDateline } from './layout/byline.ts';
 import type { ArticleBlock } from './types.ts';
 
 /** Stage 1: splits a page into article blocks. */
 export function segmentPage(text: string): ArticleBlock[] {
-  void text;
-  return [];
+  const lines = classifyLines(pageLines(text));
+  const articles: ArticleBlock[] = [];
+  let current: ArticleBlock | null = null;
+  let section: string | null = null;
+  /** Whether the last paragraph may still run on into the next body line. */
+  let open = false;
+
+  const start = (a: ArticleBlock): ArticleBlock => { articles.push(a); open = false; return a; };
+  const fragment = (): ArticleBlock => {
+    section = null; // a continued piece breaks the run of a section banner
+    return start(emptyBlock({ fragment: true }));
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    switch (l.kind) {
+      case 'slogan':
+        break;
+      case 'heading': {
+        let j = i;
+        while (j + 1 < lines.length && lines[j + 1].kind === 'heading') j++;
+        const head = readHeadlineBlock(lines.slice(i, j + 1));
+        if (head.section !== null) section = head.section;
+        current = start(emptyBlock({ headline: head.headline, alt_titles: head.alt, section }));
+        i = j;
+        break;
+      }
+      case 'dateline': {
+        const split = splitDateline(l.text)!;
+        if (!current || current.dateline !== null || current.paragraphs.length > 0 || current.fragment) {
+          current = start(emptyBlock({ section }));
+        }
+        current.dateline = split.dateline;
+        if (split.rest) { current.paragraphs.push(split.rest); open = !endsSentence(split.rest); }
+        break;
+      }
+      case 'credit':
+        if (!current) current = fragment();
+        current.credits.push(l.text);
+        open = false;
+        break;
+      case 'body': {
+        if (!current) current = fragment();
+        const paras = current.paragraphs;
+        if (open && paras.length) {
+          paras[paras.length - 1] += l.text;
+        } else if (paras.length && continuationRule(l.text) && !current.fragment) {
+          current = fragment();
+          current.paragraphs.push(l.text);
+        } else {
+          paras.push(l.text);
+        }
+        open = !endsSentence(l.text);
+        break;
+      }
+    }
+  }
+  return articles;
+}
+
+function emptyBlock(p: Partial<ArticleBlock>): ArticleBlock {
+  return {
+    headline: null, alt_titles: [], section: null, dateline: null, credits: [], paragraphs: [], fragment: false,
+    ...p,
+  };
+}
+
+/**
+ * The titles of one headline block:
+ *   [`夏送清凉 工会行动`, `朝阳区总工会启动“夏送清凉”慰问活动`, `## 为职工打造…`]
+ *   -> section `夏送清凉 工会行动`, headline `为职工打造…`, the rest alt titles.
+ * The main title is the marked line of the highest level (fewest `#`); with no
+ * marks, the middle line of kicker / title / subtitle, or the first of two.
+ */
+export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string | null; alt: string[]; section: string | null } {
+  let k = 0;
+  while (k < block.length - 1 && BANNER_SHAPE.test(block[k].text)) k++;
+  const section = k > 0 ? block[k - 1].text : null;
+  const titles = block.slice(k);
+  const marked = titles.filter((t) => t.level > 0);
+  let main: ClassifiedLine;
+  if (marked.length) main = marked.reduce((a, b) => (b.level < a.level ? b : a));
+  else main = titles.length >= 3 ? titles[1] : titles[0];
+  return {
+    headline: main.text,
+    alt: block.filter((t) => t !== main).map((t) => t.text),
+    section,
+  };
 }

@@ -1,0 +1,138 @@
+// Datelines and credit lines: where they are and which names and roles they hold.
+//   `本报讯（记者 张晶 通讯员 王哲）近日，…`  -> dateline + body text `近日，…`
+//   `本报讯(记者陈曦 实习记者曹立栋)近日,…`   -> names with no space, split by role word
+//   `本报记者 边磊 摄影报道`                    -> a credit line: 边磊 photographed
+import {
+  BYLINE_ROLES, DATELINE_CUES, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS,
+} from '../lexicon/layout.ts';
+import { COMPOUND_SURNAMES, SURNAMES, surnameOf } from '../lexicon/surnames.ts';
+import type { AuthorRole } from '../types.ts';
+
+export interface BylineName { name: string; role: AuthorRole }
+
+const ROLE_ALT = BYLINE_ROLES.map((r) => r.word).join('|');
+const BRACKET = /^\s*[（(]([^（()）]{0,60})[）)]/u;
+const BARE_BYLINE = new RegExp(`^[（(]\\s*(?:${ROLE_ALT})[^（()）]{0,60}[）)]`, 'u');
+
+export interface DatelineSplit {
+  /** The dateline as printed: `本报讯（记者 张晶）`. */
+  dateline: string;
+  /** The paragraph without it: `近日，…`. */
+  rest: string;
+  rule: string;
+}
+
+/** Splits a leading dateline off a paragraph; null when the paragraph has none. */
+export function splitDateline(paragraph: string): DatelineSplit | null {
+  for (const cue of DATELINE_CUES) {
+    const m = cue.re.exec(paragraph);
+    if (!m) continue;
+    let end = m[0].length;
+    const b = BRACKET.exec(paragraph.slice(end));
+    if (b) end += b[0].length;
+    else end += bareBylineLength(paragraph.slice(end));
+    return { dateline: paragraph.slice(0, end).trim(), rest: paragraph.slice(end).trim(), rule: cue.id };
+  }
+  const bare = BARE_BYLINE.exec(paragraph);
+  if (bare) return { dateline: bare[0], rest: paragraph.slice(bare[0].length).trim(), rule: 'dateline.byline-only' };
+  return null;
+}
+
+/** True when the paragraph opens with a dateline. */
+export const startsWithDateline = (paragraph: string): boolean => splitDateline(paragraph) !== null;
+
+/**
+ * Length of an unbracketed byline after the cue: `本报讯 记者 张晶 近日，…` -> ` 记者 张晶`.
+ * Names are taken only while they start with a surname and stand apart from the text.
+ */
+function bareBylineLength(s: string): number {
+  const re = new RegExp(`^[\\s\\u3000]*(?:${ROLE_ALT})[\\s\\u3000]*((?:[\\p{Script=Han}]{2,4}[\\s\\u3000、]+)+)`, 'u');
+  let used = 0;
+  for (;;) {
+    const m = re.exec(s.slice(used));
+    if (!m) break;
+    const names = m[1].trim().split(/[\s\u3000、]+/u);
+    if (!names.every((n) => surnameOf(n))) break;
+    used += m[0].length;
+  }
+  return used;
+}
+
+/** Names and roles in the byline of a dateline or a credit line. */
+export function parseByline(text: string, photo = false): BylineName[] {
+  const inner = text.replace(/^[^（(]*[（(]/u, '').replace(/[）)].*$/u, '');
+  const body = /[（(]/u.test(text) ? inner : text.replace(DATELINE_HEAD, '');
+  const out: BylineName[] = [];
+  const parts = body.split(new RegExp(`(${ROLE_ALT})`, 'u'));
+  for (let i = 1; i < parts.length; i += 2) {
+    const role = BYLINE_ROLES.find((r) => r.word === parts[i])!.role;
+    for (const name of splitNames(parts[i + 1] ?? '')) {
+      const r: AuthorRole = photo ? 'photographer' : role;
+      if (!out.some((o) => o.name === name && o.role === r)) out.push({ name, role: r });
+    }
+  }
+  return out;
+}
+const DATELINE_HEAD = new RegExp(DATELINE_CUES.map((c) => c.re.source.replace(/^\^/, '')).map((s) => `^${s}`).join('|'), 'u');
+
+/**
+ * A credit line: role word(s), names, a photo ending. `实习记者 曹立栋 摄`.
+ * Returns the names (all photographers) and whether it closes a photo item.
+ */
+export function parseCredit(line: string): { names: BylineName[]; photoItem: boolean } | null {
+  const t = line.replace(/[\s\u3000]+/gu, ' ').trim();
+  if (t.length > 40) return null;
+  const ending = PHOTO_CREDIT_ENDINGS.find((e) => t.endsWith(e));
+  if (!ending) return null;
+  const head = t.slice(0, -ending.length).trim();
+  if (!new RegExp(`^(?:(?:${ROLE_ALT})\\s*)?[\\p{Script=Han}]{2,4}(?:[\\s、]*(?:(?:${ROLE_ALT})\\s*)?[\\p{Script=Han}]{2,4})*$`, 'u').test(head)) return null;
+  const withRole = new RegExp(`^(?:${ROLE_ALT})`, 'u').test(head) ? head : `记者${head}`;
+  const names = parseByline(withRole, true);
+  if (!names.length || names.some((n) => !surnameOf(n.name))) return null;
+  return { names, photoItem: (PHOTO_ITEM_ENDINGS as readonly string[]).includes(ending) };
+}
+
+// ------------------------------------------------------------ name splitting
+
+const SURNAME_RANK = new Map([...SURNAMES].map((s, i) => [s, i]));
+
+/**
+ * Splits the names after one role word. Spaces and `、` separate; a run with
+ * no separator is cut where each piece starts with a surname:
+ * `余翠平` -> [余翠平]; `刘裕泽 王哲` -> [刘裕泽, 王哲]; `刘裕泽王哲` -> [刘裕泽, 王哲].
+ */
+export function splitNames(run: string): string[] {
+  const out: string[] = [];
+  for (const chunk of run.split(/[\s\u3000、，,;；]+/u)) {
+    const c = chunk.replace(/[^\p{Script=Han}·]/gu, '');
+    if (c.length < 2) continue;
+    out.push(...splitRun(c));
+  }
+  return out;
+}
+
+function pieceCost(p: string): number {
+  const sur = surnameOf(p);
+  if (!sur) return Infinity;
+  const given = p.length - sur.length;
+  if (given < 1 || given > 2) return Infinity;
+  const rank = COMPOUND_SURNAMES.has(sur) ? 50 : (SURNAME_RANK.get(sur) ?? 400);
+  return 1 + rank / 1000 + (given === 2 ? 0 : 0.1);
+}
+
+function splitRun(c: string): string[] {
+  if (c.length <= 3) return [c];
+  // best[i]: cheapest split of c.slice(0, i)
+  const best: Array<{ cost: number; cut: number }> = [{ cost: 0, cut: -1 }];
+  for (let i = 1; i <= c.length; i++) {
+    best[i] = { cost: Infinity, cut: -1 };
+    for (let len = 2; len <= 4 && len <= i; len++) {
+      const cost = best[i - len].cost + pieceCost(c.slice(i - len, i));
+      if (cost < best[i].cost) best[i] = { cost, cut: i - len };
+    }
+  }
+  if (!Number.isFinite(best[c.length].cost)) return [c];
+  const pieces: string[] = [];
+  for (let i = c.length; i > 0; i = best[i].cut) pieces.unshift(c.slice(best[i].cut, i));
+  return pieces;
+}

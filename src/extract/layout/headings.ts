@@ -1,0 +1,72 @@
+// Which lines of a page are headline lines. A line is a headline line when
+//   - it is marked (`#`, `##`, `###`) and is not the page's slogan, or
+//   - it is title-shaped and stands in the few lines right above a dateline
+//     (pages with no marks: `密云太师屯镇总工会举办春季招聘会` / `本报讯（记者 王路曼）…`), or
+//   - it is the caption title of a photo item: title-shaped, then a short text,
+//     then a `摄影报道` credit (`上门义诊` / `近日，…` / `本报记者 边磊 摄影报道`).
+import { MAX_HEADLINE_LINES, PAGE_SLOGAN_SHAPE } from '../lexicon/layout.ts';
+import { endsSentence, isTitleShaped, type PageLine } from './lines.ts';
+import { parseCredit, startsWithDateline } from './byline.ts';
+
+export type LineKind = 'slogan' | 'heading' | 'dateline' | 'credit' | 'body';
+
+export interface ClassifiedLine extends PageLine {
+  kind: LineKind;
+  /** Id of the rule that decided the kind, for tracing. */
+  rule: string;
+}
+
+/** How far above a photo credit its caption title may stand, in lines. */
+const PHOTO_TEXT_LINES = 3;
+
+export function classifyLines(lines: PageLine[]): ClassifiedLine[] {
+  const out: ClassifiedLine[] = lines.map((l) => ({ ...l, kind: 'body', rule: 'body' }));
+  const set = (i: number, kind: LineKind, rule: string) => { out[i].kind = kind; out[i].rule = rule; };
+
+  for (const [i, l] of out.entries()) {
+    if (parseCredit(l.text)) set(i, 'credit', 'credit.photo');
+    else if (startsWithDateline(l.text)) set(i, 'dateline', 'dateline');
+    else if (l.level > 0) set(i, 'heading', 'heading.marked');
+  }
+  // The slogan across the top of the page is the first line, above the first title.
+  const first = out[0];
+  if (first && first.kind !== 'dateline' && PAGE_SLOGAN_SHAPE.test(first.text) && out.length > 1
+      && !startsWithDateline(out[1].text)) set(0, 'slogan', 'slogan.page-top');
+
+  // Unmarked title lines right above a dateline.
+  for (const [d, l] of out.entries()) {
+    if (l.kind !== 'dateline') continue;
+    const found: number[] = [];
+    for (let i = d - 1; i >= 0 && found.length < MAX_HEADLINE_LINES; i--) {
+      const c = out[i];
+      if (c.kind === 'heading') { found.push(i); continue; }
+      if (c.kind !== 'body' || !isTitleShaped(c.text)) break;
+      found.push(i);
+    }
+    // The topmost unmarked line is no title when the line above runs on into it
+    // (a paragraph cut by a column break, `…是市总` / `工会优化…`).
+    while (found.length) {
+      const top = found[found.length - 1];
+      const above = out[top - 1];
+      if (out[top].kind === 'body' && above && above.kind === 'body' && !endsSentence(above.text)) found.pop();
+      else break;
+    }
+    for (const i of found) if (out[i].kind === 'body') set(i, 'heading', 'heading.above-dateline');
+  }
+
+  // Photo items: caption title, up to a few lines of text, a `摄影报道` credit.
+  for (const [c, l] of out.entries()) {
+    if (l.kind !== 'credit' || !parseCredit(l.text)?.photoItem) continue;
+    for (let i = c - 1; i >= 0 && c - i <= PHOTO_TEXT_LINES + 1; i--) {
+      const t = out[i];
+      if (t.kind === 'heading') break;
+      if (t.kind !== 'body') break;
+      if (i < c - 1 && isTitleShaped(t.text)) {
+        const above = out[i - 1];
+        if (!above || above.kind !== 'body' || endsSentence(above.text)) set(i, 'heading', 'heading.photo-caption');
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+// Layout cues of union-newspaper pages, kept as data so that the segmenter's
+// rules read as "which cue, why" and can grow without touching the code.
+
+/** A line ending in one of these ends a sentence: `保考试公平公正。` */
+export const SENTENCE_FINAL = '。！？!?…；;：:';
+
+/** Closers that may follow a sentence-final mark: `……传递关爱。”` still ends the sentence. */
+export const CLOSERS = '”’」』）)》〉】"\'';
+
+/**
+ * Openers of a dateline. `本报讯（记者 张晶）近日，…`, `本报北京1月5日电（记者 …）`,
+ * `新华社北京1月5日电`. The id travels with the block for tracing.
+ */
+export const DATELINE_CUES: ReadonlyArray<{ id: string; re: RegExp }> = [
+  { id: 'dateline.own', re: /^(?:本报讯|本刊讯|本网讯)/u },
+  { id: 'dateline.own-dated', re: /^本报[\p{Script=Han}\d]{1,10}电/u },
+  { id: 'dateline.agency', re: /^(?:新华社|中新社|人民网|新华网)[\p{Script=Han}\d]{0,10}电/u },
+  { id: 'dateline.paper', re: /^[\p{Script=Han}]{2,8}报讯/u },
+];
+
+/**
+ * Role words of bylines, longest first so `实习记者` wins over `记者`.
+ * `本报记者 边磊` and `记者 边磊` are both reporters.
+ */
+export const BYLINE_ROLES: ReadonlyArray<{ word: string; role: 'reporter' | 'intern_reporter' | 'correspondent' | 'photographer' }> = [
+  { word: '本报实习记者', role: 'intern_reporter' },
+  { word: '本报见习记者', role: 'intern_reporter' },
+  { word: '本报摄影记者', role: 'photographer' },
+  { word: '本报特约记者', role: 'reporter' },
+  { word: '本报通讯员', role: 'correspondent' },
+  { word: '本报记者', role: 'reporter' },
+  { word: '实习记者', role: 'intern_reporter' },
+  { word: '见习记者', role: 'intern_reporter' },
+  { word: '摄影记者', role: 'photographer' },
+  { word: '特约记者', role: 'reporter' },
+  { word: '首席记者', role: 'reporter' },
+  { word: '通讯员', role: 'correspondent' },
+  { word: '记者', role: 'reporter' },
+];
+
+/**
+ * Endings of a photo credit line; every name on such a line is a photographer:
+ * `本报记者 边磊 摄影报道`, `实习记者 曹立栋 摄`.
+ */
+export const PHOTO_CREDIT_ENDINGS = ['摄影报道', '摄影', '摄'] as const;
+
+/** A credit with one of these endings closes a stand-alone photo item (caption title, text, credit). */
+export const PHOTO_ITEM_ENDINGS = ['摄影报道'] as const;
+
+/** Longest line, in characters without spaces, that can still be a title line. */
+export const MAX_TITLE_CHARS = 42;
+
+/** How many title lines a headline block holds at most: banner, kicker, title, subtitle. */
+export const MAX_HEADLINE_LINES = 4;
+
+/**
+ * A section banner is one to three short set phrases, e.g. `夏送清凉`,
+ * `夏送清凉 工会行动`, `寒冬送暖 工会行动`, standing above a headline.
+ */
+export const BANNER_SHAPE = /^[\p{Script=Han}]{2,6}(?: [\p{Script=Han}]{2,6}){0,2}$/u;
+
+/**
+ * The slogan across the top of a page (`深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面`)
+ * is two or more long phrases; it titles no article.
+ */
+export const PAGE_SLOGAN_SHAPE = /^[\p{Script=Han}\d“”]{6,}(?:[ \u3000]+[\p{Script=Han}\d“”]{6,})+$/u;
+
+/**
+ * A paragraph that opens like the middle of a sentence is a piece continued
+ * from another page: `下，系统学习无人机操控原理…` (one character then a comma),
+ * or a paragraph opening with a closing mark.
+ */
+export const CONTINUATION_STARTS: ReadonlyArray<{ id: string; re: RegExp }> = [
+  { id: 'continued.one-char-clause', re: /^[\p{Script=Han}][，,、；;]/u },
+  { id: 'continued.closer', re: /^[，,。、；;：:）)》」』”’]/u },
+];
