@@ -4,7 +4,8 @@
 //
 // Ids are chosen so that the same entity named on two pages is one node:
 //   Page          `page:<file name>`                     e.g. page:000_9ff42864cecaacde.txt
-//   Article       `article:<file name>#<index>`          index = 0-based order on the page
+//   Article       `article:<file name>#<index>`          index = 0-based order on the page (Article.position;
+//                                                       `index` is a reserved word in LadybugDB)
 //   Activity      `activity:<file name>#<index>`         the article's main activity
 //   Person        `person:<name>`                        same name = same node (see README)
 //   Organization  `org:<canonical name>`
@@ -25,7 +26,7 @@ export interface RelSpec { type: string; from: NodeLabel; to: NodeLabel; props: 
 /** Every node has `id STRING` as its primary key in addition to these. */
 export const NODES: readonly NodeSpec[] = [
   { label: 'Page', props: { file: 'STRING', hash: 'STRING', ingestedAt: 'STRING' } },
-  { label: 'Article', props: { page: 'STRING', index: 'INT64', headline: 'STRING', altTitles: 'STRING[]', section: 'STRING', body: 'STRING' } },
+  { label: 'Article', props: { page: 'STRING', position: 'INT64', headline: 'STRING', altTitles: 'STRING[]', section: 'STRING', body: 'STRING' } },
   { label: 'Activity', props: { kind: 'STRING', article: 'STRING' } },
   { label: 'Person', props: { name: 'STRING' } },
   { label: 'Organization', props: { name: 'STRING', kind: 'STRING', aliases: 'STRING[]' } },
@@ -33,7 +34,12 @@ export const NODES: readonly NodeSpec[] = [
   { label: 'Place', props: { name: 'STRING' } },
 ];
 
-/** Every fact relationship also has `article STRING` (provenance). */
+/**
+ * Every fact relationship also has `article STRING` (provenance); only the page
+ * structure (HAS_ARTICLE, REPORTS) has none. `position` is the fact's 0-based
+ * order in its article's list, so an export gives the lists back in order
+ * (IN_DISTRICT's is that of the MENTIONS_PLACE it came with).
+ */
 export const RELS: readonly RelSpec[] = [
   { type: 'HAS_ARTICLE', from: 'Page', to: 'Article', props: {} },
   { type: 'REPORTS', from: 'Article', to: 'Activity', props: {} },
@@ -45,6 +51,6 @@ export const RELS: readonly RelSpec[] = [
   { type: 'ORGANIZED', from: 'Organization', to: 'Activity', props: { position: 'INT64' } },
   { type: 'TOOK_PLACE_IN', from: 'Activity', to: 'District', props: { position: 'INT64' } },
   { type: 'HOLDS_POSITION', from: 'Person', to: 'Organization', props: { titles: 'STRING[]', position: 'INT64' } },
-  { type: 'IN_DISTRICT', from: 'Place', to: 'District', props: {} },
+  { type: 'IN_DISTRICT', from: 'Place', to: 'District', props: { position: 'INT64' } },
 ];
 export type RelType = (typeof RELS)[number]['type'];

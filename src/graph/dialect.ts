@@ -1,0 +1,87 @@
+// The few places where Neo4j's Cypher and LadybugDB's Cypher differ. Every
+// other statement of the project is written once and runs on both stores.
+//
+//   schema          Ladybug declares typed node/rel tables (the primary key is
+//                   the uniqueness constraint); Neo4j is schema-free and gets
+//                   uniqueness constraints plus indexes instead.
+//   shortest path   Ladybug: (a)-[* SHORTEST 1..4]-(b)
+//                   Neo4j:   shortestPath((a)-[*1..4]-(b))
+//   path parts      Ladybug: rels(p);  Neo4j: relationships(p)
+//   label / type    Ladybug: label(n), label(r);  Neo4j: labels(n)[0], type(r)
+//   integers        Ladybug INT64 comes back as a JS number; Neo4j values come
+//                   back as numbers because the driver runs with
+//                   disableLosslessIntegers, and integral JS numbers are sent
+//                   as Neo4j integers (see neo4j.ts), so `LIMIT $n` works.
+//   list mapping    Ladybug has no list comprehension: list_transform(l, x -> e);
+//                   Neo4j: [x IN l | e].
+import { NODES, RELS, type PropType } from './model.ts';
+import type { GraphStore } from './store.ts';
+
+export type Dialect = GraphStore['dialect'];
+
+/** DDL statements that create the schema if missing; each is safe to run again. */
+export function schemaStatements(dialect: Dialect): string[] {
+  if (dialect === 'ladybug') {
+    const col = ([name, type]: [string, PropType]) => `${name} ${type}`;
+    return [
+      ...NODES.map((n) => `CREATE NODE TABLE IF NOT EXISTS ${n.label}(id STRING PRIMARY KEY${Object.entries(n.props).map((p) => ', ' + col(p)).join('')})`),
+      ...RELS.map((r) => `CREATE REL TABLE IF NOT EXISTS ${r.type}(FROM ${r.from} TO ${r.to}${Object.entries(relProps(r.type)).map((p) => ', ' + col(p)).join('')})`),
+    ];
+  }
+  return [
+    ...NODES.map((n) => `CREATE CONSTRAINT ${n.label.toLowerCase()}_id IF NOT EXISTS FOR (n:${n.label}) REQUIRE n.id IS UNIQUE`),
+    // Page replacement finds old facts by their provenance.
+    ...RELS.filter((r) => 'article' in relProps(r.type)).map((r) => `CREATE INDEX ${r.type.toLowerCase()}_article IF NOT EXISTS FOR ()-[r:${r.type}]-() ON (r.article)`),
+    'CREATE INDEX article_page IF NOT EXISTS FOR (a:Article) ON (a.page)',
+    'CREATE INDEX activity_article IF NOT EXISTS FOR (v:Activity) ON (v.article)',
+    'CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)',
+    'CREATE INDEX organization_name IF NOT EXISTS FOR (o:Organization) ON (o.name)',
+  ];
+}
+
+/** A relationship type's properties, with the provenance property every fact carries. */
+export function relProps(type: string): Record<string, PropType> {
+  const spec = RELS.find((r) => r.type === type);
+  if (!spec) throw new Error(`unknown relationship type ${type}`);
+  return STRUCTURAL_RELS.has(type) ? { ...spec.props } : { article: 'STRING', ...spec.props };
+}
+
+/** Relationships that are page structure, not facts read from an article: no provenance. */
+export const STRUCTURAL_RELS: ReadonlySet<string> = new Set(['HAS_ARTICLE', 'REPORTS']);
+
+export interface ShortestPathOptions {
+  /** Name of the path variable, e.g. `p`. */
+  path: string;
+  /** Pattern of the start node, e.g. `(a {id: $from})`. */
+  from: string;
+  /** Pattern of the end node, e.g. `(b {id: $to})`. */
+  to: string;
+  maxHops: number;
+  /** All shortest paths instead of one. */
+  all?: boolean;
+}
+
+/** `MATCH` clause binding a shortest undirected path between two node patterns. */
+export function shortestPathMatch(dialect: Dialect, o: ShortestPathOptions): string {
+  const hops = Math.max(1, Math.floor(o.maxHops));
+  if (dialect === 'ladybug') {
+    return `MATCH ${o.path} = ${o.from}-[* ${o.all ? 'ALL SHORTEST' : 'SHORTEST'} 1..${hops}]-${o.to}`;
+  }
+  return `MATCH ${o.path} = ${o.all ? 'allShortestPaths' : 'shortestPath'}(${o.from}-[*1..${hops}]-${o.to})`;
+}
+
+/** The relationships of a path variable. */
+export const pathRels = (dialect: Dialect, path: string): string =>
+  dialect === 'ladybug' ? `rels(${path})` : `relationships(${path})`;
+
+/** The label of a node variable (each node has exactly one). */
+export const labelOf = (dialect: Dialect, node: string): string =>
+  dialect === 'ladybug' ? `label(${node})` : `labels(${node})[0]`;
+
+/** The type of a relationship variable. */
+export const typeOf = (dialect: Dialect, rel: string): string =>
+  dialect === 'ladybug' ? `label(${rel})` : `type(${rel})`;
+
+/** Maps each element of a list expression: `mapList(d, 'nodes(p)', 'x', 'x.id')`. */
+export const mapList = (dialect: Dialect, list: string, x: string, expr: string): string =>
+  dialect === 'ladybug' ? `list_transform(${list}, ${x} -> ${expr})` : `[${x} IN ${list} | ${expr}]`;

@@ -1,0 +1,11 @@
+// The id scheme of model.ts as functions: the same name gives the same id on
+// every page, which is what makes a person or organization one node.
+export const pageId = (file: string): string => `page:${file}`;
+export const articleId = (file: string, index: number): string => `article:${file}#${index}`;
+export const activityId = (file: string, index: number): string => `activity:${file}#${index}`;
+/** Same name = same person for now; see README "Same-name people". */
+export const personId = (name: string): string => `person:${name}`;
+/** Canonical name from the extraction (aliases are resolved there). */
+export const orgId = (name: string): string => `org:${name}`;
+export const districtId = (name: string): string => `district:${name}`;
+export const placeId = (name: string): string => `place:${name}`;

@@ -1,0 +1,139 @@
+// The embedded store: LadybugDB (the maintained fork of Kùzu), in-process, one
+// file under the data directory. One process at a time may open it for
+// writing; a second one gets STORE_BUSY.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import lbug from '@ladybugdb/core';
+import type { Connection, Database, QueryResult } from '@ladybugdb/core';
+import { KgError } from '../errors.ts';
+import { schemaStatements } from './dialect.ts';
+import type { GraphStore, Params, Row, Statement } from './store.ts';
+
+/** The store file inside the data directory. */
+export const STORE_FILE = 'graph.lbug';
+
+export interface LadybugOptions { readOnly?: boolean }
+
+export class LadybugStore implements GraphStore {
+  readonly dialect = 'ladybug' as const;
+  /** Writes take turns: one transaction at a time on the write connection. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly db: Database,
+    private readonly writeConn: Connection,
+    private readonly readConn: Connection,
+    readonly path: string,
+    readonly readOnly: boolean,
+  ) {}
+
+  static async open(dataDir: string, options: LadybugOptions = {}): Promise<LadybugStore> {
+    const path = join(dataDir, STORE_FILE);
+    const readOnly = options.readOnly ?? false;
+    try {
+      if (!readOnly) mkdirSync(dataDir, { recursive: true });
+      const db = new lbug.Database(path, 0, true, readOnly);
+      await db.init();
+      const writeConn = new lbug.Connection(db);
+      const readConn = new lbug.Connection(db);
+      await writeConn.init();
+      await readConn.init();
+      return new LadybugStore(db, writeConn, readConn, path, readOnly);
+    } catch (e) {
+      throw toKgError(e, path);
+    }
+  }
+
+  async migrate(): Promise<void> {
+    if (this.readOnly) return;
+    await this.exclusive(async () => {
+      for (const ddl of schemaStatements('ladybug')) await this.run(this.writeConn, ddl, {});
+    });
+  }
+
+  async read(cypher: string, params: Params = {}): Promise<Row[]> {
+    this.assertOpen();
+    return this.run(this.readConn, cypher, params);
+  }
+
+  async write(statements: Statement[]): Promise<Row[][]> {
+    this.assertOpen();
+    if (this.readOnly) throw new KgError('STORE_ERROR', `the store at ${this.path} is open read-only`);
+    return this.exclusive(async () => {
+      await this.run(this.writeConn, 'BEGIN TRANSACTION', {});
+      try {
+        const out: Row[][] = [];
+        for (const s of statements) out.push(await this.run(this.writeConn, s.cypher, s.params ?? {}));
+        await this.run(this.writeConn, 'COMMIT', {});
+        return out;
+      } catch (e) {
+        // A failed statement may already have ended the transaction; ROLLBACK then fails harmlessly.
+        await this.run(this.writeConn, 'ROLLBACK', {}).catch(() => undefined);
+        throw e;
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue.catch(() => undefined);
+    await this.readConn.close();
+    await this.writeConn.close();
+    await this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new KgError('STORE_UNAVAILABLE', 'the store is closed');
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async run(conn: Connection, cypher: string, params: Params): Promise<Row[]> {
+    try {
+      let result: QueryResult | QueryResult[];
+      if (Object.keys(params).length === 0) {
+        result = await conn.query(cypher);
+      } else {
+        const prepared = await conn.prepare(cypher);
+        if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
+        result = await conn.execute(prepared, params as Record<string, never>);
+      }
+      const last = Array.isArray(result) ? result[result.length - 1] : result;
+      const rows = await last.getAll();
+      for (const r of Array.isArray(result) ? result : [result]) r.close();
+      return rows.map((r) => toPlain(r) as Row);
+    } catch (e) {
+      throw toKgError(e, this.path, cypher);
+    }
+  }
+}
+
+/** Driver values to plain data: bigint to number, node/rel values keep `_label` and their properties. */
+function toPlain(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (v === null || typeof v !== 'object' || v instanceof Date) return v;
+  if (v instanceof Map) return Object.fromEntries([...v].map(([k, x]) => [String(k), toPlain(x)]));
+  const o = v as Record<string, unknown>;
+  if ('_nodes' in o && '_rels' in o) return { nodes: toPlain(o._nodes), rels: toPlain(o._rels) };
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(o)) if (k !== '_id' && k !== '_src' && k !== '_dst') out[k] = toPlain(x);
+  return out;
+}
+
+/** The one place where LadybugDB errors become project errors. */
+function toKgError(e: unknown, path: string, cypher?: string): KgError {
+  if (e instanceof KgError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  if (/Could not set lock on file/i.test(message)) {
+    return new KgError('STORE_BUSY', `the store at ${path} is in use by another process (a running \`kg serve\` or ingest); stop it, or hand the pages to the running server (see \`kg ingest --help\`)`, { path }, { cause: e });
+  }
+  const first = message.split('\n')[0];
+  return new KgError('STORE_ERROR', `store error: ${first}`, cypher ? { path, cypher } : { path }, { cause: e });
+}

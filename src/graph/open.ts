@@ -1,0 +1,28 @@
+// Chooses the store from the configuration: Neo4j when NEO4J_URI is set,
+// otherwise the embedded LadybugDB under the data directory.
+import type { Config } from '../config.ts';
+import { LadybugStore } from './ladybug.ts';
+import { Neo4jStore } from './neo4j.ts';
+import type { GraphStore } from './store.ts';
+
+export interface OpenOptions {
+  /** Open for reading only (embedded store: does not take the write lock). */
+  readOnly?: boolean;
+  /** Run the schema migration after opening (default true unless readOnly). */
+  migrate?: boolean;
+}
+
+export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'>, options: OpenOptions = {}): Promise<GraphStore> {
+  const store: GraphStore = config.neo4j
+    ? await Neo4jStore.open(config.neo4j)
+    : await LadybugStore.open(config.dataDir, { readOnly: options.readOnly });
+  if (options.migrate ?? !options.readOnly) {
+    try {
+      await store.migrate();
+    } catch (e) {
+      await store.close().catch(() => undefined);
+      throw e;
+    }
+  }
+  return store;
+}

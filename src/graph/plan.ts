@@ -1,0 +1,85 @@
+// Turns one page's extraction into the rows the ingester writes: nodes by
+// label and relationships by type, each fact with its provenance (`article`)
+// and its `position` in the article's list. Pure: no store, no clock.
+import type { PageExtraction } from '../extract/types.ts';
+import { activityId, articleId, districtId, orgId, pageId, personId, placeId } from './ids.ts';
+import type { EntityLabel } from './statements.ts';
+
+type Rows = Record<string, unknown>[];
+
+export interface PagePlan {
+  page: string;
+  /** Article and Activity rows (always new: the page's old ones are deleted first). */
+  articles: Rows;
+  activities: Rows;
+  /** Entity rows by label, one per id (first occurrence wins). */
+  entities: Record<EntityLabel, Map<string, Record<string, unknown>>>;
+  /** Relationship rows by type, in a fixed order. */
+  rels: Record<string, Rows>;
+}
+
+export function planPage(extraction: PageExtraction): PagePlan {
+  const file = extraction.file;
+  const plan: PagePlan = {
+    page: pageId(file),
+    articles: [],
+    activities: [],
+    entities: { Person: new Map(), Organization: new Map(), District: new Map(), Place: new Map() },
+    rels: Object.fromEntries(REL_ORDER.map((t) => [t, [] as Rows])),
+  };
+  const person = (name: string) => add(plan, 'Person', personId(name), { name });
+  const org = (name: string, kind: string | null = null, aliases: string[] = []) =>
+    add(plan, 'Organization', orgId(name), { name, kind, aliases });
+  const district = (name: string) => add(plan, 'District', districtId(name), { name });
+  const place = (name: string) => add(plan, 'Place', placeId(name), { name });
+  const rel = (type: string, row: Record<string, unknown>) => plan.rels[type].push(row);
+
+  extraction.articles.forEach((a, index) => {
+    const article = articleId(file, index);
+    const activity = activityId(file, index);
+    plan.articles.push({
+      id: article, page: plan.page, position: index, headline: a.headline, altTitles: a.alt_titles,
+      section: a.section, body: a.body ?? '',
+    });
+    plan.activities.push({ id: activity, kind: a.activity.kind, article });
+    rel('HAS_ARTICLE', { from: plan.page, to: article });
+    rel('REPORTS', { from: article, to: activity });
+    a.authors.forEach((x, position) =>
+      rel('AUTHORED', { from: person(x.name), to: article, article, role: x.role, position }));
+    a.people.forEach((x, position) =>
+      rel('MENTIONS_PERSON', { from: article, to: person(x.name), article, occupation: x.occupation, position }));
+    a.organizations.forEach((x, position) =>
+      rel('MENTIONS_ORG', { from: article, to: org(x.name, x.kind, x.aliases), article, aliases: x.aliases, kind: x.kind, position }));
+    (a.places ?? []).forEach((x, position) => {
+      const id = place(x.name);
+      rel('MENTIONS_PLACE', { from: article, to: id, article, position });
+      if (x.district !== null) rel('IN_DISTRICT', { from: id, to: district(x.district), article, position });
+    });
+    a.participants.forEach((x, position) =>
+      rel('PARTICIPATED_IN', { from: person(x.name), to: activity, article, roles: x.roles, position }));
+    a.activity.organizers.forEach((name, position) =>
+      rel('ORGANIZED', { from: org(name), to: activity, article, position }));
+    a.activity.districts.forEach((name, position) =>
+      rel('TOOK_PLACE_IN', { from: activity, to: district(name), article, position }));
+    a.positions.forEach((x, position) =>
+      rel('HOLDS_POSITION', { from: person(x.name), to: org(x.organization), article, titles: x.titles, position }));
+  });
+  return plan;
+}
+
+export const REL_ORDER = [
+  'HAS_ARTICLE', 'REPORTS', 'AUTHORED', 'MENTIONS_PERSON', 'MENTIONS_ORG', 'MENTIONS_PLACE',
+  'IN_DISTRICT', 'PARTICIPATED_IN', 'ORGANIZED', 'TOOK_PLACE_IN', 'HOLDS_POSITION',
+] as const;
+
+/** Adds an entity once; a later, fuller mention (an organization with a kind) fills in what the first lacked. */
+function add(plan: PagePlan, label: EntityLabel, id: string, props: Record<string, unknown>): string {
+  const seen = plan.entities[label].get(id);
+  if (!seen) plan.entities[label].set(id, { id, ...props });
+  else if (label === 'Organization' && seen.kind === null && props.kind !== null) seen.kind = props.kind;
+  return id;
+}
+
+/** Every entity id the plan needs, whatever its label. */
+export const plannedIds = (plan: PagePlan): string[] =>
+  Object.values(plan.entities).flatMap((m) => [...m.keys()]);

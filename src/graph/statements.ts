@@ -1,0 +1,83 @@
+// The Cypher text of ingest, written once for both stores. Values are always
+// parameters; labels and types come from model.ts. Writes are batched with
+// UNWIND and avoid MERGE (slow on the embedded store): the ingester reads
+// which entity ids exist first and CREATEs only the missing ones.
+import { relProps } from './dialect.ts';
+import { NODES, RELS, type NodeLabel } from './model.ts';
+import type { Statement } from './store.ts';
+
+export const ENTITY_LABELS = ['Person', 'Organization', 'District', 'Place'] as const satisfies readonly NodeLabel[];
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+const nodeSpec = (label: NodeLabel) => NODES.find((n) => n.label === label)!;
+const relSpec = (type: string) => RELS.find((r) => r.type === type)!;
+
+export const PAGE_HASH = 'MATCH (p:Page {id: $id}) RETURN p.hash AS hash';
+
+export const PAGE_ARTICLES = 'MATCH (a:Article) WHERE a.page = $page RETURN a.id AS id';
+
+/** Ids of the given label that exist. */
+export const existingIds = (label: EntityLabel): string =>
+  `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id`;
+
+/** Entities that facts of the given articles touch: candidates for removal when the page is replaced. */
+export const TOUCHED_BY_ARTICLES = [
+  'MATCH (a:Article)-[]-(x) WHERE a.id IN $articles RETURN DISTINCT x.id AS id',
+  'MATCH (v:Activity)-[]-(x) WHERE v.article IN $articles RETURN DISTINCT x.id AS id',
+  'MATCH (x:Person)-[r:HOLDS_POSITION]->(y:Organization) WHERE r.article IN $articles RETURN x.id AS id, y.id AS other',
+  'MATCH (x:Place)-[r:IN_DISTRICT]->(y:District) WHERE r.article IN $articles RETURN x.id AS id, y.id AS other',
+];
+
+/** Removes a page's articles, activities and every fact read from them. */
+export function deletePageFacts(page: string, articles: string[]): Statement[] {
+  return [
+    { cypher: 'MATCH ()-[r:HOLDS_POSITION]->() WHERE r.article IN $articles DELETE r', params: { articles } },
+    { cypher: 'MATCH ()-[r:IN_DISTRICT]->() WHERE r.article IN $articles DELETE r', params: { articles } },
+    { cypher: 'MATCH (v:Activity) WHERE v.article IN $articles DETACH DELETE v', params: { articles } },
+    { cypher: 'MATCH (a:Article) WHERE a.page = $page DETACH DELETE a', params: { page } },
+  ];
+}
+
+/** Deletes candidates that no fact touches any more, except those the new page version needs. */
+export const deleteOrphans = (label: EntityLabel, ids: string[], keep: string[]): Statement => ({
+  cypher: `MATCH (n:${label}) WHERE n.id IN $ids AND NOT n.id IN $keep AND NOT EXISTS { MATCH (n)--() } DELETE n`,
+  params: { ids, keep },
+});
+
+/** `UNWIND $rows CREATE` for one label; every row has `id` and the label's properties. */
+export function createNodes(label: NodeLabel, rows: Record<string, unknown>[]): Statement {
+  const props = ['id', ...Object.keys(nodeSpec(label).props)];
+  return {
+    cypher: `UNWIND $rows AS r CREATE (n:${label} {${props.map((p) => `${p}: r.${p}`).join(', ')}}) RETURN count(*) AS created`,
+    params: { rows },
+  };
+}
+
+export const UPDATE_PAGE = 'MATCH (p:Page {id: $id}) SET p.hash = $hash, p.ingestedAt = $ingestedAt';
+
+/**
+ * `UNWIND $rows` MATCH, MATCH, CREATE for one relationship type; rows have
+ * `from`, `to` and the type's properties. The two MATCHes are separated by
+ * WITH: a two-pattern MATCH under UNWIND is very slow on the embedded store.
+ */
+export function createRels(type: string, rows: Record<string, unknown>[]): Statement {
+  const spec = relSpec(type);
+  const props = Object.keys(relProps(type));
+  const body = props.length ? ` {${props.map((p) => `${p}: r.${p}`).join(', ')}}` : '';
+  return {
+    cypher: `UNWIND $rows AS r MATCH (a:${spec.from} {id: r.from}) WITH a, r MATCH (b:${spec.to} {id: r.to}) CREATE (a)-[:${type}${body}]->(b) RETURN count(*) AS created`,
+    params: { rows },
+  };
+}
+
+/** An organization's aliases: every other form any article used for it. */
+export const refreshOrgAliases = (ids: string[]): Statement[] => [
+  { cypher: 'MATCH (o:Organization) WHERE o.id IN $ids SET o.aliases = []', params: { ids } },
+  {
+    cypher: 'MATCH (:Article)-[m:MENTIONS_ORG]->(o:Organization) WHERE o.id IN $ids UNWIND m.aliases AS alias WITH o, collect(DISTINCT alias) AS aliases SET o.aliases = aliases',
+    params: { ids },
+  },
+];
+
+export const COUNT_NODES = 'MATCH (n) RETURN count(n) AS n';
+export const COUNT_RELS = 'MATCH ()-[r]->() RETURN count(r) AS n';
