@@ -1,5 +1,42 @@
+// `kg extract PAGE... [--out DIR]`: the facts of each page as JSON, one file per page.
+// A page that cannot be read is reported on stderr and the others still run;
+// the exit code is non-zero at the end when any page failed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Command } from 'commander';
+import { isKgError } from '../../errors.ts';
+import { extractPageFile } from '../../extract/pageFile.ts';
+
+/** `000_9ff4.txt` -> `000_9ff4.json`. */
+export const outputName = (page: string): string => `${basename(page).replace(/\.txt$/i, '')}.json`;
 
 export function registerExtract(program: Command): void {
-  void program;
+  program
+    .command('extract')
+    .description('Extract the articles and facts of newspaper pages (plain-text files) as JSON')
+    .argument('<page...>', 'page files (UTF-8, UTF-16 with BOM, or GB18030)')
+    .option('-o, --out <dir>', 'write one JSON file per page into DIR (required for two or more pages)')
+    .addHelpText('after', '\nWith a single page and no --out, the JSON goes to stdout.')
+    .action((pages: string[], opts: { out?: string }) => {
+      if (pages.length > 1 && !opts.out) {
+        program.error(`kg extract: ${pages.length} pages given; use --out DIR to write one JSON file per page`, { exitCode: 2 });
+      }
+      if (opts.out) mkdirSync(opts.out, { recursive: true });
+      let failed = 0;
+      for (const page of pages) {
+        try {
+          const json = `${JSON.stringify(extractPageFile(page), null, 2)}\n`;
+          if (opts.out) writeFileSync(join(opts.out, outputName(page)), json);
+          else process.stdout.write(json);
+        } catch (e) {
+          if (!isKgError(e)) throw e;
+          failed++;
+          process.stderr.write(`kg extract: ${e.code}: ${e.message}\n`);
+        }
+      }
+      if (failed) {
+        if (pages.length > 1) process.stderr.write(`kg extract: ${failed} of ${pages.length} pages failed\n`);
+        process.exitCode = 1;
+      }
+    });
 }
