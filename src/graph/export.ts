@@ -1,0 +1,72 @@
+// Reads the graph back out as page extractions (the format of `kg extract`):
+// the facts of each article from the relationships that carry its id as
+// provenance, each list in its stored `position` order.
+import type { ArticleFacts, PageExtraction } from '../extract/types.ts';
+import type { GraphStore, Row } from './store.ts';
+
+const Q = {
+  pages: 'MATCH (p:Page) RETURN p.id AS id, p.file AS file ORDER BY file',
+  articles: 'MATCH (a:Article) RETURN a.id AS id, a.page AS page, a.position AS position, a.headline AS headline, a.altTitles AS altTitles, a.section AS section, a.body AS body',
+  activities: 'MATCH (v:Activity) RETURN v.article AS article, v.kind AS kind',
+  authors: 'MATCH (x:Person)-[r:AUTHORED]->(:Article) RETURN r.article AS article, r.position AS position, x.name AS name, r.role AS role',
+  people: 'MATCH (:Article)-[r:MENTIONS_PERSON]->(x:Person) RETURN r.article AS article, r.position AS position, x.name AS name, r.occupation AS occupation',
+  organizations: 'MATCH (:Article)-[r:MENTIONS_ORG]->(x:Organization) RETURN r.article AS article, r.position AS position, x.name AS name, r.aliases AS aliases, r.kind AS kind',
+  places: 'MATCH (:Article)-[r:MENTIONS_PLACE]->(x:Place) RETURN r.article AS article, r.position AS position, x.name AS name',
+  placeDistricts: 'MATCH (:Place)-[r:IN_DISTRICT]->(d:District) RETURN r.article AS article, r.position AS position, d.name AS name',
+  participants: 'MATCH (x:Person)-[r:PARTICIPATED_IN]->(:Activity) RETURN r.article AS article, r.position AS position, x.name AS name, r.roles AS roles',
+  organizers: 'MATCH (x:Organization)-[r:ORGANIZED]->(:Activity) RETURN r.article AS article, r.position AS position, x.name AS name',
+  districts: 'MATCH (:Activity)-[r:TOOK_PLACE_IN]->(d:District) RETURN r.article AS article, r.position AS position, d.name AS name',
+  positions: 'MATCH (x:Person)-[r:HOLDS_POSITION]->(o:Organization) RETURN r.article AS article, r.position AS position, x.name AS name, o.name AS organization, r.titles AS titles',
+} as const;
+
+/** Every page in the graph (or only the named files), ordered by file name. */
+export async function exportPages(store: GraphStore, files?: string[]): Promise<PageExtraction[]> {
+  const rows = {} as Record<keyof typeof Q, Row[]>;
+  for (const [k, q] of Object.entries(Q)) rows[k as keyof typeof Q] = await store.read(q);
+  const byArticle = (list: Row[]) => {
+    const m = new Map<string, Row[]>();
+    for (const r of [...list].sort((a, b) => Number(a.position) - Number(b.position))) {
+      const key = String(r.article);
+      if (!m.has(key)) m.set(key, []);
+      m.get(key)!.push(r);
+    }
+    return (article: string) => m.get(article) ?? [];
+  };
+  const authors = byArticle(rows.authors), people = byArticle(rows.people), orgs = byArticle(rows.organizations);
+  const places = byArticle(rows.places), placeDistricts = byArticle(rows.placeDistricts);
+  const participants = byArticle(rows.participants), organizers = byArticle(rows.organizers);
+  const districts = byArticle(rows.districts), positions = byArticle(rows.positions);
+  const kinds = new Map(rows.activities.map((r) => [String(r.article), r.kind]));
+
+  const articlesOf = new Map<string, Row[]>();
+  for (const a of [...rows.articles].sort((x, y) => Number(x.position) - Number(y.position))) {
+    const page = String(a.page);
+    if (!articlesOf.has(page)) articlesOf.set(page, []);
+    articlesOf.get(page)!.push(a);
+  }
+  const wanted = files && new Set(files);
+  return rows.pages.filter((p) => !wanted || wanted.has(String(p.file))).map((p) => ({
+    file: String(p.file),
+    articles: (articlesOf.get(String(p.id)) ?? []).map((a): ArticleFacts => {
+      const id = String(a.id);
+      const districtAt = new Map(placeDistricts(id).map((d) => [Number(d.position), String(d.name)]));
+      return {
+        headline: a.headline as string | null,
+        alt_titles: (a.altTitles as string[] | null) ?? [],
+        section: a.section as string | null,
+        authors: authors(id).map((r) => ({ name: String(r.name), role: r.role as never })),
+        activity: {
+          kind: kinds.get(id) as never,
+          districts: districts(id).map((r) => String(r.name)),
+          organizers: organizers(id).map((r) => String(r.name)),
+        },
+        participants: participants(id).map((r) => ({ name: String(r.name), roles: (r.roles as never[]) ?? [] })),
+        positions: positions(id).map((r) => ({ name: String(r.name), organization: String(r.organization), titles: (r.titles as string[]) ?? [] })),
+        people: people(id).map((r) => ({ name: String(r.name), occupation: (r.occupation as string | null) ?? null })),
+        organizations: orgs(id).map((r) => ({ name: String(r.name), aliases: (r.aliases as string[]) ?? [], kind: r.kind as never })),
+        places: places(id).map((r) => ({ name: String(r.name), district: districtAt.get(Number(r.position)) ?? null })),
+        body: (a.body as string | null) ?? '',
+      };
+    }),
+  }));
+}
