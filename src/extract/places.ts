@@ -1,7 +1,54 @@
 import type { ArticleBlock, PlaceMention } from './types.ts';
+import { articleLines } from './articleText.ts';
+import { wordBoundaries } from './jieba.ts';
+import { COUNTY_STEMS, MAX_PLACE_FORM, PLACE_INDEX, type PlaceEntry } from './placeIndex.ts';
 
-/** Stage 4: districts, streets, areas, towns and places outside Beijing. */
+/** Stage 4: districts, streets, areas, towns and places outside Beijing.
+ *  `西城区椿树街道总工会` -> 西城区, 椿树街道 (西城区); `密云太师屯镇` -> 密云区, 太师屯镇 (密云区);
+ *  `河北迁安` -> 河北省, 迁安市 (no district). */
 export function findPlaces(block: ArticleBlock): PlaceMention[] {
-  void block;
-  return [];
+  const out: PlaceMention[] = [];
+  for (const { paragraph, text } of articleLines(block)) {
+    const bounds = wordBoundaries(text);
+    for (let i = 0; i < text.length;) {
+      const hit = longestPlaceAt(text, i, bounds);
+      if (!hit) { i++; continue; }
+      const [form, entry] = hit;
+      out.push(mention(paragraph, i, form, entry));
+      i += form.length;
+      // A county-level city right after its province or city: `河北迁安`, `山东烟台`.
+      if (entry.district === null && !longestPlaceAt(text, i, bounds)) {
+        for (const len of [3, 2]) {
+          const county = COUNTY_STEMS.get(text.slice(i, i + len));
+          if (county) { out.push(mention(paragraph, i, text.slice(i, i + len), county)); i += len; break; }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function longestPlaceAt(text: string, i: number, bounds: Set<number>): [string, PlaceEntry] | null {
+  for (let len = Math.min(MAX_PLACE_FORM, text.length - i); len >= 2; len--) {
+    const form = text.slice(i, i + len);
+    const entry = PLACE_INDEX.get(form);
+    if (!entry) continue;
+    if (entry.weak && !standsAlone(text, i, i + len, bounds, entry)) continue;
+    return [form, entry];
+  }
+  return null;
+}
+
+const PLACE_NEIGHBOURS = /[、，,。；（(）)\s]|^$/;
+
+/** A short form counts where the words of the sentence start and end with it:
+ *  `北京丰台、海淀` yes; `大兴调查研究` no (an ambiguous short needs a list or a place beside it). */
+function standsAlone(text: string, start: number, end: number, bounds: Set<number>, entry: PlaceEntry): boolean {
+  if (!bounds.has(start) || !bounds.has(end)) return false;
+  if (!entry.ambiguous) return true;
+  return PLACE_NEIGHBOURS.test(text[start - 1] ?? '') && PLACE_NEIGHBOURS.test(text[end] ?? '');
+}
+
+function mention(paragraph: number, start: number, text: string, e: PlaceEntry): PlaceMention {
+  return { paragraph, start, end: start + text.length, text, rule: e.rule, name: e.name, district: e.district };
 }
