@@ -1,0 +1,65 @@
+// Small helpers over mention spans, shared by the positions, activity and
+// participants stages. A mention's `paragraph` indexes `block.paragraphs`;
+// negative values are title lines (-1 the headline, -2 the first alt title, ...).
+import type { ArticleBlock, Mention } from './types.ts';
+
+/** The text of one line of the article, by the mention convention above. */
+export function lineText(block: ArticleBlock, paragraph: number): string {
+  if (paragraph >= 0) return block.paragraphs[paragraph] ?? '';
+  if (paragraph === -1) return block.headline ?? '';
+  return block.alt_titles[-2 - paragraph] ?? '';
+}
+
+/** Title lines as (paragraph, text) pairs: the headline first, then alt titles. */
+export function titleLines(block: ArticleBlock): { paragraph: number; text: string }[] {
+  const out: { paragraph: number; text: string }[] = [];
+  if (block.headline) out.push({ paragraph: -1, text: block.headline });
+  block.alt_titles.forEach((text, i) => out.push({ paragraph: -2 - i, text }));
+  return out;
+}
+
+const SENTENCE_END = /[。！？；!?;]/;
+
+/** [start, end) of the sentence of `text` that holds index `at`. A closing
+ *  quote right after the stop belongs to the sentence: `…实事。”该店店长表示。`. */
+export function sentenceAt(text: string, at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start < text.length && /[”’」』]/.test(text[start]!)) start++;
+  let end = at;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  if (end < text.length) end++;
+  while (end < text.length && /[”’」』]/.test(text[end]!)) end++;
+  return [Math.min(start, at), end];
+}
+
+/** Sentences of a line, as [start, end) pairs. */
+export function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  while (at < text.length) {
+    const [, end] = sentenceAt(text, at);
+    out.push([at, end]);
+    at = end > at ? end : at + 1;
+  }
+  return out;
+}
+
+/** Mentions of one line, in reading order. */
+export function onLine<M extends Mention>(mentions: M[], paragraph: number): M[] {
+  return mentions.filter((m) => m.paragraph === paragraph).sort((a, b) => a.start - b.start);
+}
+
+/** True when [start, end) lies inside a 《book title》 of `text`. */
+export function insideBookTitle(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('《', start);
+  if (open < 0) return false;
+  const close = text.indexOf('》', open);
+  return close >= end;
+}
+
+/** Where the bare name starts inside a person mention (a mention may carry its title). */
+export function nameStart(m: Mention & { name: string }): number {
+  const i = m.text.lastIndexOf(m.name);
+  return i < 0 ? m.start : m.start + i;
+}
