@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { extractPage } from '../extract/pipeline.ts';
 import type { PageExtraction } from '../extract/types.ts';
+import { pageId } from './ids.ts';
 import { planPage, plannedIds, REL_ORDER, type PagePlan } from './plan.ts';
 import {
   createNodes, createRels, deleteOrphans, deletePageFacts, ENTITY_LABELS, existingIds,
@@ -40,13 +41,22 @@ export interface IngestOptions {
 export const pageHash = (content: string | Uint8Array): string =>
   createHash('sha256').update(content).digest('hex');
 
-/** Extracts one page and writes it. */
+/** Extracts one page and writes it (the extraction is skipped when the stored hash is the same). */
 export async function ingestPage(store: GraphStore, input: PageInput, options: IngestOptions = {}): Promise<IngestResult> {
-  const file = basename(input.file);
-  const hash = pageHash(input.bytes ?? input.text);
-  const stored = await store.read(PAGE_HASH, { id: `page:${file}` });
+  return ingestContent(store, basename(input.file), input.bytes ?? input.text, () => input.text, options);
+}
+
+/**
+ * Writes one page given its raw content; `text` decodes it only when the page
+ * is new or changed. Shared by ingestPage and the file ingester.
+ */
+export async function ingestContent(
+  store: GraphStore, file: string, content: string | Uint8Array, text: () => string, options: IngestOptions = {},
+): Promise<IngestResult> {
+  const hash = pageHash(content);
+  const stored = await store.read(PAGE_HASH, { id: pageId(file) });
   if (stored.length > 0 && stored[0].hash === hash) return { file, status: 'unchanged', nodesCreated: 0, relsCreated: 0 };
-  const extraction = (options.extract ?? extractPage)(file, input.text);
+  const extraction = (options.extract ?? extractPage)(file, text());
   return writeExtraction(store, { ...extraction, file }, hash, options);
 }
 

@@ -1,5 +1,79 @@
+// `kg ingest PATH...`: extract the pages and load them into the graph, one
+// transaction per page, then print a summary. While `kg serve` holds the
+// embedded store, the pages go to the server's ingest endpoint instead.
 import type { Command } from 'commander';
+import { loadConfig } from '../../config.ts';
+import { isKgError, KgError } from '../../errors.ts';
+import type { IngestResult } from '../../graph/ingest.ts';
+import { formatSummary, ingestPaths, type IngestFailure, type IngestSummary } from '../../graph/ingestFiles.ts';
+import { openStore } from '../../graph/open.ts';
+import { ingestRemote } from '../../graph/remoteIngest.ts';
+
+interface IngestOpts { data?: string; server?: string; quiet?: boolean }
 
 export function registerIngest(program: Command): void {
-  void program;
+  program
+    .command('ingest')
+    .description('Extract newspaper pages and load their facts into the graph (one transaction per page)')
+    .argument('<path...>', 'page files, or folders of .txt pages')
+    .option('--data <dir>', 'directory of the embedded store (default: KG_DATA_DIR or ./data)')
+    .option('--server <url>', 'hand the pages to a running `kg serve` at URL (needs KG_INGEST_TOKEN)')
+    .option('-q, --quiet', 'print only the summary')
+    .addHelpText('after', `
+A page already in the graph with the same content is left unchanged; a page
+whose content changed replaces its own facts. With NEO4J_URI set, pages go to
+Neo4j. The embedded store can be written by one process at a time: when
+\`kg serve\` holds it and KG_INGEST_TOKEN is set (the same for both), the pages
+are handed to the server at http://127.0.0.1:$PORT automatically.`)
+    .action(async (paths: string[], opts: IngestOpts) => {
+      try {
+        const summary = await runIngest(paths, opts);
+        for (const line of formatSummary(summary)) process.stdout.write(`${line}\n`);
+        if (summary.failed.length) process.exitCode = 1;
+      } catch (e) {
+        if (!isKgError(e)) throw e;
+        process.stderr.write(`kg ingest: ${e.code}: ${e.message}\n`);
+        process.exitCode = e.code === 'STORE_BUSY' ? 3 : 1;
+      }
+    });
+}
+
+async function runIngest(paths: string[], opts: IngestOpts): Promise<IngestSummary> {
+  const env = opts.data ? { ...process.env, KG_DATA_DIR: opts.data } : process.env;
+  const config = loadConfig(env);
+  const report = opts.quiet ? undefined : printPage;
+  if (opts.server) return ingestRemote(opts.server, requireToken(config.ingestToken), paths, report);
+  let store;
+  try {
+    store = await openStore(config);
+  } catch (e) {
+    if (isKgError(e) && e.code === 'STORE_BUSY' && config.ingestToken) {
+      const url = `http://127.0.0.1:${config.port}`;
+      process.stderr.write(`kg ingest: the store is in use; handing the pages to the server at ${url}\n`);
+      return ingestRemote(url, config.ingestToken, paths, report);
+    }
+    if (isKgError(e) && e.code === 'STORE_BUSY') {
+      throw new KgError('STORE_BUSY', `${e.message}. To ingest while \`kg serve\` runs, start both with the same KG_INGEST_TOKEN.`, e.details, { cause: e });
+    }
+    throw e;
+  }
+  try {
+    return await ingestPaths(store, paths, { onPage: report });
+  } finally {
+    await store.close();
+  }
+}
+
+function requireToken(token: string | null): string {
+  if (!token) throw new KgError('CONFIG', '--server needs KG_INGEST_TOKEN, the token the server was started with');
+  return token;
+}
+
+function printPage(r: IngestResult | IngestFailure): void {
+  if ('status' in r) {
+    const counts = r.status === 'unchanged' ? '' : ` (+${r.nodesCreated} nodes, +${r.relsCreated} relationships)`;
+    process.stdout.write(`${r.status} ${r.file}${counts}\n`);
+  } else {
+    process.stdout.write(`failed ${r.file}: ${r.code}: ${r.reason}\n`);
+  }
 }

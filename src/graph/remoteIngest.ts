@@ -1,0 +1,103 @@
+// Ingest through a running server. The embedded store is locked by the one
+// process that writes it: while `kg serve` runs, `kg ingest` hands it the
+// pages over HTTP instead (POST /ingest, `Authorization: Bearer
+// $KG_INGEST_TOKEN`), and the server writes them with its own store.
+//
+// Request:  {"pages": [{"file": "000_x.txt", "content": "<base64 of the file's bytes>"}]}
+// Response: {"results": [IngestResult...], "failed": [IngestFailure...]}
+import { timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { isKgError, KgError } from '../errors.ts';
+import { decodePage } from '../extract/decode.ts';
+import { ingestContent, type IngestResult } from './ingest.ts';
+import {
+  addResult, emptySummary, extractOrRefuse, pageFiles, toFailure, type IngestFailure, type IngestSummary,
+} from './ingestFiles.ts';
+import type { GraphStore } from './store.ts';
+
+export const INGEST_PATH = '/ingest';
+/** Pages per request: keeps each request small and gives progress. */
+const BATCH = 20;
+const MAX_PAGES = 200;
+
+interface RemotePage { file: string; content: string }
+
+/** Server side: a fetch-style handler for POST /ingest. `token` null means the endpoint is off (404). */
+export async function handleIngestRequest(store: GraphStore, token: string | null, request: Request): Promise<Response> {
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  if (token === null) return json(404, { error: { code: 'NOT_FOUND', message: 'ingest over HTTP is off: set KG_INGEST_TOKEN' } });
+  if (request.method !== 'POST') return json(405, { error: { code: 'BAD_REQUEST', message: 'use POST' } });
+  const given = (request.headers.get('authorization') ?? '').replace(/^Bearer\s+/i, '');
+  if (!sameSecret(given, token)) return json(401, { error: { code: 'UNAUTHENTICATED', message: 'wrong or missing ingest token' } });
+  let pages: RemotePage[];
+  try {
+    const body = (await request.json()) as { pages?: unknown };
+    if (!Array.isArray(body.pages) || body.pages.length > MAX_PAGES
+      || !body.pages.every((p) => typeof p?.file === 'string' && typeof p?.content === 'string')) throw new Error();
+    pages = body.pages as RemotePage[];
+  } catch {
+    return json(400, { error: { code: 'BAD_REQUEST', message: `expected {"pages": [{"file", "content" (base64)}]}, at most ${MAX_PAGES}` } });
+  }
+  const results: IngestResult[] = [];
+  const failed: IngestFailure[] = [];
+  for (const p of pages) {
+    const file = basename(p.file);
+    try {
+      const bytes = Buffer.from(p.content, 'base64');
+      results.push(await ingestContent(store, file, bytes, () => decodePage(bytes, file), { extract: extractOrRefuse }));
+    } catch (e) {
+      if (isKgError(e) && (e.code === 'STORE_BUSY' || e.code === 'STORE_UNAVAILABLE')) return json(503, { error: { code: e.code, message: e.message } });
+      failed.push(toFailure(file, e));
+    }
+  }
+  return json(200, { results, failed });
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a), y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Client side: sends the pages under `paths` to a running server and sums up its answers. */
+export async function ingestRemote(
+  baseUrl: string, token: string, paths: string[], onPage?: (r: IngestResult | IngestFailure) => void,
+  fetchImpl: typeof fetch = fetch,
+): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const batch: RemotePage[] = [];
+  const send = async () => {
+    if (!batch.length) return;
+    let res: Response;
+    try {
+      res = await fetchImpl(new URL(INGEST_PATH, baseUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ pages: batch.splice(0) }),
+      });
+    } catch (e) {
+      throw new KgError('STORE_UNAVAILABLE', `cannot reach the server at ${baseUrl}: ${(e as Error).message}`, { url: baseUrl }, { cause: e });
+    }
+    const body = (await res.json().catch(() => ({}))) as { results?: IngestResult[]; failed?: IngestFailure[]; error?: { code?: string; message?: string } };
+    if (!res.ok) {
+      const code = res.status === 503 ? 'STORE_UNAVAILABLE' : 'BAD_REQUEST';
+      throw new KgError(code, `the server at ${baseUrl} refused the pages (HTTP ${res.status}): ${body.error?.message ?? res.statusText}`, { url: baseUrl, status: res.status });
+    }
+    for (const r of body.results ?? []) { addResult(summary, r); onPage?.(r); }
+    for (const f of body.failed ?? []) { summary.failed.push(f); onPage?.(f); }
+  };
+  for (const path of pageFiles(paths)) {
+    summary.read++;
+    try {
+      batch.push({ file: basename(path), content: readFileSync(path).toString('base64') });
+    } catch (e) {
+      const failure: IngestFailure = { file: path, code: 'BAD_INPUT', reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message };
+      summary.failed.push(failure);
+      onPage?.(failure);
+    }
+    if (batch.length >= BATCH) await send();
+  }
+  await send();
+  return summary;
+}
