@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentPage } from '../../src/extract/segment.ts';
+import { endsSentence, isTitleShaped, continuationRule } from '../../src/extract/layout/lines.ts';
+import { splitDateline } from '../../src/extract/layout/byline.ts';
+
+const root = new URL('../../', import.meta.url);
+const seeds = readdirSync(new URL('seeds/', root)).filter((f) => f.endsWith('.txt')).sort();
+const norm = (s: string | null) => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
+
+interface GoldArticle { headline: string | null; alt_titles: string[]; anchor: string; section: string | null }
+
+describe('segmentPage on the seed pages, checked against the gold', () => {
+  for (const file of seeds) {
+    it(file, () => {
+      const text = readFileSync(new URL(`seeds/${file}`, root), 'utf8');
+      const gold = JSON.parse(readFileSync(new URL(`test/gold/${file.replace('.txt', '.json')}`, root), 'utf8')) as { articles: GoldArticle[] };
+      const blocks = segmentPage(text);
+      expect(blocks.map((b) => b.headline)).toEqual(gold.articles.map((a) => a.headline));
+      expect(blocks.map((b) => b.section)).toEqual(gold.articles.map((a) => a.section));
+      for (const [i, g] of gold.articles.entries()) {
+        const holders = blocks.filter((b) => norm(b.paragraphs.join('\n')).includes(norm(g.anchor)));
+        expect(holders, g.anchor).toEqual([blocks[i]]);
+        expect(blocks[i].fragment).toBe(g.headline === null);
+        for (const t of blocks[i].alt_titles) expect(g.alt_titles).toContain(t);
+      }
+    });
+  }
+});
+
+describe('line shapes', () => {
+  it.each<[string, boolean]>([
+    ['保考试公平公正。', true],
+    ['持续传递。”该店店长表示。', true],
+    ['职工们纷纷表示：“我们将把这份关爱化作工作动力，圆满完成集团‘大干300天’劳动竞赛任务，为公司高质量发展贡献一份力量。”', true],
+    ['一直以来，专职工会社会工作者在全市各街道、乡镇、园区、楼宇等工会服务站点从事工会工作，是', false],
+    ['据悉，此次招录工作是市总', false],
+    ['椿树街道总工会为户外劳动者送“清凉套餐”', false],
+  ])('endsSentence(%s) = %s', (line, expected) => expect(endsSentence(line)).toBe(expected));
+
+  it.each<[string, boolean]>([
+    ['密云太师屯镇总工会举办春季招聘会', true],
+    ['来自全市各区300余名职工志愿者齐聚一堂展示志愿风采', true],
+    ['为职工打造安全、健康、清凉的工作环境', true],
+    ['上门义诊', true],
+    ['保考试公平公正。', false],
+    ['清凉。', false],
+  ])('isTitleShaped(%s) = %s', (line, expected) => expect(isTitleShaped(line)).toBe(expected));
+
+  it.each<[string, boolean]>([
+    ['下，系统学习无人机操控原理，并完成起飞、悬停、转向等实操训练。', true],
+    ['据悉，此次招录工作是市总', false],
+    ['“解暑茶包、大容量吨吨杯、成箱苏打水……这波清凉送得太及时了', false],
+  ])('continuation start of %s = %s', (line, expected) => expect(continuationRule(line) !== null).toBe(expected));
+
+  it.each<[string, string, string]>([
+    ['本报讯（记者 张晶）近日，北京市专职工会社会工作者公开招录', '本报讯（记者 张晶）', '近日，北京市专职工会社会工作者公开招录'],
+    ['本报讯(记者陈曦 实习记者曹立栋)近日,西城区天桥街道总工会', '本报讯(记者陈曦 实习记者曹立栋)', '近日,西城区天桥街道总工会'],
+    ['本报讯(记者 余翠平) 12月18日,甘肃临夏州积石山县发生6.2级地震', '本报讯(记者 余翠平)', '12月18日,甘肃临夏州积石山县发生6.2级地震'],
+  ])('splitDateline(%s)', (line, dateline, rest) => {
+    expect(splitDateline(line)).toMatchObject({ dateline, rest });
+  });
+  it('a paragraph without a dateline has none', () => {
+    expect(splitDateline('据了解，“将小爱”的公益活动得到了多家社会爱心单位的支持。')).toBeNull();
+  });
+});
+
+describe('layout traps, on real lines', () => {
+  it('rejoins a paragraph cut by blank lines at a column break', () => {
+    const page = [
+      '## 北京市专职工会社会工作者公开招录工作启动', '',
+      '**本报讯**（记者 张晶）近日，北京市专职工会社会工作者公开招录笔试工作开展。', '',
+      '一直以来，专职工会社会工作者在全市各街道、乡镇、园区、楼宇等工会服务站点从事工会工作，是', '', '',
+      '社会工作专业人才的重要组成部分。',
+    ].join('\n');
+    const [a] = segmentPage(page);
+    expect(a.paragraphs).toEqual([
+      '近日，北京市专职工会社会工作者公开招录笔试工作开展。',
+      '一直以来，专职工会社会工作者在全市各街道、乡镇、园区、楼宇等工会服务站点从事工会工作，是社会工作专业人才的重要组成部分。',
+    ]);
+    expect(a.dateline).toBe('本报讯（记者 张晶）');
+  });
+
+  it('finds unmarked kicker, title and subtitle above a dateline', () => {
+    const page = [
+      '深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面', '',
+      '首都职工志愿服务“爱心·凝聚·力量”成果展示活动', '', '',
+      '首都职工志愿服务成果展示活动举行', '',
+      '来自全市各区300余名职工志愿者齐聚一堂展示志愿风采', '',
+      '本报讯（记者 张晶）近日，伴随着《我们的爱更有力量》的歌声，首都职工志愿服务成果展示活动拉开序幕。', '',
+      '实习记者 曹立栋 摄', '',
+      '上门义诊', '',
+      '近日，北京建博海公司工会邀请中医诊疗师在公司范围内开展为期一周的义诊活动。', '',
+      '本报记者 边磊 摄影报道',
+    ].join('\n');
+    const blocks = segmentPage(page);
+    expect(blocks.map((b) => [b.headline, b.alt_titles, b.credits])).toEqual([
+      ['首都职工志愿服务成果展示活动举行',
+        ['首都职工志愿服务“爱心·凝聚·力量”成果展示活动', '来自全市各区300余名职工志愿者齐聚一堂展示志愿风采'],
+        ['实习记者 曹立栋 摄']],
+      ['上门义诊', [], ['本报记者 边磊 摄影报道']],
+    ]);
+  });
+
+  it('a page that opens with text continued from another page gives a fragment', () => {
+    const page = [
+      '下，系统学习无人机操控原理，并完成起飞、悬停、转向等实操训练。', '',
+      '三峡集团北京分公司工会相关负责人表示，今后，工会将紧扣“幸福三峡”建设目标。', '',
+      '## 京沪维管公司工会举办廉洁家书分享会', '',
+      '**本报讯**（记者 余翠平 通讯员 刘裕泽 王哲）近日，中铁电气化局京沪维管公司工会联合公司纪委举办了分享会。',
+    ].join('\n');
+    const blocks = segmentPage(page);
+    expect(blocks.map((b) => [b.headline, b.fragment, b.paragraphs.length])).toEqual([
+      [null, true, 2],
+      ['京沪维管公司工会举办廉洁家书分享会', false, 1],
+    ]);
+  });
+
+  it('a section banner reaches the articles below it; a marked main title wins over an unmarked kicker', () => {
+    const page = [
+      '### 夏送清凉 工会行动', '',
+      '朝阳区总工会启动“夏送清凉”慰问活动', '',
+      '## 为职工打造安全、健康、清凉的工作环境', '',
+      '本报讯（记者 刘欣欣）近日，北京迎来持续高温天气。', '',
+      '## 经开区总工会为一线职工送“清凉”物资', '',
+      '本报讯（记者 孙艳）“这么热的天气你们辛苦了，有什么需要就跟我们说。”',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.alt_titles, b.section])).toEqual([
+      ['为职工打造安全、健康、清凉的工作环境', ['夏送清凉 工会行动', '朝阳区总工会启动“夏送清凉”慰问活动'], '夏送清凉 工会行动'],
+      ['经开区总工会为一线职工送“清凉”物资', [], '夏送清凉 工会行动'],
+    ]);
+  });
+
+  it('of two marked titles the one with fewer # is the main title', () => {
+    const page = [
+      '## 西城区天桥街道总工会开展“双提升”工程大讨论', '',
+      '### 把职工心愿化作办事“清单”', '',
+      '本报讯(记者陈曦 实习记者曹立栋)近日,西城区天桥街道总工会邀请辖区20余家企业的工会干部等近30人欢聚一堂。',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.alt_titles])).toEqual([
+      ['西城区天桥街道总工会开展“双提升”工程大讨论', ['把职工心愿化作办事“清单”']],
+    ]);
+  });
+});
