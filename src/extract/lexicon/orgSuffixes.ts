@@ -1,0 +1,56 @@
+// What makes a run of words an organization: the word it ends with. Each entry
+// is a rule (id travels on the mention), the suffix, and the kind of body it
+// names. Longer suffixes win: `工会联合会` before `联合会`, `人大常委会` before `委员会`.
+import type { OrgKind } from '../types.ts';
+
+export interface OrgSuffix { suffix: string; kind: OrgKind; id: string }
+
+const table: Array<[OrgKind, string[]]> = [
+  ['union', ['中华全国总工会', '总工会', '工会联合会', '工会委员会', '工会']],
+  ['party', ['党委', '党组', '纪委', '工委', '党工委', '区委', '市委', '县委', '镇委', '省委', '政法委', '宣传部', '组织部',
+    '统战部', '委办', '委员会办公室', '党支部', '党总支', '中国共产党', '中共中央']],
+  ['legislature', ['人大常委会', '人大常务委员会', '人民代表大会', '人大']],
+  ['consultative', ['政协', '政协工会界']],
+  ['government', ['人民政府', '政府', '政府办', '人力资源和社会保障局', '人民法院', '法院', '检察院', '派出所', '社保所',
+    '局', '厅', '部', '办', '管理委员会', '管委会', '委员会', '街道办事处', '办事处', '司法所', '税务局', '中央军委', '国务院']],
+  ['company', ['有限责任公司', '股份有限公司', '有限公司', '分公司', '公司', '集团', '银行', '分行', '支行', '店', '理发馆',
+    '酒店', '宾馆', '医院', '工厂', '厂', '项目部', '快递']],
+  ['school', ['大学', '学院', '学校', '职工大学', '中学', '小学', '幼儿园', '职业学院', '研究院']],
+  ['social', ['协会', '学会', '研究会', '基金会', '促进会', '联合会', '服务中心', '服务运行中心', '志愿服务队', '服务队',
+    '志愿者协会', '合唱团', '艺术团', '联盟', '服务站', '热线', '俱乐部']],
+  ['media', ['报社', '电视台', '广播电台', '杂志社', '出版社', '日报']],
+  ['other', ['中心', '工作室', '小组', '评价组', '联合体', '研究室', '片组']],
+];
+
+/** All suffixes, longest first. */
+export const ORG_SUFFIXES: readonly OrgSuffix[] = table
+  .flatMap(([kind, words]) => words.map((suffix) => ({ suffix, kind, id: `org.suffix.${suffix}` })))
+  .sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** National bodies named without a suffix the table above would catch. */
+export const NAMED_BODIES: Readonly<Record<string, OrgKind>> = {
+  中国共产党: 'party', 中共中央: 'party', 中央军委: 'government', 国务院: 'government', 全国人大: 'legislature',
+  全国政协: 'consultative', 教育部: 'government', 人力资源和社会保障部: 'government',
+};
+
+/** Short forms with a fixed canonical name: `全总` -> 中华全国总工会. */
+export const FIXED_CANONICAL: Readonly<Record<string, string>> = {
+  全国总工会: '中华全国总工会', 全总: '中华全国总工会', 中华全国总工会: '中华全国总工会',
+  经开区总工会: '北京经济技术开发区总工会',
+};
+
+/** Words that say which body of the article a short form belongs to:
+ *  `该集团总装公司` in an article about 北方车辆集团 -> 北方车辆集团总装公司. */
+export const DEICTIC_PREFIXES: ReadonlyArray<{ word: string; kinds: readonly OrgKind[] }> = [
+  { word: '该集团', kinds: ['company'] }, { word: '集团', kinds: ['company'] },
+  { word: '该公司', kinds: ['company'] }, { word: '公司', kinds: ['company'] },
+  { word: '该校', kinds: ['school'] }, { word: '学校', kinds: ['school'] }, { word: '本校', kinds: ['school'] },
+];
+
+/** Words that, with nothing named before them, leave an org name generic:
+ *  `基层工会`, `各级工会`, `区级工会` are no particular body. */
+export const GENERIC_ORG_WORDS: readonly string[] = [
+  '基层', '区级', '市级', '县级', '省级', '各级', '各', '相关', '产业', '国有企业', '非公企业', '企业', '单位',
+  '上级', '全市', '全区', '全国', '地方', '行业', '首都', '北京', '本', '其', '我们', '职工', '会员', '新',
+  '工会', '所属', '区属', '乡镇', '社区', '楼宇', '园区', '系统', '当地', '两省', '两', '人力资源', '考点',
+];
