@@ -1,0 +1,15 @@
+// A fresh context per request: the store and that request's loaders, so a
+// cached record never outlives the request that read it.
+import { initContextCache } from '@pothos/core';
+import type { GraphStore } from '../graph/store.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+
+export interface ApiContext {
+  store: GraphStore;
+  loaders: Loaders;
+}
+
+export function createContext(store: GraphStore): ApiContext {
+  // initContextCache keeps the Pothos loader cache when the server copies the context.
+  return { ...initContextCache(), store, loaders: createLoaders(store) };
+}

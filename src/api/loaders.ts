@@ -1,0 +1,101 @@
+// The relationship loaders of one request: each list a type can show is one
+// DataLoader over a batched statement, so a query that asks N parents for a
+// relationship costs one store round trip per level, not N. (Entities are
+// loaded by the Pothos loadable nodes in types/*.ts.)
+import DataLoader from 'dataloader';
+import type { GraphStore, Statement } from '../graph/store.ts';
+import * as q from './queries/relations.ts';
+import { associatesOfPeople } from './queries/connections.ts';
+import { groupBy, str, strs, type AssociateRow, type AuthorshipRow, type ParticipationRow, type PositionRow } from './rows.ts';
+
+type Row = Record<string, unknown>;
+
+function grouped<T>(store: GraphStore, statement: (ids: readonly string[]) => Statement, map: (row: Row) => T) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const s = statement(keys);
+    return groupBy(keys, await store.read(s.cypher, s.params), map);
+  });
+}
+
+const idOf = (row: Row): string => String(row.id);
+
+/** The same titles in the same organization, stated by several articles, are one position. */
+function mergePositions(rows: PositionRow[]): PositionRow[] {
+  const byKey = new Map<string, PositionRow>();
+  for (const r of rows) {
+    const key = JSON.stringify([r.person, r.organization, [...r.titles].sort()]);
+    const seen = byKey.get(key);
+    if (seen) { for (const a of r.articles) if (!seen.articles.includes(a)) seen.articles.push(a); }
+    else byKey.set(key, { ...r, articles: [...r.articles] });
+  }
+  return [...byKey.values()];
+}
+
+const position = (row: Row): PositionRow => ({
+  person: String(row.person), organization: String(row.organization), titles: strs(row.titles),
+  articles: row.article ? [String(row.article)] : [],
+});
+const participation = (row: Row): ParticipationRow => ({
+  person: String(row.person), activity: String(row.activity), roles: strs(row.roles), article: str(row.article),
+});
+const authorship = (row: Row): AuthorshipRow => ({ person: String(row.person), article: String(row.article), role: String(row.role) });
+
+function positions(store: GraphStore, statement: (ids: readonly string[]) => Statement) {
+  return new DataLoader<string, PositionRow[]>(async (keys) => {
+    const s = statement(keys);
+    return groupBy(keys, await store.read(s.cypher, s.params), position).map(mergePositions);
+  });
+}
+
+/** Associates ranked by how much they share, then by name: stable. */
+function associates(store: GraphStore) {
+  return new DataLoader<string, AssociateRow[]>(async (keys) => {
+    const s = associatesOfPeople(keys);
+    const rows = await store.read(s.cypher, s.params);
+    return groupBy(keys, rows, (r) => r).map((group) => {
+      const byPerson = new Map<string, AssociateRow>();
+      for (const r of group) {
+        const person = String(r.person);
+        const a = byPerson.get(person) ?? { person, activities: [], organizations: [] };
+        const list = r.via === 'activity' ? a.activities : a.organizations;
+        if (!list.includes(String(r.shared))) list.push(String(r.shared));
+        byPerson.set(person, a);
+      }
+      const count = (a: AssociateRow) => a.activities.length + a.organizations.length;
+      return [...byPerson.values()]
+        .map((a) => ({ ...a, activities: a.activities.sort(), organizations: a.organizations.sort() }))
+        .sort((x, y) => count(y) - count(x) || (x.person < y.person ? -1 : x.person > y.person ? 1 : 0));
+    });
+  });
+}
+
+export function createLoaders(store: GraphStore) {
+  return {
+    positionsOfPerson: positions(store, q.positionsOfPeople),
+    positionsInOrganization: positions(store, q.positionsInOrganizations),
+    positionsInArticle: positions(store, q.positionsInArticles),
+    participationsOfPerson: grouped(store, q.participationsOfPeople, participation),
+    participantsOfActivity: grouped(store, q.participantsOfActivities, participation),
+    authorsOfArticle: grouped(store, q.authorsOfArticles, authorship),
+    authoredByPerson: grouped(store, q.authoredByPeople, authorship),
+    peopleInArticle: grouped(store, q.peopleInArticles, idOf),
+    articlesMentioningPerson: grouped(store, q.articlesMentioningPeople, idOf),
+    occupationsOfPerson: grouped(store, q.occupationsOfPeople, (r) => String(r.occupation)),
+    organizationsInArticle: grouped(store, q.organizationsInArticles, idOf),
+    articlesMentioningOrganization: grouped(store, q.articlesMentioningOrganizations, idOf),
+    placesInArticle: grouped(store, q.placesInArticles, idOf),
+    articlesOfPage: grouped(store, q.articlesOfPages, idOf),
+    pageOfArticle: grouped(store, q.pagesOfArticles, idOf),
+    activityOfArticle: grouped(store, q.activitiesOfArticles, idOf),
+    articleOfActivity: grouped(store, q.articlesOfActivities, idOf),
+    districtsOfActivity: grouped(store, q.districtsOfActivities, idOf),
+    organizersOfActivity: grouped(store, q.organizersOfActivities, idOf),
+    activitiesOrganizedBy: grouped(store, q.activitiesOrganizedBy, idOf),
+    activitiesInDistrict: grouped(store, q.activitiesInDistricts, idOf),
+    placesInDistrict: grouped(store, q.placesInDistricts, idOf),
+    districtOfPlace: grouped(store, q.districtsOfPlaces, idOf),
+    associatesOfPerson: associates(store),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

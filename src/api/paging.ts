@@ -1,0 +1,34 @@
+// Connections: the `first` limit is checked (a clear error, not silent
+// clamping), then the relay helpers make cursors from offsets.
+import { resolveArrayConnection, resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { KgError } from '../errors.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './limits.ts';
+
+function checkArgs(args: DefaultConnectionArguments): void {
+  pageSize(args.first);
+  if (args.last !== null && args.last !== undefined && (args.last < 0 || args.last > MAX_PAGE_SIZE)) {
+    throw new KgError('BAD_REQUEST', `"last" must be from 0 to ${MAX_PAGE_SIZE}, got ${args.last}`, { limit: MAX_PAGE_SIZE });
+  }
+}
+
+/** A connection over a store query that takes an offset and a limit. */
+export async function offsetConnection<T>(
+  args: DefaultConnectionArguments,
+  fetch: (offset: number, limit: number) => Promise<T[]>,
+  count: () => Promise<number>,
+) {
+  checkArgs(args);
+  const conn = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) => fetch(offset, limit));
+  return { ...conn, totalCount: count };
+}
+
+/** A connection over a list already loaded whole (a relationship list of one node). */
+export function arrayConnection<T>(args: DefaultConnectionArguments, items: T[]) {
+  checkArgs(args);
+  return { ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, items), totalCount: items.length };
+}
+
+/** A plain list cut to `first` (default and ceiling MAX_PAGE_SIZE). */
+export function firstOf<T>(items: T[], first: number | null | undefined): T[] {
+  return items.slice(0, pageSize(first, MAX_PAGE_SIZE));
+}

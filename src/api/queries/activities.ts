@@ -1,0 +1,81 @@
+// Filtered, paged lists of activities and the dashboard's counts over them.
+// A filter only adds the conditions it sets; values are parameters.
+import type { Statement } from '../../graph/store.ts';
+
+export interface ActivityFilter {
+  kind?: string | null;
+  /** District id (`district:东城区`), already resolved from what the user typed. */
+  district?: string | null;
+  /** Organizer's canonical name or alias. */
+  organizer?: string | null;
+  /** Participant's name. */
+  participant?: string | null;
+  /** A participant role (`LED`); with `participant`, that person's role. */
+  role?: string | null;
+}
+
+/** The activity variable is `a`, its article `src`. */
+const BASE = 'MATCH (src:Article)-[:REPORTS]->(a:Activity)';
+
+export function activityConditions(f: ActivityFilter): { where: string; params: Record<string, unknown> } {
+  const conds: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.kind) { conds.push('a.kind = $kind'); params.kind = f.kind; }
+  if (f.district) { conds.push('EXISTS { MATCH (a)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district }'); params.district = f.district; }
+  if (f.organizer) {
+    conds.push('EXISTS { MATCH (fo:Organization)-[:ORGANIZED]->(a) WHERE fo.name = $organizer OR $organizer IN fo.aliases }');
+    params.organizer = f.organizer;
+  }
+  if (f.participant || f.role) {
+    const who = f.participant ? ['fp.name = $participant'] : [];
+    const role = f.role ? ['$role IN fr.roles'] : [];
+    conds.push(`EXISTS { MATCH (fp:Person)-[fr:PARTICIPATED_IN]->(a) WHERE ${[...who, ...role].join(' AND ')} }`);
+    if (f.participant) params.participant = f.participant;
+    if (f.role) params.role = f.role;
+  }
+  return { where: conds.length ? ` WHERE ${conds.join(' AND ')}` : '', params };
+}
+
+/** One page of activities in page order. */
+export function activitiesPage(f: ActivityFilter, offset: number, limit: number): Statement {
+  const { where, params } = activityConditions(f);
+  return {
+    cypher: `${BASE}${where} RETURN a.id AS id, a.kind AS kind, a.article AS article ORDER BY src.page, src.position, id SKIP $offset LIMIT $limit`,
+    params: { ...params, offset, limit },
+  };
+}
+
+export function activitiesCount(f: ActivityFilter): Statement {
+  const { where, params } = activityConditions(f);
+  return { cypher: `${BASE}${where} RETURN count(a) AS n`, params };
+}
+
+export type Breakdown = 'kind' | 'district' | 'organizer' | 'person';
+
+/** Number of matching activities per kind, district, organizer or participant; largest first. */
+export function activityBreakdown(f: ActivityFilter, by: Breakdown, limit: number): Statement {
+  const { where, params } = activityConditions(f);
+  const step: Record<Breakdown, string> = {
+    kind: 'WITH a.kind AS key, a',
+    district: 'MATCH (a)-[:TOOK_PLACE_IN]->(d:District) WITH d.id AS key, a',
+    organizer: 'MATCH (o:Organization)-[:ORGANIZED]->(a) WITH o.id AS key, a',
+    person: 'MATCH (p:Person)-[:PARTICIPATED_IN]->(a) WITH p.id AS key, a',
+  };
+  return {
+    cypher: `${BASE}${where} ${step[by]} RETURN key, count(DISTINCT a.id) AS n ORDER BY n DESC, key LIMIT $limit`,
+    params: { ...params, limit },
+  };
+}
+
+/**
+ * Organizations linked to matching activities, as organizer or through a
+ * participant who holds a position there: one row per (organization, activity).
+ */
+export function organizationActivityPairs(f: ActivityFilter): Statement {
+  const { where, params } = activityConditions(f);
+  return {
+    cypher: `${BASE}${where} MATCH (o:Organization)-[:ORGANIZED]->(a) RETURN o.id AS key, a.id AS activity`
+      + ` UNION ${BASE}${where} MATCH (o:Organization)<-[:HOLDS_POSITION]-(:Person)-[:PARTICIPATED_IN]->(a) RETURN o.id AS key, a.id AS activity`,
+    params,
+  };
+}

@@ -1,0 +1,84 @@
+// Filtered, paged lists of articles, people and organizations.
+import type { Statement } from '../../graph/store.ts';
+
+export interface ArticleFilter {
+  /** Page id (`page:000_….txt`). */
+  page?: string | null;
+  /** A person's name: author, or named in the article. */
+  person?: string | null;
+  /** An organization's canonical name or alias, named in the article. */
+  organization?: string | null;
+  /** District id: the article's activity took place there, or it names a place there. */
+  district?: string | null;
+}
+
+export function articleConditions(f: ArticleFilter): { where: string; params: Record<string, unknown> } {
+  const conds: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.page) { conds.push('EXISTS { MATCH (fg:Page)-[:HAS_ARTICLE]->(ar) WHERE fg.id = $page }'); params.page = f.page; }
+  if (f.person) {
+    conds.push('(EXISTS { MATCH (ar)-[:MENTIONS_PERSON]->(fp:Person) WHERE fp.name = $person } OR EXISTS { MATCH (fq:Person)-[:AUTHORED]->(ar) WHERE fq.name = $person })');
+    params.person = f.person;
+  }
+  if (f.organization) {
+    conds.push('EXISTS { MATCH (ar)-[:MENTIONS_ORG]->(fo:Organization) WHERE fo.name = $organization OR $organization IN fo.aliases }');
+    params.organization = f.organization;
+  }
+  if (f.district) {
+    conds.push('(EXISTS { MATCH (ar)-[:REPORTS]->(:Activity)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district }'
+      + ' OR EXISTS { MATCH (ar)-[:MENTIONS_PLACE]->(:Place)-[:IN_DISTRICT]->(fe:District) WHERE fe.id = $district })');
+    params.district = f.district;
+  }
+  return { where: conds.length ? ` WHERE ${conds.join(' AND ')}` : '', params };
+}
+
+const ARTICLE = 'ar.id AS id, ar.page AS page, ar.position AS position, ar.headline AS headline, ar.altTitles AS altTitles, ar.section AS section, ar.body AS body';
+
+export function articlesPage(f: ArticleFilter, offset: number, limit: number): Statement {
+  const { where, params } = articleConditions(f);
+  return {
+    cypher: `MATCH (ar:Article)${where} RETURN ${ARTICLE} ORDER BY page, position, id SKIP $offset LIMIT $limit`,
+    params: { ...params, offset, limit },
+  };
+}
+
+export function articlesCount(f: ArticleFilter): Statement {
+  const { where, params } = articleConditions(f);
+  return { cypher: `MATCH (ar:Article)${where} RETURN count(ar) AS n`, params };
+}
+
+/** People whose name contains `search` (all people without one), by name. */
+export function peoplePage(search: string | null | undefined, offset: number, limit: number): Statement {
+  const where = search ? ' WHERE p.name CONTAINS $search' : '';
+  return {
+    cypher: `MATCH (p:Person)${where} RETURN p.id AS id, p.name AS name ORDER BY name, id SKIP $offset LIMIT $limit`,
+    params: { ...(search ? { search } : {}), offset, limit },
+  };
+}
+
+export function peopleCount(search: string | null | undefined): Statement {
+  const where = search ? ' WHERE p.name CONTAINS $search' : '';
+  return { cypher: `MATCH (p:Person)${where} RETURN count(p) AS n`, params: search ? { search } : {} };
+}
+
+const orgWhere = (search: string | null | undefined) => (search ? ' WHERE o.name CONTAINS $search OR $search IN o.aliases' : '');
+
+/** Organizations whose name contains `search` or that have it as an alias, by name. */
+export function organizationsPage(search: string | null | undefined, offset: number, limit: number): Statement {
+  return {
+    cypher: `MATCH (o:Organization)${orgWhere(search)} RETURN o.id AS id, o.name AS name, o.kind AS kind, o.aliases AS aliases ORDER BY name, id SKIP $offset LIMIT $limit`,
+    params: { ...(search ? { search } : {}), offset, limit },
+  };
+}
+
+export function organizationsCount(search: string | null | undefined): Statement {
+  return { cypher: `MATCH (o:Organization)${orgWhere(search)} RETURN count(o) AS n`, params: search ? { search } : {} };
+}
+
+export function pagesAll(): Statement {
+  return { cypher: 'MATCH (pg:Page) RETURN pg.id AS id, pg.file AS file, pg.hash AS hash, pg.ingestedAt AS ingestedAt ORDER BY file, id', params: {} };
+}
+
+export function districtsAll(): Statement {
+  return { cypher: 'MATCH (d:District) RETURN d.id AS id, d.name AS name ORDER BY name, id', params: {} };
+}

@@ -1,0 +1,37 @@
+// Who is connected to whom: associates (shared activities and organizations)
+// and the shortest explained chain between two nodes.
+import type { Statement } from '../../graph/store.ts';
+import { mapList, pathRels, shortestPathMatch, typeOf, type Dialect } from '../../graph/dialect.ts';
+
+/** For each person: the other people sharing an activity or an organization, one row per shared thing. */
+export function associatesOfPeople(ids: readonly string[]): Statement {
+  return {
+    cypher: 'UNWIND $ids AS key MATCH (p:Person {id: key})-[:PARTICIPATED_IN]->(a:Activity)<-[:PARTICIPATED_IN]-(q:Person) WHERE q.id <> key'
+      + " RETURN key AS parent, q.id AS person, 'activity' AS via, a.id AS shared"
+      + ' UNION UNWIND $ids AS key MATCH (p:Person {id: key})-[:HOLDS_POSITION]->(o:Organization)<-[:HOLDS_POSITION]-(q:Person) WHERE q.id <> key'
+      + " RETURN key AS parent, q.id AS person, 'organization' AS via, o.id AS shared",
+    params: { ids: [...ids] },
+  };
+}
+
+/**
+ * The shortest undirected path between two nodes, as parallel lists: the node
+ * ids, and for each hop its type, provenance and the properties a hop can have.
+ * `maxHops` is a validated integer: neither store takes it as a parameter.
+ */
+export function shortestPath(dialect: Dialect, from: string, to: string, maxHops: number): Statement {
+  const rels = pathRels(dialect, 'p');
+  const each = (expr: string) => mapList(dialect, rels, 'r', expr);
+  return {
+    cypher: `MATCH (a {id: $from}), (b {id: $to}) ${shortestPathMatch(dialect, { path: 'p', from: '(a)', to: '(b)', maxHops })}`
+      + ` RETURN ${mapList(dialect, 'nodes(p)', 'n', 'n.id')} AS nodes, ${each(typeOf(dialect, 'r'))} AS types,`
+      + ` ${each('r.article')} AS articles, ${each('r.roles')} AS roles, ${each('r.titles')} AS titles,`
+      + ` ${each('r.role')} AS role, ${each('r.occupation')} AS occupation LIMIT 1`,
+    params: { from, to },
+  };
+}
+
+/** Which of the given ids exist, whatever their label. */
+export function existingIds(ids: readonly string[]): Statement {
+  return { cypher: 'MATCH (n) WHERE n.id IN $ids RETURN n.id AS id', params: { ids: [...ids] } };
+}

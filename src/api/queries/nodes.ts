@@ -1,0 +1,27 @@
+// Batched look-ups of nodes by id: one statement for any number of ids.
+import { NODES, type NodeLabel } from '../../graph/model.ts';
+import type { Statement } from '../../graph/store.ts';
+
+/** Property names of a label, `id` first. */
+export function propsOf(label: NodeLabel): string[] {
+  const spec = NODES.find((n) => n.label === label);
+  if (!spec) throw new Error(`unknown label ${label}`);
+  return ['id', ...Object.keys(spec.props)];
+}
+
+/** `n.id AS id, n.name AS name, …` for a node variable. */
+export const project = (label: NodeLabel, v: string): string => propsOf(label).map((p) => `${v}.${p} AS ${p}`).join(', ');
+
+/** Nodes of one label by id; ids with no node give no row. */
+export function nodesById(label: NodeLabel, ids: readonly string[]): Statement {
+  return { cypher: `UNWIND $ids AS key MATCH (n:${label} {id: key}) RETURN ${project(label, 'n')}`, params: { ids: [...ids] } };
+}
+
+/** Organizations whose canonical name or one of whose aliases is `name`. */
+export function organizationsByName(name: string): Statement {
+  return {
+    cypher: 'MATCH (o:Organization) WHERE o.name = $name OR $name IN o.aliases '
+      + 'RETURN o.id AS id, o.name = $name AS canonical ORDER BY canonical DESC, id',
+    params: { name },
+  };
+}

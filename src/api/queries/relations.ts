@@ -1,0 +1,47 @@
+// One statement per relationship list, batched over the parents' ids: the
+// loaders run each once per request level, whatever the number of parents.
+// Every row carries `parent` (the id it was asked for); order is stable.
+import type { Statement } from '../../graph/store.ts';
+
+const batch = (match: string, returns: string, order: string) => (ids: readonly string[]): Statement => ({
+  cypher: `UNWIND $ids AS key ${match} RETURN key AS parent, ${returns} ORDER BY parent, ${order}`,
+  params: { ids: [...ids] },
+});
+
+const POSITION = 'p.id AS person, o.id AS organization, h.titles AS titles, h.article AS article';
+const PARTICIPATION = 'p.id AS person, a.id AS activity, r.roles AS roles, r.article AS article';
+const AUTHORSHIP = 'p.id AS person, ar.id AS article, w.role AS role';
+// Activities and articles sort in page order: page, then place on the page.
+const ACTIVITY_ORDER = 'src.page, src.position, a.id';
+
+export const positionsOfPeople = batch('MATCH (p:Person {id: key})-[h:HOLDS_POSITION]->(o:Organization)', POSITION, 'h.article, h.position, organization');
+export const positionsInOrganizations = batch('MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organization {id: key})', POSITION, 'person, h.article, h.position');
+export const positionsInArticles = batch('MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organization) WHERE h.article = key', POSITION, 'h.position, person, organization');
+
+export const participationsOfPeople = batch('MATCH (p:Person {id: key})-[r:PARTICIPATED_IN]->(a:Activity)<-[:REPORTS]-(src:Article)', PARTICIPATION, ACTIVITY_ORDER);
+export const participantsOfActivities = batch('MATCH (p:Person)-[r:PARTICIPATED_IN]->(a:Activity {id: key})', PARTICIPATION, 'r.position, person');
+
+export const authorsOfArticles = batch('MATCH (p:Person)-[w:AUTHORED]->(ar:Article {id: key})', AUTHORSHIP, 'w.position, person');
+export const authoredByPeople = batch('MATCH (p:Person {id: key})-[w:AUTHORED]->(ar:Article)', AUTHORSHIP, 'ar.page, ar.position, article');
+
+export const peopleInArticles = batch('MATCH (ar:Article {id: key})-[m:MENTIONS_PERSON]->(p:Person)', 'p.id AS id, m.occupation AS occupation', 'm.position, id');
+export const articlesMentioningPeople = batch('MATCH (ar:Article)-[:MENTIONS_PERSON]->(p:Person {id: key})', 'ar.id AS id', 'ar.page, ar.position, id');
+/** The occupations a person is given, most recent page last. */
+export const occupationsOfPeople = batch('MATCH (ar:Article)-[m:MENTIONS_PERSON]->(p:Person {id: key}) WHERE m.occupation IS NOT NULL', 'm.occupation AS occupation', 'ar.page, ar.position');
+
+export const organizationsInArticles = batch('MATCH (ar:Article {id: key})-[m:MENTIONS_ORG]->(o:Organization)', 'o.id AS id', 'm.position, id');
+export const articlesMentioningOrganizations = batch('MATCH (ar:Article)-[:MENTIONS_ORG]->(o:Organization {id: key})', 'ar.id AS id', 'ar.page, ar.position, id');
+export const placesInArticles = batch('MATCH (ar:Article {id: key})-[m:MENTIONS_PLACE]->(pl:Place)', 'pl.id AS id', 'm.position, id');
+
+export const articlesOfPages = batch('MATCH (pg:Page {id: key})-[:HAS_ARTICLE]->(ar:Article)', 'ar.id AS id', 'ar.position, id');
+export const pagesOfArticles = batch('MATCH (pg:Page)-[:HAS_ARTICLE]->(ar:Article {id: key})', 'pg.id AS id', 'id');
+export const activitiesOfArticles = batch('MATCH (ar:Article {id: key})-[:REPORTS]->(a:Activity)', 'a.id AS id', 'id');
+export const articlesOfActivities = batch('MATCH (ar:Article)-[:REPORTS]->(a:Activity {id: key})', 'ar.id AS id', 'id');
+
+export const districtsOfActivities = batch('MATCH (a:Activity {id: key})-[t:TOOK_PLACE_IN]->(d:District)', 'd.id AS id', 't.position, id');
+export const organizersOfActivities = batch('MATCH (o:Organization)-[g:ORGANIZED]->(a:Activity {id: key})', 'o.id AS id', 'g.position, id');
+export const activitiesOrganizedBy = batch('MATCH (o:Organization {id: key})-[:ORGANIZED]->(a:Activity)<-[:REPORTS]-(src:Article)', 'a.id AS id', ACTIVITY_ORDER);
+export const activitiesInDistricts = batch('MATCH (a:Activity)-[:TOOK_PLACE_IN]->(d:District {id: key}) MATCH (src:Article)-[:REPORTS]->(a)', 'a.id AS id', ACTIVITY_ORDER);
+
+export const placesInDistricts = batch('MATCH (pl:Place)-[:IN_DISTRICT]->(d:District {id: key})', 'pl.id AS id', 'pl.name, id');
+export const districtsOfPlaces = batch('MATCH (pl:Place {id: key})-[:IN_DISTRICT]->(d:District)', 'd.id AS id', 'id');

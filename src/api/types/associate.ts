@@ -1,0 +1,13 @@
+import { builder } from '../builder.ts';
+import type { AssociateRow } from '../rows.ts';
+import { ActivityRef, OrganizationRef, PersonRef } from './refs.ts';
+
+export const AssociateRef = builder.objectRef<AssociateRow>('Associate').implement({
+  description: 'Someone who took part in the same activities or holds a position in the same organization.',
+  fields: (t) => ({
+    person: t.field({ type: PersonRef, resolve: (a) => a.person }),
+    count: t.int({ description: 'Shared activities plus shared organizations.', resolve: (a) => a.activities.length + a.organizations.length }),
+    sharedActivities: t.field({ type: [ActivityRef], resolve: (a) => a.activities }),
+    sharedOrganizations: t.field({ type: [OrganizationRef], resolve: (a) => a.organizations }),
+  }),
+});

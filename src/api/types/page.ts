@@ -1,0 +1,27 @@
+import { builder } from '../builder.ts';
+import { readRows } from '../count.ts';
+import { arrayConnection } from '../paging.ts';
+import { pagesAll } from '../queries/articles.ts';
+import { ArticleRef, PageRef, toPage } from './refs.ts';
+
+PageRef.implement({
+  description: 'One page of the newspaper, as ingested from one text file.',
+  fields: (t) => ({
+    file: t.exposeString('file'),
+    hash: t.exposeString('hash', { nullable: true, description: 'SHA-256 of the page text: the provenance of every fact read from it.' }),
+    ingestedAt: t.exposeString('ingestedAt', { nullable: true }),
+    articles: t.field({
+      type: [ArticleRef],
+      description: 'The articles in page order.',
+      resolve: (page, _args, ctx) => ctx.loaders.articlesOfPage.load(page.id),
+    }),
+  }),
+});
+
+builder.queryField('pages', (t) =>
+  t.connection({
+    type: PageRef,
+    description: 'The ingested pages, by file name.',
+    resolve: async (_root, args, ctx) => arrayConnection(args, (await readRows(ctx, pagesAll())).map(toPage)),
+  }),
+);

@@ -1,0 +1,73 @@
+import { builder } from '../builder.ts';
+import { readCount, readRows } from '../count.ts';
+import { personId } from '../ids.ts';
+import { arrayConnection, firstOf, offsetConnection } from '../paging.ts';
+import { peopleCount, peoplePage } from '../queries/articles.ts';
+import { AssociateRef } from './associate.ts';
+import { AuthorshipRef } from './authorship.ts';
+import { ParticipationRef } from './participation.ts';
+import { PositionRef } from './position.ts';
+import { ArticleRef, PersonRef, toPerson } from './refs.ts';
+
+PersonRef.implement({
+  description: 'A named person. The same name on two pages is the same person.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    occupation: t.string({
+      nullable: true,
+      description: 'Occupation as the latest article that gives one states it (外卖配送员).',
+      resolve: async (p, _args, ctx) => (await ctx.loaders.occupationsOfPerson.load(p.id)).at(-1) ?? null,
+    }),
+    positions: t.field({ type: [PositionRef], resolve: (p, _args, ctx) => ctx.loaders.positionsOfPerson.load(p.id) }),
+    participations: t.field({
+      type: [ParticipationRef],
+      description: 'Activities the person took part in, in page order, with roles.',
+      resolve: (p, _args, ctx) => ctx.loaders.participationsOfPerson.load(p.id),
+    }),
+    authored: t.connection(
+      {
+        type: AuthorshipRef,
+        description: 'Articles the person wrote or photographed.',
+        resolve: async (p, args, ctx) => arrayConnection(args, await ctx.loaders.authoredByPerson.load(p.id)),
+      },
+      { name: 'PersonAuthoredConnection' },
+      { name: 'PersonAuthoredEdge' },
+    ),
+    mentionedIn: t.connection(
+      {
+        type: ArticleRef,
+        description: 'Articles that name the person.',
+        resolve: async (p, args, ctx) => arrayConnection(args, await ctx.loaders.articlesMentioningPerson.load(p.id)),
+      },
+      { name: 'PersonMentionedInConnection' },
+      { name: 'PersonMentionedInEdge' },
+    ),
+    associates: t.field({
+      type: [AssociateRef],
+      description: 'People sharing activities or organizations with this one, most shared first.',
+      args: { first: t.arg.int({ description: 'At most this many (default and limit 100).' }) },
+      resolve: async (p, args, ctx) => firstOf(await ctx.loaders.associatesOfPerson.load(p.id), args.first),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  person: t.field({
+    type: PersonRef,
+    nullable: true,
+    description: 'A person by name.',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => PersonRef.getDataloader(ctx).load(personId(args.name.trim())),
+  }),
+  people: t.connection({
+    type: PersonRef,
+    description: 'People by name; `search` keeps those whose name contains it.',
+    args: { search: t.arg.string() },
+    resolve: (_root, args, ctx) =>
+      offsetConnection(
+        args,
+        async (offset, limit) => (await readRows(ctx, peoplePage(args.search, offset, limit))).map(toPerson),
+        () => readCount(ctx, peopleCount(args.search)),
+      ),
+  }),
+}));
