@@ -1,7 +1,14 @@
+// Stage 7: the article's main activity — its kind, where it took place, who ran it.
+import { findActivityKind } from './activityKind.ts';
+import { findDistricts } from './districts.ts';
+import { findOrganizers } from './organizers.ts';
 import type { ActivityFact, ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 
-/** Stage 7: the article's main activity. */
 export function findActivity(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[]): ActivityFact {
-  void block; void organizations; void places;
-  return { kind: 'other', districts: [], organizers: [] };
+  const organizers = findOrganizers(block, organizations);
+  return {
+    kind: findActivityKind(block),
+    districts: findDistricts(block, organizations, places, organizers),
+    organizers,
+  };
 }

@@ -1,0 +1,49 @@
+// The kind of an article's main activity.
+//
+// A title names the event: its rightmost cue is the head of the phrase
+// (`歌咏比赛展示活动` is a show, `技能竞赛颁奖仪式` a ceremony). The main title
+// is read first, then the other title lines; with no cue in any title, the
+// body's cues are counted by weight, the first paragraph twice.
+import { KIND_CUES } from './lexicon/activity.ts';
+import type { ActivityKind, ArticleBlock } from './types.ts';
+
+interface Hit { kind: ActivityKind; at: number; weight: number; rule: string }
+
+function cues(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const cue of KIND_CUES) {
+    for (const m of text.matchAll(cue.pattern)) {
+      hits.push({ kind: cue.kind, at: m.index + m[0].length, weight: cue.weight, rule: cue.id });
+    }
+  }
+  return hits;
+}
+
+/** The rightmost cue of a title line: `首都职工志愿服务成果展示活动举行` -> show. */
+export function kindOfTitle(title: string): ActivityKind | null {
+  const hits = cues(title);
+  if (!hits.length) return null;
+  return hits.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.weight > a.weight) ? b : a)).kind;
+}
+
+/** The kind with the most cue weight in the body paragraphs, or null. */
+export function kindOfBody(paragraphs: string[]): ActivityKind | null {
+  const score = new Map<ActivityKind, number>();
+  paragraphs.forEach((p, i) => {
+    for (const h of cues(p)) score.set(h.kind, (score.get(h.kind) ?? 0) + h.weight * (i === 0 ? 2 : 1));
+  });
+  let best: ActivityKind | null = null;
+  let top = 0;
+  for (const [kind, s] of score) if (s > top) { best = kind; top = s; }
+  return best;
+}
+
+export function findActivityKind(block: ArticleBlock): ActivityKind {
+  // a piece continued from another page: its main activity is reported where it starts
+  if (block.fragment || !block.headline) return 'other';
+  for (const title of [block.headline, ...block.alt_titles]) {
+    const kind = kindOfTitle(title);
+    if (kind) return kind;
+  }
+  return kindOfBody(block.paragraphs) ?? 'other';
+}
