@@ -1,0 +1,104 @@
+// `kg ingest` as a user runs it: a child process, its summary lines, the
+// message when another process holds the store, and the hand-over of pages
+// to a running server's ingest endpoint.
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Each case starts the CLI as a child process (a few seconds each on a busy machine).
+vi.setConfig({ testTimeout: 90_000 });
+import { exportPages } from '../../src/graph/export.ts';
+import { LadybugStore } from '../../src/graph/ladybug.ts';
+import { handleIngestRequest } from '../../src/graph/remoteIngest.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SEED = join(ROOT, 'seeds', '000_9ff42864cecaacde.txt');
+
+function kg(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { NEO4J_URI: _n, KG_INGEST_TOKEN: _t, ...base } = process.env;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'kg.js'), ...args], { cwd: ROOT, env: { ...base, ...env } });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let tmp: string;
+beforeEach(() => { tmp = mkdtempSync(join(tmpdir(), 'kg-cli-')); });
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('kg ingest', () => {
+  it('prints a summary; a second run finds the page unchanged', async () => {
+    const data = join(tmp, 'data');
+    const first = await kg(['ingest', SEED, join(tmp, 'nope.txt'), '--data', data]);
+    expect(first.stdout).toContain('pages read: 2');
+    expect(first.stdout).toContain('ingested: 1 (new 1, replaced 0)');
+    expect(first.stdout).toMatch(/failed: 1\n\s+.*nope\.txt: BAD_INPUT: no such file/);
+    expect(first.stdout).toMatch(/nodes created: [1-9]\d*/);
+    expect(first.stdout).toMatch(/relationships created: [1-9]\d*/);
+    expect(first.code).toBe(1);
+    const second = await kg(['ingest', SEED, '--data', data]);
+    expect(second.stdout).toContain('unchanged: 1');
+    expect(second.stdout).toContain('nodes created: 0');
+    expect(second.code).toBe(0);
+  });
+
+  describe('while another process holds the store', () => {
+    let store: LadybugStore;
+    let server: Server | undefined;
+    beforeEach(async () => {
+      store = await LadybugStore.open(join(tmp, 'data'));
+      await store.migrate();
+    });
+    afterEach(async () => {
+      await new Promise((r) => (server ? server.close(r) : r(undefined)));
+      server = undefined;
+      await store.close();
+    });
+
+    it('says the store is busy and how to ingest anyway', async () => {
+      const r = await kg(['ingest', SEED, '--data', join(tmp, 'data')]);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toContain('STORE_BUSY');
+      expect(r.stderr).toContain('in use by another process');
+      expect(r.stderr).toContain('KG_INGEST_TOKEN');
+    });
+
+    it('hands the pages to the running server when both share KG_INGEST_TOKEN', async () => {
+      server = createServer(async (req, res) => {
+        const chunks: Buffer[] = [];
+        for await (const c of req) chunks.push(c as Buffer);
+        const request = new Request(`http://localhost${req.url}`, { method: req.method, headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) });
+        const response = await handleIngestRequest(store, 'secret', request);
+        res.writeHead(response.status, { 'content-type': 'application/json' }).end(await response.text());
+      });
+      await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+      const port = (server.address() as AddressInfo).port;
+      const r = await kg(['ingest', SEED, '--data', join(tmp, 'data')], { KG_INGEST_TOKEN: 'secret', PORT: String(port) });
+      expect(r.stderr).toContain('handing the pages to the server');
+      expect(r.stdout).toContain('ingested: 1 (new 1, replaced 0)');
+      expect(r.code).toBe(0);
+      expect((await exportPages(store)).map((p) => p.file)).toEqual(['000_9ff42864cecaacde.txt']);
+      const wrong = await kg(['ingest', SEED, '--server', `http://127.0.0.1:${port}`], { KG_INGEST_TOKEN: 'wrong' });
+      expect(wrong.stderr).toContain('HTTP 401');
+      expect(wrong.code).toBe(1);
+    });
+  });
+});
+
+describe('kg export', () => {
+  it('writes one JSON file per page', async () => {
+    const data = join(tmp, 'data');
+    await kg(['ingest', SEED, '--data', data, '-q']);
+    const r = await kg(['export', '--data', data, '--out', join(tmp, 'out')]);
+    expect(r.stdout).toContain('exported 1 pages');
+    const missing = await kg(['export', '--data', join(tmp, 'none'), '--out', join(tmp, 'out2')]);
+    expect(missing.stderr).toContain('run `kg ingest` first');
+  });
+});
