@@ -1,7 +1,76 @@
-import type { ArticleBlock, Author, ParticipantFact, PersonMention, PositionFact } from './types.ts';
+// Stage 8: people who took part in the main activity, with their roles.
+//
+// Each mention of a person (and each `他`/`她` standing for one) reads the
+// rest of its sentence up to the next person who does something:
+//   调研组由…张广带队，市总工会…王敬东陪同调研。  -> 张广 LED, 王敬东 ACCOMPANIED
+// People listed together share the cue at the end of the list:
+//   东城区委书记孙新军，…赵丽君，东城区委副书记章建伟等出席活动。 -> all ATTENDED
+// A mention with no cue is someone present (ATTENDED); `出席` gives way to a
+// stronger cue in the same stretch (`孙金春带队，…参加…读书分享会` -> LED).
+// Authors and people named as a source of instructions are not participants.
+import { LISTENING, PRONOUN, ROLE_CUES, SOURCE_AFTER, SOURCE_BEFORE } from './lexicon/roles.ts';
+import { insideBookTitle, lineText, nameStart, sentenceAt } from './spans.ts';
+import { PARTICIPANT_ROLES } from './types.ts';
+import type { ArticleBlock, Author, ParticipantFact, ParticipantRole, PersonMention, PositionFact } from './types.ts';
 
-/** Stage 8: people who took part in the main activity, with their roles. */
+interface Spot { name: string; paragraph: number; start: number; end: number }
+
+const hasCue = (s: string) => ROLE_CUES.some((c) => c.pattern.test(s));
+
+/** A mention that names someone outside the event: in a book title, or as the source of instructions. */
+function isSource(text: string, start: number, end: number): boolean {
+  return insideBookTitle(text, start, end) || SOURCE_AFTER.test(text.slice(end)) || SOURCE_BEFORE.test(text.slice(0, start));
+}
+
+/** `他`/`她` in the body, each standing for the last person named before it. */
+function pronounSpots(block: ArticleBlock, named: Spot[]): Spot[] {
+  const out: Spot[] = [];
+  block.paragraphs.forEach((text, paragraph) => {
+    for (const m of text.matchAll(PRONOUN)) {
+      const before = named.filter((s) => s.paragraph < paragraph || (s.paragraph === paragraph && s.end <= m.index));
+      const last = before[before.length - 1];
+      if (last) out.push({ name: last.name, paragraph, start: m.index, end: m.index + 1 });
+    }
+  });
+  return out;
+}
+
+/** Roles one spot's cue stretch gives its person. */
+function rolesAt(text: string, spot: Spot, others: Spot[]): ParticipantRole[] {
+  const [, sentenceEnd] = sentenceAt(text, spot.start);
+  let limit = sentenceEnd;
+  let at = spot.end;
+  for (const o of others) {
+    if (o.start < spot.end || o.start >= limit) continue;
+    const between = text.slice(at, o.start);
+    // `孙新军，东城区人大常委会党组书记、主任吴松元，…等出席`: a list, read on
+    if (/^[、，,和与及]/.test(between) && !hasCue(between)) { at = o.end; continue; }
+    limit = o.start;
+    break;
+  }
+  const listen = text.slice(spot.end, limit).search(LISTENING);
+  const stretch = text.slice(spot.end, listen < 0 ? limit : spot.end + listen);
+  const roles = ROLE_CUES.filter((c) => c.pattern.test(stretch)).map((c) => c.role);
+  if (!roles.length) return ['ATTENDED'];
+  return roles.some((r) => r !== 'ATTENDED') ? roles.filter((r) => r !== 'ATTENDED') : roles;
+}
+
 export function findParticipants(block: ArticleBlock, people: PersonMention[], positions: PositionFact[], authors: Author[]): ParticipantFact[] {
-  void block; void people; void positions; void authors;
-  return [];
+  void positions;
+  const authorNames = new Set(authors.map((a) => a.name));
+  const named: Spot[] = people
+    .filter((p) => p.paragraph >= 0 && !authorNames.has(p.name))
+    .map((p) => ({ name: p.name, paragraph: p.paragraph, start: nameStart(p), end: p.end }))
+    .filter((s) => !isSource(lineText(block, s.paragraph), s.start, s.end))
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const spots = [...named, ...pronounSpots(block, named)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const roles = new Map<string, Set<ParticipantRole>>();
+  for (const spot of spots) {
+    const text = lineText(block, spot.paragraph);
+    const others = spots.filter((o) => o.paragraph === spot.paragraph && o !== spot);
+    const set = roles.get(spot.name) ?? new Set<ParticipantRole>();
+    for (const r of rolesAt(text, spot, others)) set.add(r);
+    roles.set(spot.name, set);
+  }
+  return [...roles].map(([name, set]) => ({ name, roles: PARTICIPANT_ROLES.filter((r) => set.has(r)) }));
 }

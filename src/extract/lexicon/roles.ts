@@ -1,0 +1,29 @@
+// Cue words for what a named person did in the activity. A cue belongs to the
+// person it follows in the sentence: `张广带队，…王敬东陪同调研`.
+import type { ParticipantRole } from '../types.ts';
+
+export interface RoleCue { id: string; role: ParticipantRole; pattern: RegExp }
+
+export const ROLE_CUES: readonly RoleCue[] = [
+  { id: 'led.lead', role: 'LED', pattern: /带队|带领|率队|率领|一行/ },
+  { id: 'hosted.chair', role: 'HOSTED', pattern: /主持/ },
+  { id: 'accompanied.escort', role: 'ACCOMPANIED', pattern: /陪同/ },
+  // `给予充分肯定`, `叮嘱职工`, `与外卖小哥亲切交谈`: words said at the activity
+  { id: 'spoke.say', role: 'SPOKE', pattern: /讲话|致辞|表示|指出|强调|要求|叮嘱|嘱咐|交谈|询问|寄语|勉励|(?<![据小解])说(?![明服])|给予[^，。,]{0,4}肯定/ },
+  // `分享会` and `介绍会` are events, not a person's report
+  { id: 'reported.report', role: 'REPORTED', pattern: /汇报|介绍(?!会)|分享(?!会)|发言|讲解|阐释|作报告/ },
+  { id: 'attended.attend', role: 'ATTENDED', pattern: /出席|参加|参与|列席/ },
+];
+
+/** Listening turns the rest of the sentence to other speakers:
+ *  `韩志杰面对面听取各单位工会干部的意见和建议`. */
+export const LISTENING = /听取|聆听|听了/;
+
+/** A name used as a source of instructions or thought, not a person at the
+ *  event: `习近平…作出重要指示`, `习近平新时代中国特色社会主义思想`. */
+export const SOURCE_AFTER = /^[^，。,；]{0,12}?(?:指示|批示|重要讲话|重要论述|新时代|思想)/;
+/** `学习习近平总书记关于工会工作的重要指示`. */
+export const SOURCE_BEFORE = /(?:学习|贯彻|落实|遵循|按照|根据)[^，。,；]{0,2}$/;
+
+/** A third-person pronoun that stands for the last named person: `他表示`, `她要求`; not `他们`, `其他`. */
+export const PRONOUN = /(?<!其)[他她](?![们人])/g;
