@@ -64,8 +64,28 @@ export async function ingestContent(
  * Writes an extraction under the given content hash: unchanged if the page
  * already has this hash, otherwise one transaction that replaces the page.
  */
-export async function writeExtraction(
+export function writeExtraction(
   store: GraphStore, extraction: PageExtraction, hash: string, options: Pick<IngestOptions, 'now'> = {},
+): Promise<IngestResult> {
+  return oneAtATime(store, () => writeExtractionNow(store, extraction, hash, options));
+}
+
+/**
+ * Page writes on one store take turns: a page's transaction is planned from
+ * reads made just before it (which entities exist), so two pages naming the
+ * same new person must not interleave. (Two processes writing one Neo4j
+ * database at once can still race; a page that loses fails on the uniqueness
+ * constraint and goes in on the next run.)
+ */
+const turns = new WeakMap<GraphStore, Promise<unknown>>();
+function oneAtATime<T>(store: GraphStore, work: () => Promise<T>): Promise<T> {
+  const next = (turns.get(store) ?? Promise.resolve()).then(work, work);
+  turns.set(store, next.catch(() => undefined));
+  return next;
+}
+
+async function writeExtractionNow(
+  store: GraphStore, extraction: PageExtraction, hash: string, options: Pick<IngestOptions, 'now'>,
 ): Promise<IngestResult> {
   const plan = planPage(extraction);
   const file = extraction.file;

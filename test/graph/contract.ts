@@ -114,6 +114,13 @@ export function storeContract(name: string, open: () => Promise<StoreHandle>): v
       expect(await exportPages(h.store)).toEqual(pages);
     });
 
+    it('writes pages that share new entities concurrently without conflict', async () => {
+      const pages = goldPages();
+      const results = await Promise.all(pages.map((p) => writeExtraction(h.store, p, 'h')));
+      expect(results.map((r) => r.status)).toEqual(pages.map(() => 'ingested'));
+      expect(await exportPages(h.store)).toEqual(pages);
+    });
+
     it('replaces only the changed page\'s facts; entities other pages share survive', async () => {
       const pages = goldPages();
       for (const p of pages) await writeExtraction(h.store, p, 'h');
