@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { findActivityKind } from '../../src/extract/activityKind.ts';
+import { findOrganizers } from '../../src/extract/organizers.ts';
+import { findDistricts } from '../../src/extract/districts.ts';
+import type { OrgKind } from '../../src/extract/types.ts';
+import { block, orgs, places } from './handMentions.ts';
+
+// Titles (main title, then other title lines) and kinds from the gold files.
+const kindRows: [string, string[], string][] = [
+  ['北京市专职工会社会工作者公开招录工作启动', ['今年将招录88名专职工会社会工作者'], 'recruitment'],
+  ['北方车辆集团工会慰问坚守岗位一线职工', ['夏送清凉'], 'visit'],
+  ['“将小爱”夏送清凉活动带动社会单位传递关爱', [], 'visit'],
+  ['龙潭街道为新就业形态劳动者送爱心理发券', [], 'visit'],
+  ['全国总工会赴门头沟调研“县级工会加强年”专项工作', [], 'inspection'],
+  ['京沪维管公司工会举办廉洁家书分享会', [], 'meeting'],
+  ['西城区天桥街道总工会开展“双提升”工程大讨论', ['把职工心愿化作办事“清单”'], 'meeting'],
+  ['首都职工志愿服务成果展示活动举行', ['首都职工志愿服务“爱心·凝聚·力量”成果展示活动'], 'show'],
+  ['东城区总工会举办“五月的鲜花”歌咏比赛展示活动', [], 'show'],
+  ['陶然亭街道职工观看《北京2022》重温冬奥精神', [], 'show'],
+  ['房山职工职业技能竞赛颁奖仪式举办', [], 'ceremony'],
+  ['全国化工和医药行业班组职业技能竞赛决赛开赛', [], 'contest'],
+  ['朝阳区专职工会社工开展工会知识大比拼', [], 'contest'],
+  ['顺义区总工会举办基层工会干部培训班', [], 'training'],
+  ['北京高校三片组工会干部开展联学联建主题活动', [], 'training'],
+  ['中关村科技园区怀柔园工会举办职工健步走活动', [], 'sports'],
+  ['北京市总工会向甘肃、青海两省总工会捐助抗震救灾资金', ['守望相助 紧急驰援'], 'donation'],
+  ['北京工会多项服务全力开启高考“护考模式”', ['全市16个区及河北迁安均设立“暖心伴考”职工志愿服务点 提供四大类10余项服务'], 'volunteering'],
+  ['为职工打造安全、健康、清凉的工作环境', ['朝阳区总工会启动“夏送清凉”慰问活动', '夏送清凉 工会行动'], 'visit'],
+  ['上门义诊', [], 'other'],
+];
+
+describe('findActivityKind', () => {
+  it.each(kindRows)('%s', (headline, alt, expected) => {
+    expect(findActivityKind(block(['近日，活动举行。'], headline, alt))).toBe(expected);
+  });
+
+  it('reads the body when no title line has a cue', () => {
+    const b = block([
+      '近日,由海淀区政协委员,区总工会党组书记、副主席孙金春带队,前往快手总部,参加由海淀区政协举办的“海淀政协·委员沙龙”读书分享会。',
+      '海淀区总工会一行首先实地调研了快手科技公司总部一层展厅,听取该公司在技术赋能、产品推介、社会公益等方面工作汇报。',
+      '在读书分享会环节,孙金春首先分享了《习近平总书记关于工人阶级和工会工作的重要论述》一书,他表示,海淀区总工会要积极学习习近平总书记关于工会工作的重要指示。',
+    ], '海淀区政协工会界委员走进企业宣讲劳模精神');
+    expect(findActivityKind(b)).toBe('meeting');
+  });
+
+  it('gives a fragment continued from another page no kind of its own', () => {
+    expect(findActivityKind(block(['下，系统学习无人机操控原理，并完成起飞、悬停、转向等实操训练。']))).toBe('other');
+  });
+});
+
+type Forms = Record<string, string | [string, OrgKind]>;
+const organizerRows: [string, string | null, string[], string[], Forms, string[]][] = [
+  ['由 … 主办，… 承办', '首都职工志愿服务成果展示活动举行', [],
+    ['此次活动由市总工会主办，市总工会职工服务中心、石景山区总工会承办。'],
+    { 市总工会: '北京市总工会', 市总工会职工服务中心: ['北京市总工会职工服务中心', 'social'], 石景山区总工会: '石景山区总工会' },
+    ['北京市总工会', '北京市总工会职工服务中心', '石景山区总工会']],
+  ['由 … 举办 outranks the title subject', '海淀区政协工会界委员走进企业宣讲劳模精神', [],
+    ['近日,由海淀区政协委员,区总工会党组书记、副主席孙金春带队,前往快手总部,参加由海淀区政协举办的“海淀政协·委员沙龙”读书分享会。'],
+    { 海淀区政协工会界: ['海淀区政协工会界', 'consultative'], 海淀区政协: ['海淀区政协', 'consultative'], 区总工会: '海淀区总工会' },
+    ['海淀区政协']],
+  ['X 联合 Y 举办', '京沪维管公司工会举办廉洁家书分享会', [],
+    ['近日，中铁电气化局京沪维管公司工会联合公司纪委举办了“诚信敬业道德讲堂”暨“清风传家 廉洁筑路”廉洁家书分享会。'],
+    { 京沪维管公司工会: '中铁电气化局京沪维管公司工会', 中铁电气化局京沪维管公司工会: '中铁电气化局京沪维管公司工会', 公司纪委: ['中铁电气化局京沪维管公司纪委', 'party'] },
+    ['中铁电气化局京沪维管公司工会', '中铁电气化局京沪维管公司纪委']],
+  ['X、Y 共同举办', '密云太师屯镇总工会举办春季招聘会', [],
+    ['近日，密云区太师屯镇总工会、镇社保所共同举办的2023年春季首场“城市服务类岗位招聘会”，吸引580余人前来求职。'],
+    { 密云太师屯镇总工会: '密云区太师屯镇总工会', 密云区太师屯镇总工会: '密云区太师屯镇总工会', 镇社保所: ['密云区太师屯镇社保所', 'government'] },
+    ['密云区太师屯镇总工会', '密云区太师屯镇社保所']],
+  ['title subject and the body of the leader', '市推进产业工人队伍建设改革工作评价组赴东城调研', [],
+    ['近日，北京市总工会党组成员、副主席赵丽君带领市推进产业工人队伍建设改革工作评价组到东城区开展实地评价调研。东城区总工会党组书记、常务副主席，区产业工人队伍建设改革协调小组副组长李长华陪同调研。'],
+    { 市推进产业工人队伍建设改革工作评价组: ['北京市推进产业工人队伍建设改革工作评价组', 'other'], 北京市总工会: '北京市总工会', 东城区总工会: '东城区总工会', 区产业工人队伍建设改革协调小组: ['东城区产业工人队伍建设改革协调小组', 'other'] },
+    ['北京市推进产业工人队伍建设改革工作评价组', '北京市总工会']],
+  ['alt title subject; the leader\'s union, not his legislature', '为职工打造安全、健康、清凉的工作环境', ['朝阳区总工会启动“夏送清凉”慰问活动'],
+    ['近日，北京迎来持续高温天气，广大职工战高温、斗酷暑，坚守在岗位上。连日来，朝阳区人大常委会党组副书记、副主任，区总工会主席张克斌带队先后到美团骑手党群服务中心和区环卫中心看望慰问奋战在一线的外卖小哥和环卫职工。'],
+    { 朝阳区总工会: '朝阳区总工会', 朝阳区人大常委会: ['朝阳区人大常委会', 'legislature'], 区总工会: '朝阳区总工会', 美团骑手党群服务中心: ['美团骑手党群服务中心', 'social'], 区环卫中心: ['朝阳区环卫中心', 'other'] },
+    ['朝阳区总工会']],
+  ['quoted organization at the head of the title', '“将小爱”夏送清凉活动带动社会单位传递关爱', [],
+    ['近日，朝阳区将台地区党工共建品牌“将小爱”在小爱首善广场启动“夏送清凉”活动。'],
+    { 将小爱: ['将小爱', 'social'] }, ['将小爱']],
+  ['subject of the first paragraph', '上门义诊', [],
+    ['近日，北京建博海公司工会邀请中医诊疗师在公司范围内开展为期一周的“心系职工情暖人心”免费义诊活动。'],
+    { 北京建博海公司工会: '北京建博海公司工会' }, ['北京建博海公司工会']],
+  ['the union named most often', '房山职工职业技能竞赛颁奖仪式举办', [],
+    ['近日,2023年房山区职工职业技能竞赛颁奖仪式在房山区人民法院举行。房山区委副书记、政法委书记暴剑,房山区人大常委会党组书记、常务副主任、区总工会主席齐文东等领导出席活动。',
+      '房山区总工会相关负责人表示，此次技能竞赛充分展现了职工们精益求精、追求卓越的工匠精神。'],
+    { 房山区人民法院: ['房山区人民法院', 'government'], 房山区委: ['房山区委', 'party'], 政法委: ['房山区委政法委', 'party'], 房山区人大常委会: ['房山区人大常委会', 'legislature'], 区总工会: '房山区总工会', 房山区总工会: '房山区总工会' },
+    ['房山区总工会']],
+];
+
+describe('findOrganizers', () => {
+  it.each(organizerRows)('%s', (_, headline, alt, paragraphs, forms, expected) => {
+    const b = block(paragraphs, headline, alt);
+    expect(findOrganizers(b, orgs(b, forms)).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('findDistricts', () => {
+  it('counts an organizer\'s home district, not where the jobs are', () => {
+    const b = block(['招聘会现场，30余家人力资源单位为求职者提供了30余个工种的岗位，服务地址在北京丰台、海淀、东城、西城、朝阳、石景山六区。'], '密云太师屯镇总工会举办春季招聘会');
+    const p = places(b, { 丰台: '丰台区', 海淀: '海淀区', 东城: '东城区', 西城: '西城区', 朝阳: '朝阳区', 石景山: '石景山区' });
+    expect(findDistricts(b, [], p, ['密云区太师屯镇总工会'])).toEqual(['密云区']);
+  });
+
+  it('counts a venue, not a district inside the name of another body', () => {
+    const b = block(['近日，“爱心·凝聚·力量”首都职工志愿服务成果展示活动在石景山区文化中心礼堂拉开序幕。', '首都职工志愿北汽越野车YUE·服务队、丰台税务局“接二连三”服务队等获奖代表向大家分享了他们的志愿故事。'], '首都职工志愿服务成果展示活动举行');
+    const o = orgs(b, { 石景山区文化中心: ['石景山区文化中心', 'other'], '丰台税务局“接二连三”服务队': ['丰台税务局“接二连三”服务队', 'social'] });
+    const p = places(b, { 石景山区: '石景山区', 丰台: '丰台区' });
+    expect(findDistricts(b, o, p, ['北京市总工会'])).toEqual(['石景山区']);
+  });
+
+  it('reads 全市16个区 as every district where it is the place of the activity', () => {
+    const b = block(['活动以线上线下双融合形式开展。'], '北京工会多项服务全力开启高考“护考模式”', ['全市16个区及河北迁安均设立“暖心伴考”职工志愿服务点 提供四大类10余项服务']);
+    expect(findDistricts(b, [], [], [])).toHaveLength(16);
+  });
+
+  it('does not read 全市16个区 as a place when it counts bodies', () => {
+    const b = block(['截至目前，全市共有2000名专职工会社会工作者，分布在全市16个区职工服务中心和368个工会服务站。'], '北京市专职工会社会工作者公开招录工作启动');
+    expect(findDistricts(b, [], [], ['北京市总工会'])).toEqual([]);
+  });
+
+  it('counts a town for its district', () => {
+    const b = block(['慰问团一行首先参观了设立在通州区潞城镇大营村内的乡村便利店。'], '市金融工会启动“两节”送温暖活动');
+    expect(findDistricts(b, [], places(b, { 通州区: '通州区', 潞城镇: '通州区' }), ['北京市金融工会'])).toEqual(['通州区']);
+  });
+});
