@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findParticipants } from '../../src/extract/participants.ts';
+import type { Author } from '../../src/extract/types.ts';
+import { block, people } from './handMentions.ts';
+
+type Row = [paragraphs: string[], names: string[], expected: Record<string, string[]>];
+
+// Paragraphs from the seed pages; participants and roles as in the gold files.
+const rows: Row[] = [
+  [['调研组由全国总工会办公厅副主任张广带队，市总工会党组成员、副主席、一级巡视员王敬东陪同调研。',
+    '随后召开的座谈会由门头沟区人大常委、党组副书记、副主任，区总工会主席李伟主持。王敬东就北京市工会系统“区级工会加强年”专项工作进行了汇报。门头沟区总工会党组书记、副主席王九中就门头沟区“工会加强年”专项工作进行汇报。',
+    '在实地调研和听取汇报后，张广对门头沟区总工会和西城区总工会各方面工作给予肯定。他表示，“工会加强年”专项工作从去年9月开始，目前已经进程过半。'],
+  ['张广', '王敬东', '李伟', '王九中'],
+  { 张广: ['LED', 'SPOKE'], 王敬东: ['ACCOMPANIED', 'REPORTED'], 李伟: ['HOSTED'], 王九中: ['REPORTED'] }],
+  [['东城区委书记孙新军，东城区人大常委会党组书记、主任吴松元，北京市总工会党组成员、副主席赵丽君，东城区委副书记章建伟等出席活动。'],
+    ['孙新军', '吴松元', '赵丽君', '章建伟'],
+    { 孙新军: ['ATTENDED'], 吴松元: ['ATTENDED'], 赵丽君: ['ATTENDED'], 章建伟: ['ATTENDED'] }],
+  [['近日,由海淀区政协委员,区总工会党组书记、副主席孙金春带队,前往快手总部,参加由海淀区政协举办的“海淀政协·委员沙龙”读书分享会。',
+    '在读书分享会环节,孙金春首先分享了《习近平总书记关于工人阶级和工会工作的重要论述》一书,他表示,海淀区总工会要积极学习习近平总书记关于工会工作的重要指示。',
+    '宋婷婷分享的书目为《快手诗集》,她介绍了农民、建筑工人、外卖小哥、家庭主妇等来自各行各业的快手网上创作者。'],
+  ['孙金春', '习近平', '宋婷婷'],
+  { 孙金春: ['LED', 'SPOKE', 'REPORTED'], 宋婷婷: ['REPORTED'] }],
+  [['近日,西城区天桥街道总工会邀请辖区20余家企业的工会干部等近30人欢聚一堂。天桥街道总工会主席韩志杰面对面听取各单位工会干部的意见和建议。',
+    '韩志杰表示,“双提升”工程是深入学习贯彻党的二十大精神的重要举措。'],
+  ['韩志杰'], { 韩志杰: ['SPOKE', 'ATTENDED'] }],
+  [['连日来，朝阳区人大常委会党组副书记、副主任，区总工会主席张克斌带队先后到美团骑手党群服务中心和区环卫中心看望慰问奋战在一线的外卖小哥和环卫职工。',
+    '在美团骑手党群服务中心，张克斌与外卖小哥亲切交谈，了解他们的日常工作生活情况，询问企业关于职工夏季高温保障的落实情况。',
+    '在朝阳区环卫中心，张克斌一行向坚守岗位保障城市环境整洁的一线环卫职工致以问候和感谢，并送上防暑降温用品。'],
+  ['张克斌'], { 张克斌: ['LED', 'SPOKE'] }],
+  [['“解暑茶包、大容量吨吨杯、成箱苏打水……这波清凉送得太及时了！”刚刚领到爱心物资的外卖配送员周俊杰笑着展示手中的礼包。据他讲，自己已经加入将台地区工会组织，成为一名“将小爱”志愿者，希望能有更多机会为身边的人帮忙出力。'],
+    ['周俊杰'], { 周俊杰: ['ATTENDED'] }],
+  [['中共中央总书记、国家主席、中央军委主席习近平对此高度重视并作出重要指示。'], ['习近平'], {}],
+  [['市总工会党组成员、副主席蒋文云出席活动。'], ['蒋文云'], { 蒋文云: ['ATTENDED'] }],
+];
+
+describe('findParticipants', () => {
+  it.each(rows)('%s', (paragraphs, names, expected) => {
+    const b = block(paragraphs, '标题');
+    const got = findParticipants(b, people(b, names), [], []);
+    const asRecord = Object.fromEntries(got.map((p) => [p.name, [...p.roles].sort()]));
+    expect(asRecord).toEqual(Object.fromEntries(Object.entries(expected).map(([n, r]) => [n, [...r].sort()])));
+  });
+
+  it('leaves the authors out', () => {
+    const b = block(['本报记者 边磊 摄影报道'], '上门义诊');
+    const authors: Author[] = [{ name: '边磊', role: 'photographer' }];
+    expect(findParticipants(b, people(b, ['边磊']), [], authors)).toEqual([]);
+  });
+});
