@@ -10,10 +10,10 @@
 //   - a credit line belongs to the item just above it;
 //   - a body line that does not end a sentence runs on into the next body
 //     line across blank lines (`…是` + `社会工作专业人才…`).
-import { BANNER_SHAPE } from './lexicon/layout.ts';
+import { BANNER_SHAPE, CONTINUED_TO, SUBHEAD_SHAPE } from './lexicon/layout.ts';
 import { classifyLines, type ClassifiedLine } from './layout/headings.ts';
 import { continuationRule, endsSentence, pageLines } from './layout/lines.ts';
-import { splitDateline } from './layout/byline.ts';
+import { splitDateline, trailingCredit } from './layout/byline.ts';
 import type { ArticleBlock } from './types.ts';
 
 /** Stage 1: splits a page into article blocks. */
@@ -35,10 +35,16 @@ export function segmentPage(text: string): ArticleBlock[] {
     const l = lines[i];
     switch (l.kind) {
       case 'slogan':
+      case 'furniture':
         break;
       case 'heading': {
         let j = i;
         while (j + 1 < lines.length && lines[j + 1].kind === 'heading') j++;
+        if (j === i && current && current.paragraphs.length && SUBHEAD_SHAPE.test(l.text)) {
+          current.paragraphs.push(l.text); // the article's own subhead: `### 一、深化改革`
+          open = false;
+          break;
+        }
         const head = readHeadlineBlock(lines.slice(i, j + 1));
         if (head.section !== null) section = head.section;
         current = start(emptyBlock({ headline: head.headline, alt_titles: head.alt, section }));
@@ -47,6 +53,13 @@ export function segmentPage(text: string): ArticleBlock[] {
       }
       case 'dateline': {
         const split = splitDateline(l.text)!;
+        if (!split.rest && current && current.paragraphs.length > 0) {
+          // A byline on its own line after the text signs the article above: `（记者 张晶）`.
+          if (current.dateline === null) current.dateline = split.dateline;
+          else current.credits.push(l.text);
+          open = false;
+          break;
+        }
         if (!current || current.dateline !== null || current.paragraphs.length > 0 || current.fragment) {
           current = start(emptyBlock({ section }));
         }
@@ -70,7 +83,10 @@ export function segmentPage(text: string): ArticleBlock[] {
         } else {
           paras.push(l.text);
         }
-        open = !endsSentence(l.text);
+        const credit = trailingCredit(l.text);
+        if (credit) current.credits.push(credit);
+        // `…（下转第2版）`: the article goes on elsewhere; the next line starts afresh.
+        open = !endsSentence(l.text) && !CONTINUED_TO.test(l.text) && !credit;
         break;
       }
     }

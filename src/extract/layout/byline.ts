@@ -3,7 +3,7 @@
 //   `本报讯(记者陈曦 实习记者曹立栋)近日,…`   -> names with no space, split by role word
 //   `本报记者 边磊 摄影报道`                    -> a credit line: 边磊 photographed
 import {
-  BYLINE_ROLES, DATELINE_CUES, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS,
+  BYLINE_PREFIX, BYLINE_ROLES, DATELINE_CUES, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS,
 } from '../lexicon/layout.ts';
 import { COMPOUND_SURNAMES, SURNAMES, surnameOf } from '../lexicon/surnames.ts';
 import type { AuthorRole } from '../types.ts';
@@ -35,7 +35,31 @@ export function splitDateline(paragraph: string): DatelineSplit | null {
   }
   const bare = BARE_BYLINE.exec(paragraph);
   if (bare) return { dateline: bare[0], rest: paragraph.slice(bare[0].length).trim(), rule: 'dateline.byline-only' };
+  if (isBylineLine(paragraph)) return { dateline: paragraph, rest: '', rule: 'dateline.byline-line' };
   return null;
+}
+
+/**
+ * A line that is only a byline, as under the title of a feature:
+ * `本报记者 张晶`, `□本报记者 张晶 通讯员 王哲`, `文/记者 张晶`.
+ */
+export function isBylineLine(line: string): boolean {
+  const t = line.replace(BYLINE_PREFIX, '').replace(/[）)]$/u, '').trim();
+  if (t.length > 40) return false;
+  const re = new RegExp(`^(?:(?:${ROLE_ALT})[\\s\u3000]*[\\p{Script=Han}]{2,4}(?:[\\s\u3000、]+[\\p{Script=Han}]{2,4})*[\\s\u3000]*)+$`, 'u');
+  if (!re.test(t)) return false;
+  const names = parseByline(t);
+  return names.length > 0 && names.every((n) => surnameOf(n.name));
+}
+
+/**
+ * A photo credit at the end of a caption paragraph:
+ * `图为职工在比赛中。本报记者 边磊 摄` or `…（本报记者 边磊 摄）` -> `本报记者 边磊 摄`.
+ */
+export function trailingCredit(paragraph: string): string | null {
+  const m = new RegExp(`[（(]?((?:${ROLE_ALT})[\\s\u3000]*[\\p{Script=Han}]{2,4}(?:[\\s\u3000、]+[\\p{Script=Han}]{2,4})*[\\s\u3000]*(?:${PHOTO_CREDIT_ENDINGS.join('|')}))[）)]?$`, 'u').exec(paragraph);
+  if (!m || m.index === 0) return null;
+  return parseCredit(m[1]) ? m[1] : null;
 }
 
 /** True when the paragraph opens with a dateline. */

@@ -4,11 +4,11 @@
 //     (pages with no marks: `密云太师屯镇总工会举办春季招聘会` / `本报讯（记者 王路曼）…`), or
 //   - it is the caption title of a photo item: title-shaped, then a short text,
 //     then a `摄影报道` credit (`上门义诊` / `近日，…` / `本报记者 边磊 摄影报道`).
-import { MAX_HEADLINE_LINES, PAGE_SLOGAN_SHAPE } from '../lexicon/layout.ts';
+import { MAX_HEADLINE_LINES, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE } from '../lexicon/layout.ts';
 import { endsSentence, isTitleShaped, type PageLine } from './lines.ts';
 import { parseCredit, startsWithDateline } from './byline.ts';
 
-export type LineKind = 'slogan' | 'heading' | 'dateline' | 'credit' | 'body';
+export type LineKind = 'slogan' | 'furniture' | 'heading' | 'dateline' | 'credit' | 'body';
 
 export interface ClassifiedLine extends PageLine {
   kind: LineKind;
@@ -24,14 +24,17 @@ export function classifyLines(lines: PageLine[]): ClassifiedLine[] {
   const set = (i: number, kind: LineKind, rule: string) => { out[i].kind = kind; out[i].rule = rule; };
 
   for (const [i, l] of out.entries()) {
-    if (parseCredit(l.text)) set(i, 'credit', 'credit.photo');
+    const furniture = PAGE_FURNITURE.find((f) => f.re.test(l.text));
+    if (furniture) set(i, 'furniture', furniture.id);
+    else if (parseCredit(l.text)) set(i, 'credit', 'credit.photo');
     else if (startsWithDateline(l.text)) set(i, 'dateline', 'dateline');
     else if (l.level > 0) set(i, 'heading', 'heading.marked');
   }
   // The slogan across the top of the page is the first line, above the first title.
-  const first = out[0];
-  if (first && first.kind !== 'dateline' && PAGE_SLOGAN_SHAPE.test(first.text) && out.length > 1
-      && !startsWithDateline(out[1].text)) set(0, 'slogan', 'slogan.page-top');
+  const first = out.find((l) => l.kind !== 'furniture');
+  const next = first && out[first.n + 1];
+  if (first && next && first.kind !== 'dateline' && PAGE_SLOGAN_SHAPE.test(first.text)
+      && !startsWithDateline(next.text)) set(first.n, 'slogan', 'slogan.page-top');
 
   // Unmarked title lines right above a dateline.
   for (const [d, l] of out.entries()) {

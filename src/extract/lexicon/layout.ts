@@ -15,7 +15,7 @@ export const DATELINE_CUES: ReadonlyArray<{ id: string; re: RegExp }> = [
   { id: 'dateline.own', re: /^(?:本报讯|本刊讯|本网讯)/u },
   { id: 'dateline.own-dated', re: /^本报[\p{Script=Han}\d]{1,10}电/u },
   { id: 'dateline.agency', re: /^(?:新华社|中新社|人民网|新华网)[\p{Script=Han}\d]{0,10}电/u },
-  { id: 'dateline.paper', re: /^[\p{Script=Han}]{2,8}报讯/u },
+  { id: 'dateline.paper', re: /^[\p{Script=Han}]{2,8}(?:报|网|刊)讯/u },
 ];
 
 /**
@@ -73,4 +73,29 @@ export const PAGE_SLOGAN_SHAPE = /^[\p{Script=Han}\d“”]{6,}(?:[ \u3000]+[\p{
 export const CONTINUATION_STARTS: ReadonlyArray<{ id: string; re: RegExp }> = [
   { id: 'continued.one-char-clause', re: /^[\p{Script=Han}][，,、；;]/u },
   { id: 'continued.closer', re: /^[，,。、；;：:）)》」』”’]/u },
+  { id: 'continued.bound-suffix', re: /^们/u },
+  { id: 'continued.marker', re: /^[（(]\s*上接(?:第)?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]/u },
 ];
+
+/**
+ * Page furniture that belongs to no article: the editor line and the dated
+ * page header. `责任编辑：张晶 美术编辑：王哲`, `2024年6月5日 星期三 第3版`.
+ */
+export const PAGE_FURNITURE: ReadonlyArray<{ id: string; re: RegExp }> = [
+  { id: 'furniture.editors', re: /^(?:责任编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|视觉设计)\s*[:：]/u },
+  { id: 'furniture.page-header', re: /^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*第?\s*\d+\s*版.*)?$/u },
+  { id: 'furniture.page-number', re: /^(?:第\s*\d+\s*版|\d+\s*版)(?:\s|$)/u },
+];
+
+/** `（上接第1版）` opens a piece continued from another page; `（下转第2版）` ends one that continues there. */
+export const CONTINUED_FROM = /^[（(]\s*上接(?:第)?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]/u;
+export const CONTINUED_TO = /[（(]\s*下转(?:第)?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]$/u;
+
+/**
+ * A marked heading of this shape inside an article is one of its own
+ * subheads (`### 一、深化改革`), not the title of a new article.
+ */
+export const SUBHEAD_SHAPE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/u;
+
+/** Marks that may stand before a byline on its own line: `□本报记者 张晶`, `文/本报记者 张晶`. */
+export const BYLINE_PREFIX = /^(?:[□■◎●○◇◆]\s*|文\s*[/／]\s*|[（(](?=.*[）)]$))/u;
