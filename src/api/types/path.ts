@@ -1,5 +1,6 @@
 // path(from:, to:): the shortest chain between two nodes, each hop explained
 // by its relationship, the properties it carries and the article it was read from.
+import { brandWithType } from '@pothos/core';
 import { KgError } from '../../errors.ts';
 import { RELS } from '../../graph/model.ts';
 import { builder } from '../builder.ts';
@@ -15,10 +16,12 @@ import { ArticleRef, NODE_REFS } from './refs.ts';
 interface Hop { from: string; to: string; type: string; article: string | null; roles: string[] | null; titles: string[] | null; role: string | null; occupation: string | null }
 interface PathShape { nodes: string[]; hops: Hop[] }
 
-/** Loads a node of any type through its type's loader. */
-function loadNode(ctx: ApiContext, id: string) {
-  const ref = NODE_REFS[typenameOf(id) as keyof typeof NODE_REFS];
-  return ref.getDataloader(ctx).load(id);
+/** Loads a node of any type through its type's loader, branded so the Node interface knows its type. */
+async function loadNode(ctx: ApiContext, id: string) {
+  const typename = typenameOf(id) as keyof typeof NODE_REFS;
+  const node = await NODE_REFS[typename].getDataloader(ctx).load(id);
+  if (node) brandWithType(node, typename as never);
+  return node;
 }
 
 const NodeInterface = builder.nodeInterfaceRef();

@@ -1,5 +1,34 @@
+// `kg serve`: the GraphQL API over the graph, until interrupted.
 import type { Command } from 'commander';
+import { loadConfig } from '../../config.ts';
+import { isKgError } from '../../errors.ts';
+import { DEFAULT_SEEDS, startServer } from '../../server/main.ts';
+
+interface ServeOpts { port?: string; data?: string; seedIfEmpty?: boolean | string }
 
 export function registerServe(program: Command): void {
-  void program;
+  program
+    .command('serve')
+    .description('Serve the GraphQL API (GraphiQL at /graphql, /health, /ready)')
+    .option('--port <port>', 'HTTP port (default: PORT or 4000)')
+    .option('--data <dir>', 'directory of the embedded store (default: KG_DATA_DIR or ./data)')
+    .option('--seed-if-empty [dir]', `ingest the pages under dir first when the store has none (default dir: seeds/)`)
+    .addHelpText('after', `
+With NEO4J_URI set, the API reads Neo4j. With KG_INGEST_TOKEN set, \`kg ingest\`
+hands pages to the running server (POST /ingest) instead of opening the store.`)
+    .action(async (opts: ServeOpts) => {
+      const env = { ...process.env, ...(opts.data ? { KG_DATA_DIR: opts.data } : {}), ...(opts.port ? { PORT: opts.port } : {}) };
+      try {
+        const seeds = opts.seedIfEmpty === undefined || opts.seedIfEmpty === false ? null
+          : [opts.seedIfEmpty === true ? DEFAULT_SEEDS : opts.seedIfEmpty];
+        const running = await startServer({ config: loadConfig(env), seedIfEmpty: seeds });
+        const shutdown = () => { void running.stop().then(() => process.exit(0)); };
+        process.once('SIGINT', shutdown);
+        process.once('SIGTERM', shutdown);
+      } catch (e) {
+        if (!isKgError(e)) throw e;
+        process.stderr.write(`kg serve: ${e.code}: ${e.message}\n`);
+        process.exitCode = e.code === 'STORE_BUSY' ? 3 : 1;
+      }
+    });
 }

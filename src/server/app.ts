@@ -1,0 +1,44 @@
+// The HTTP app: GraphQL (with GraphiQL) at /graphql, /health, /ready and the
+// token-protected /ingest. It never listens: main.ts does, tests call
+// `app.fetch` in-process.
+import { createYoga } from 'graphql-yoga';
+import type { Config } from '../config.ts';
+import { createContext } from '../api/context.ts';
+import { EXAMPLE_QUERIES } from '../api/examples.ts';
+import { schema } from '../api/schema.ts';
+import type { GraphStore } from '../graph/store.ts';
+import { errorMasking, type ErrorMaskingOptions } from './plugins/errors.ts';
+import { useIngestEndpoint } from './plugins/ingest.ts';
+import { useQueryLimits, type QueryLimitOptions } from './plugins/queryLimits.ts';
+import { useStoreReadiness } from './plugins/readiness.ts';
+
+export interface AppOptions {
+  store: GraphStore;
+  config: Pick<Config, 'ingestToken'>;
+  limits?: QueryLimitOptions;
+  errors?: ErrorMaskingOptions;
+}
+
+export function createApp({ store, config, limits, errors }: AppOptions) {
+  return createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    // A fresh context (and fresh loaders) per request.
+    context: () => createContext(store),
+    maskedErrors: errorMasking(errors),
+    graphiql: {
+      title: 'union-news-graph',
+      defaultTabs: EXAMPLE_QUERIES.map((e) => ({ query: e.query })),
+      defaultQuery: EXAMPLE_QUERIES[0].query,
+    },
+    landingPage: false,
+    logging: 'warn',
+    plugins: [
+      useQueryLimits(limits),
+      useStoreReadiness({ store }),
+      useIngestEndpoint({ store, token: config.ingestToken }),
+    ],
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

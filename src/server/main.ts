@@ -1,0 +1,51 @@
+// Starts the server: opens the store, ingests the seed pages if asked and the
+// store is empty, then listens. The app itself is built by createApp.
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import { formatSummary, ingestPaths } from '../graph/ingestFiles.ts';
+import { openStore } from '../graph/open.ts';
+import type { GraphStore } from '../graph/store.ts';
+import { createApp } from './app.ts';
+
+export interface StartOptions {
+  config: Readonly<Config>;
+  /** Ingest these page folders first when the store has no page (npm start: seeds/). */
+  seedIfEmpty?: string[] | null;
+  log?: (line: string) => void;
+}
+
+export interface Running { server: Server; store: GraphStore; url: string; stop(): Promise<void> }
+
+export const DEFAULT_SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
+
+async function isEmpty(store: GraphStore): Promise<boolean> {
+  const rows = await store.read('MATCH (p:Page) RETURN count(p) AS n');
+  return Number(rows[0]?.n ?? 0) === 0;
+}
+
+export async function startServer({ config, seedIfEmpty = null, log = (l) => process.stderr.write(`${l}\n`) }: StartOptions): Promise<Running> {
+  const store = await openStore(config);
+  try {
+    if (seedIfEmpty?.length && (await isEmpty(store))) {
+      log(`the store is empty: ingesting ${seedIfEmpty.join(', ')}`);
+      for (const line of formatSummary(await ingestPaths(store, seedIfEmpty))) log(line);
+    }
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const app = createApp({ store, config });
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}/graphql`;
+  log(`GraphQL at ${url} (GraphiQL in a browser), /health, /ready${config.ingestToken ? ', POST /ingest' : ''}`);
+  let stopping: Promise<void> | null = null;
+  const stop = () => (stopping ??= new Promise<void>((resolve) => server.close(() => resolve())).then(() => store.close()));
+  return { server, store, url, stop };
+}

@@ -1,0 +1,42 @@
+// Which errors a client sees. A KgError is expected: its message and
+// `extensions.code` go out as they are (BAD_REQUEST, NOT_FOUND, STORE_BUSY…).
+// GraphQL's own errors (syntax, validation, argument types) go out too.
+// Everything else, including a statement the store rejected, is a bug: the
+// client gets "Unexpected error." and the server log gets the cause.
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, maskError } from 'graphql-yoga';
+import { PothosValidationError } from '@pothos/core';
+import { isKgError, type ErrorCode } from '../../errors.ts';
+
+export interface ErrorMaskingOptions {
+  /** What a masked error says (default "Unexpected error."). */
+  message?: string;
+  /** Where the cause of a masked error is reported (default console.error). */
+  log?: (error: unknown) => void;
+}
+
+/** Codes that are the store's or the server's fault, not the request's: masked. */
+const MASKED_CODES: ReadonlySet<ErrorCode> = new Set(['STORE_ERROR', 'CONFIG']);
+/** Codes whose details help the client fix the request. */
+const DETAILED_CODES: ReadonlySet<ErrorCode> = new Set(['BAD_REQUEST', 'NOT_FOUND']);
+
+export function maskKgError(error: unknown, message: string, log: (e: unknown) => void = console.error): Error {
+  const original = error instanceof GraphQLError ? error.originalError ?? null : error;
+  const where = error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
+  if (isKgError(original) && !MASKED_CODES.has(original.code)) {
+    const details = DETAILED_CODES.has(original.code) ? original.details : {};
+    return createGraphQLError(original.message, { ...where, extensions: { ...details, code: original.code } });
+  }
+  if (original instanceof PothosValidationError) {
+    return createGraphQLError(original.message, { ...where, extensions: { code: 'BAD_REQUEST' } });
+  }
+  if (error instanceof GraphQLError && (!error.originalError || error.originalError instanceof GraphQLError)) return error;
+  log(original ?? error);
+  return maskError(error, message, false);
+}
+
+/** Yoga's `maskedErrors` option with the project's rules. */
+export function errorMasking(options: ErrorMaskingOptions = {}): { errorMessage: string; maskError: (error: unknown, message: string) => Error } {
+  const message = options.message ?? 'Unexpected error.';
+  return { errorMessage: message, maskError: (error, msg) => maskKgError(error, msg || message, options.log) };
+}

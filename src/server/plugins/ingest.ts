@@ -1,0 +1,22 @@
+// POST /ingest: a running server takes pages over HTTP (`kg ingest --server`),
+// since the embedded store is locked by the one process that writes it. Off
+// (404) unless a token is configured (KG_INGEST_TOKEN).
+import type { Plugin } from 'graphql-yoga';
+import { handleIngestRequest, INGEST_PATH } from '../../graph/remoteIngest.ts';
+import type { GraphStore } from '../../graph/store.ts';
+
+export interface IngestEndpointOptions {
+  store: GraphStore;
+  /** Bearer token a client must send; null turns the endpoint off (default null). */
+  token?: string | null;
+  /** Path of the endpoint (default /ingest). */
+  endpoint?: string;
+}
+
+export function useIngestEndpoint({ store, token = null, endpoint = INGEST_PATH }: IngestEndpointOptions): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname === endpoint) endResponse(await handleIngestRequest(store, token, request));
+    },
+  };
+}
