@@ -142,3 +142,48 @@ describe('layout traps, on real lines', () => {
     ]);
   });
 });
+
+// Layouts other pages of union papers use, built from real lines of the seed pages.
+describe('layouts beyond the seed pages', () => {
+  it('a byline on its own line under an unmarked title; page furniture belongs to no article', () => {
+    const page = [
+      '深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面', '',
+      '北京市专职工会社会工作者公开招录工作启动', '',
+      '本报记者 张晶', '',
+      '近日，北京市专职工会社会工作者公开招录笔试工作开展。', '',
+      '责任编辑：王哲 美术编辑：李华',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.dateline, b.paragraphs])).toEqual([
+      ['北京市专职工会社会工作者公开招录工作启动', '本报记者 张晶', ['近日，北京市专职工会社会工作者公开招录笔试工作开展。']],
+    ]);
+  });
+
+  it('a byline closing the text and a credit closing a caption sign the article above', () => {
+    const page = [
+      '## 密云区总工会慰问百余名公共文明引导员', '',
+      '近日,密云区总工会联合区委宣传部在2024年元旦春节来临之际开展慰问。', '',
+      '图为慰问现场。（本报记者 曹立栋 摄）', '',
+      '（记者 王路曼）', '',
+      '## 东湖街道工会为新就业形态劳动者送温暖', '',
+      '本报讯(记者 刘欣欣)连日来,朝阳区东湖街道总工会组织开展了送温暖活动。',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.dateline, b.credits])).toEqual([
+      ['密云区总工会慰问百余名公共文明引导员', '（记者 王路曼）', ['本报记者 曹立栋 摄']],
+      ['东湖街道工会为新就业形态劳动者送温暖', '本报讯(记者 刘欣欣)', []],
+    ]);
+  });
+
+  it('an enumerated subhead stays in its article; 下转 ends a column and 上接 opens a fragment', () => {
+    const page = [
+      '## 东湖街道工会为新就业形态劳动者送温暖', '',
+      '本报讯(记者 刘欣欣)连日来,朝阳区东湖街道总工会组织开展了送温暖活动。', '',
+      '### 一、精心准备', '',
+      '据了解,东湖街道总工会在此次送温暖活动中精心准备了大衣、手套（下转第2版）', '',
+      '（上接第1版）保温杯、医药箱、暖宝宝等防寒保暖物资。',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.fragment, b.paragraphs.length])).toEqual([
+      ['东湖街道工会为新就业形态劳动者送温暖', false, 3],
+      [null, true, 1],
+    ]);
+  });
+});
