@@ -7,8 +7,7 @@
 // 石景山区), nor is a sentence about where people come from or work
 // (`服务地址在北京丰台、海淀…六区`).
 import { ALL_DISTRICTS, NOT_VENUE_CUES } from './lexicon/activity.ts';
-import { VENUE_MARKERS } from './lexicon/positions.ts';
-import { lineText, sentenceAt, titleLines } from './spans.ts';
+import { isVenueAt, lineText, sentenceAt, titleLines } from './spans.ts';
 import { DISTRICTS } from './types.ts';
 import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 
@@ -23,8 +22,7 @@ export function districtOfName(name: string): string | null {
   return s ? SHORT_AREA[s]! : null;
 }
 
-const isVenue = (text: string, o: OrganizationMention) =>
-  VENUE_MARKERS.some((m) => text.slice(Math.max(0, o.start - m.length), o.start) === m);
+const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.start);
 
 export function findDistricts(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[], organizers: string[]): string[] {
   const found = new Set<string>();

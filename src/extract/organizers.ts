@@ -10,9 +10,10 @@
 //   3. With none of these, the union named most often.
 import { LEADER_CUES, ORGANIZER_VERBS, SUBJECT_VERBS } from './lexicon/activity.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
-import { VENUE_MARKERS } from './lexicon/positions.ts';
-import { onLine, sentences, titleLines } from './spans.ts';
+import { isVenueAt, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
 import type { ArticleBlock, OrganizationMention } from './types.ts';
+
+const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.start);
 
 const LIST_JOINER = /^[、和与及]$|^以及$/;
 
@@ -35,16 +36,20 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
   const byVerb: OrganizationMention[] = [];
   block.paragraphs.forEach((text, paragraph) => {
     const lists = orgLists(onLine(organizations, paragraph), text);
+    const sentencesWithBy = new Set<number>();
+    const pendingByVerb: OrganizationMention[][] = [];
     for (const list of lists) {
       const first = list[0]!;
       const last = list[list.length - 1]!;
+      // `在该街道工会服务站开展…`: the place it was held, not who held it
+      if (isVenue(text, first)) continue;
       const after = text.slice(last.end);
       const gap = /^(?:近日|近期|日前|今年|再次)?/.exec(after)![0].length;
       const verb = ORGANIZER_VERBS.exec(after.slice(gap));
       if (verb) {
         const by = text.slice(Math.max(0, first.start - 1), first.start) === '由';
-        if (by || /主办|承办/.test(verb[0])) explicit.push(...list);
-        else byVerb.push(...list);
+        if (by || /主办|承办/.test(verb[0])) { explicit.push(...list); sentencesWithBy.add(sentenceAt(text, first.start)[0]); }
+        else pendingByVerb.push(list);
         continue;
       }
       // `X 近日联合 Y`: both ran it
@@ -54,6 +59,11 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
         const partner = lists.find((l) => l[0]!.start === last.end + joint[0].length);
         if (partner) byVerb.push(...partner);
       }
+    }
+    // `由A牵头举办，B全面实施`: every runner named in a sentence that says 由…主办
+    for (const list of pendingByVerb) {
+      if (sentencesWithBy.has(sentenceAt(text, list[0]!.start)[0])) explicit.push(...list);
+      else byVerb.push(...list);
     }
   });
   return { explicit, byVerb };
@@ -87,7 +97,7 @@ function firstParagraphSubjects(block: ArticleBlock, organizations: Organization
     const v = clause.search(SUBJECT_VERBS);
     if (v < 0) continue;
     const subjects = orgs.filter((o) => o.start >= start && o.end <= start + v)
-      .filter((o) => !VENUE_MARKERS.some((m) => text.slice(Math.max(0, o.start - m.length), o.start) === m))
+      .filter((o) => !isVenue(text, o))
       .filter((o) => !followedByTitle(text, o));
     if (subjects.length) return subjects;
   }

@@ -8,8 +8,8 @@
 // (`副主任`) joins the group on its left. The phrase is read from the name
 // leftwards and ends at the first piece that is neither.
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
-import { DEPARTMENT_ENDINGS, NOT_IN_TITLE, NOT_OFFICES, TITLE_MODIFIERS, VENUE_MARKERS } from './lexicon/positions.ts';
-import { lineText, nameStart, onLine, sentenceAt } from './spans.ts';
+import { DEPARTMENT_ENDINGS, NOT_IN_TITLE, NOT_OFFICES, TITLE_MODIFIERS } from './lexicon/positions.ts';
+import { isVenueAt, lineText, nameStart, onLine, sentenceAt } from './spans.ts';
 import type { ArticleBlock, OrganizationMention, PersonMention, PositionFact } from './types.ts';
 
 const OFFICES = TITLES_LONGEST_FIRST.filter((t) => !NOT_OFFICES.has(t));
@@ -104,7 +104,7 @@ export function readTitlePhrase(text: string, from: number, to: number, orgs: Or
  *  that is not itself followed by a title. */
 function organizationOfSentence(text: string, from: number, to: number, orgs: OrganizationMention[]): OrganizationMention | null {
   const before = orgs.filter((o) => o.start >= from && o.end <= to);
-  const venue = before.find((o) => VENUE_MARKERS.some((v) => text.slice(Math.max(0, o.start - v.length), o.start) === v));
+  const venue = before.find((o) => isVenueAt(text, o.start));
   if (venue) return venue;
   const free = before.filter((o) => !endingOffice(text.slice(o.end, o.end + 6)) && !OFFICES.some((t) => text.startsWith(t, o.end)));
   return free[free.length - 1] ?? null;

@@ -1,6 +1,7 @@
 // Small helpers over mention spans, shared by the positions, activity and
 // participants stages. A mention's `paragraph` indexes `block.paragraphs`;
 // negative values are title lines (-1 the headline, -2 the first alt title, ...).
+import { VENUE_MARKERS } from './lexicon/positions.ts';
 import type { ArticleBlock, Mention } from './types.ts';
 
 /** The text of one line of the article, by the mention convention above. */
@@ -62,4 +63,10 @@ export function insideBookTitle(text: string, start: number, end: number): boole
 export function nameStart(m: Mention & { name: string }): number {
   const i = m.text.lastIndexOf(m.name);
   return i < 0 ? m.start : m.start + i;
+}
+
+/** True when a venue word stands right before `start`: `在东城区职工大学`, `在该街道工会服务站`. */
+export function isVenueAt(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start).replace(/[该本此]$/, '');
+  return VENUE_MARKERS.some((m) => before.endsWith(m));
 }
