@@ -1,6 +1,13 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // One graphql for all: Node loads graphql's CommonJS entry for graphql-yoga
+    // and Pothos, so the project's own files must get the same one, not the
+    // .mjs build Vite would pick (two copies fail graphql's instanceof checks).
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
