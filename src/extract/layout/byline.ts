@@ -13,6 +13,19 @@ export interface BylineName { name: string; role: AuthorRole }
 const ROLE_ALT = BYLINE_ROLES.map((r) => r.word).join('|');
 const BRACKET = /^\s*[（(]([^（()）]{0,60})[）)]/u;
 const BARE_BYLINE = new RegExp(`^[（(]\\s*(?:${ROLE_ALT})[^（()）]{0,60}[）)]`, 'u');
+const SP = '[\\s\\u3000]';
+const NAME = '[\\p{Script=Han}]{2,4}';
+const NAMES = `${NAME}(?:[\\s\\u3000、]+${NAME})*`;
+/** `本报记者 张晶 通讯员 王哲`, the whole line. */
+const BYLINE_ONLY = new RegExp(`^(?:(?:${ROLE_ALT})${SP}*${NAMES}${SP}*)+$`, 'u');
+/** `…。（本报记者 边磊 摄）` at the end of a paragraph. */
+const TRAILING_CREDIT = new RegExp(`[（(]?((?:${ROLE_ALT})${SP}*${NAMES}${SP}*(?:${PHOTO_CREDIT_ENDINGS.join('|')}))[）)]?$`, 'u');
+/** One role word and the names after it, each followed by a space: `记者 张晶 `. */
+const BARE_ROLE_NAMES = new RegExp(`^${SP}*(?:${ROLE_ALT})${SP}*((?:${NAME}[\\s\\u3000、]+)+)`, 'u');
+/** What stands before a photo ending: names, with or without role words. */
+const CREDIT_HEAD = new RegExp(`^(?:(?:${ROLE_ALT})\\s*)?${NAME}(?:[\\s、]*(?:(?:${ROLE_ALT})\\s*)?${NAME})*$`, 'u');
+const ROLE_START = new RegExp(`^(?:${ROLE_ALT})`, 'u');
+const ROLE_SPLIT = new RegExp(`(${ROLE_ALT})`, 'u');
 
 export interface DatelineSplit {
   /** The dateline as printed: `本报讯（记者 张晶）`. */
@@ -46,8 +59,7 @@ export function splitDateline(paragraph: string): DatelineSplit | null {
 export function isBylineLine(line: string): boolean {
   const t = line.replace(BYLINE_PREFIX, '').replace(/[）)]$/u, '').trim();
   if (t.length > 40) return false;
-  const re = new RegExp(`^(?:(?:${ROLE_ALT})[\\s\u3000]*[\\p{Script=Han}]{2,4}(?:[\\s\u3000、]+[\\p{Script=Han}]{2,4})*[\\s\u3000]*)+$`, 'u');
-  if (!re.test(t)) return false;
+  if (!BYLINE_ONLY.test(t)) return false;
   const names = parseByline(t);
   return names.length > 0 && names.every((n) => surnameOf(n.name));
 }
@@ -57,7 +69,7 @@ export function isBylineLine(line: string): boolean {
  * `图为职工在比赛中。本报记者 边磊 摄` or `…（本报记者 边磊 摄）` -> `本报记者 边磊 摄`.
  */
 export function trailingCredit(paragraph: string): string | null {
-  const m = new RegExp(`[（(]?((?:${ROLE_ALT})[\\s\u3000]*[\\p{Script=Han}]{2,4}(?:[\\s\u3000、]+[\\p{Script=Han}]{2,4})*[\\s\u3000]*(?:${PHOTO_CREDIT_ENDINGS.join('|')}))[）)]?$`, 'u').exec(paragraph);
+  const m = TRAILING_CREDIT.exec(paragraph);
   if (!m || m.index === 0) return null;
   return parseCredit(m[1]) ? m[1] : null;
 }
@@ -70,10 +82,9 @@ export const startsWithDateline = (paragraph: string): boolean => splitDateline(
  * Names are taken only while they start with a surname and stand apart from the text.
  */
 function bareBylineLength(s: string): number {
-  const re = new RegExp(`^[\\s\\u3000]*(?:${ROLE_ALT})[\\s\\u3000]*((?:[\\p{Script=Han}]{2,4}[\\s\\u3000、]+)+)`, 'u');
   let used = 0;
   for (;;) {
-    const m = re.exec(s.slice(used));
+    const m = BARE_ROLE_NAMES.exec(s.slice(used));
     if (!m) break;
     const names = m[1].trim().split(/[\s\u3000、]+/u);
     if (!names.every((n) => surnameOf(n))) break;
@@ -87,7 +98,7 @@ export function parseByline(text: string, photo = false): BylineName[] {
   const inner = text.replace(/^[^（(]*[（(]/u, '').replace(/[）)].*$/u, '');
   const body = /[（(]/u.test(text) ? inner : text.replace(DATELINE_HEAD, '');
   const out: BylineName[] = [];
-  const parts = body.split(new RegExp(`(${ROLE_ALT})`, 'u'));
+  const parts = body.split(ROLE_SPLIT);
   for (let i = 1; i < parts.length; i += 2) {
     const role = BYLINE_ROLES.find((r) => r.word === parts[i])!.role;
     for (const name of splitNames(parts[i + 1] ?? '')) {
@@ -109,8 +120,8 @@ export function parseCredit(line: string): { names: BylineName[]; photoItem: boo
   const ending = PHOTO_CREDIT_ENDINGS.find((e) => t.endsWith(e));
   if (!ending) return null;
   const head = t.slice(0, -ending.length).trim();
-  if (!new RegExp(`^(?:(?:${ROLE_ALT})\\s*)?[\\p{Script=Han}]{2,4}(?:[\\s、]*(?:(?:${ROLE_ALT})\\s*)?[\\p{Script=Han}]{2,4})*$`, 'u').test(head)) return null;
-  const withRole = new RegExp(`^(?:${ROLE_ALT})`, 'u').test(head) ? head : `记者${head}`;
+  if (!CREDIT_HEAD.test(head)) return null;
+  const withRole = ROLE_START.test(head) ? head : `记者${head}`;
   const names = parseByline(withRole, true);
   if (!names.length || names.some((n) => !surnameOf(n.name))) return null;
   return { names, photoItem: (PHOTO_ITEM_ENDINGS as readonly string[]).includes(ending) };
