@@ -8,7 +8,7 @@
 // (`副主任`) joins the group on its left. The phrase is read from the name
 // leftwards and ends at the first piece that is neither.
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
-import { DEPARTMENT_ENDINGS, NOT_IN_TITLE, NOT_OFFICES, TITLE_MODIFIERS } from './lexicon/positions.ts';
+import { DEPARTMENT_ENDINGS, NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, TITLE_MODIFIERS } from './lexicon/positions.ts';
 import { isVenueAt, lineText, nameStart, onLine, sentenceAt } from './spans.ts';
 import type { ArticleBlock, OrganizationMention, PersonMention, PositionFact } from './types.ts';
 
@@ -88,7 +88,7 @@ export function readTitlePhrase(text: string, from: number, to: number, orgs: Or
     if (isPureTitle(piece)) { pending.unshift(piece); continue; }
     if (k === last) {
       const t = trailingTitle(piece);
-      if (t) pending.unshift(t);
+      if (t && !ORGANIZATION_ENDINGS.test(piece.slice(0, piece.length - t.length))) pending.unshift(t);
       break;
     }
     // `国家主席`: an office of a body the page does not name; dropped with what followed it

@@ -24,3 +24,8 @@ export const NOT_IN_TITLE = /[由在对向就从与和及把被将为的了是]/
 /** Words before a venue: `在东城区职工大学，…随行听取校长景宝龙` — the title
  *  `校长` belongs to the body the sentence is at. */
 export const VENUE_MARKERS: readonly string[] = ['在', '于', '到', '来到', '走进', '走访', '前往', '深入'];
+
+/** Endings of a body's name: a title right after one (`某某公司总经理张三`) belongs
+ *  to that body, even when no organization was found there, so it is not
+ *  handed to another body of the sentence. */
+export const ORGANIZATION_ENDINGS = /(?:公司|集团|局|会|委|院|校|中心|部|厂|队|站|所|办|社|馆|行|店|组|室|处|科|团)$/;
