@@ -1,7 +1,87 @@
-import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
+import type { ArticleBlock, OrganizationMention, OrgKind, PlaceMention } from './types.ts';
+import { articleLines } from './articleText.ts';
+import { orgSpans, type OrgSpan } from './orgs/spans.ts';
+import { resolveNesting } from './orgs/nesting.ts';
+import { isGenericName } from './orgs/generic.ts';
+import { canonicalForm } from './orgs/canonical.ts';
+import { groupForms } from './orgs/grouping.ts';
+import { kindOf } from './orgs/kind.ts';
+import { before, nearest } from './orgs/context.ts';
+import { DEICTIC_PREFIXES, NAMED_BODIES } from './lexicon/orgSuffixes.ts';
 
-/** Stage 5: named organizations, resolved to canonical names. */
+interface Candidate { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind?: OrgKind }
+
+/** Stage 5: named organizations, resolved to canonical names.
+ *  `在该集团总装公司现场` (an article about 北方车辆集团) -> 北方车辆集团总装公司;
+ *  `区总工会主席李伟` (an article about 门头沟区) -> 门头沟区总工会;
+ *  `基层工会`, `各相关区总工会` -> nothing (no particular body). */
 export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): OrganizationMention[] {
-  void block; void places;
-  return [];
+  const found: Candidate[] = [];
+  const companies: Array<OrgSpan & { paragraph: number }> = [];
+  for (const { paragraph, text } of articleLines(block)) {
+    const spans = orgSpans(text);
+    const { kept, companies: inner } = resolveNesting(spans);
+    companies.push(...inner.map((c) => ({ ...c, paragraph })));
+    for (const s of kept) {
+      const at = { paragraph, start: s.start };
+      if (isContextual(s) && precededByQuantifier(s)) continue;
+      const deixis = DEICTIC_PREFIXES.find((d) => s.text.startsWith(d.word));
+      if (deixis && kept.some((k) => k !== s && k.start === s.start && k.end > s.end)) continue;
+      if (deixis) {
+        found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: s.text, rule: `org.deixis.${deixis.word}` });
+        continue;
+      }
+      if (kept.some((k) => k !== s && k.start === s.start && k.end > s.end && DEICTIC_PREFIXES.some((d) => k.text.startsWith(d.word)))) continue;
+      const r = canonicalForm(s.text, at, places);
+      if (!r.rule && isGenericName(s.text)) continue;
+      found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: r.canonical, rule: r.rule ?? s.rule });
+    }
+    for (const [name, kind] of Object.entries(NAMED_BODIES)) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        if (found.some((f) => f.paragraph === paragraph && f.start <= i && i + name.length <= f.end)) continue;
+        found.push({ paragraph, start: i, end: i + name.length, text: name, canonical: name, rule: 'org.named-body', kind });
+      }
+    }
+    // A brand run as a body: `党工共建品牌“将小爱”`.
+    for (const m of text.matchAll(/品牌“([^”]{2,8})”/g)) {
+      const start = m.index! + 3;
+      found.push({ paragraph, start, end: start + m[1]!.length, text: m[1]!, canonical: m[1]!, rule: 'org.brand', kind: 'social' });
+    }
+  }
+  resolveDeixis(found, companies);
+  const canonical = groupForms(found.map((f) => f.canonical));
+  return found
+    .map((f) => {
+      const name = canonical.get(f.canonical) ?? f.canonical;
+      return { paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, rule: f.rule, canonical: name, kind: f.kind ?? kindOf(name) };
+    })
+    .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+}
+
+/** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`). */
+const isContextual = (s: OrgSpan) => /^(市|区|镇|乡|街道)/.test(s.text) && !isGenericName(s.text.replace(/^(市|区|镇|乡|街道)/, 'X'));
+
+/** `各相关区总工会`, `全市16个区职工服务中心`: every district's body, not one. */
+const precededByQuantifier = (s: OrgSpan) => !!s.before && (/^(m|q)/.test(s.before.tag) || /^(各|相关|有关|两|全市|全区)$/.test(s.before.word));
+
+/** `该集团总装公司` -> 北方车辆集团总装公司: the prefix stands for the group or company named last before it. */
+function resolveDeixis(found: Candidate[], companies: Array<OrgSpan & { paragraph: number }>) {
+  const referents = [...companies.map((c) => ({ paragraph: c.paragraph, start: c.start, name: c.text })),
+    ...found.filter((f) => !f.rule.startsWith('org.deixis')).map((f) => ({ paragraph: f.paragraph, start: f.start, name: f.canonical }))];
+  const extra: Candidate[] = [];
+  for (const f of found) {
+    if (!f.rule.startsWith('org.deixis.')) continue;
+    const word = f.rule.slice('org.deixis.'.length);
+    const head = word.replace(/^该/, '');
+    const ends = head === '学校' || head === '该校' || head === '本校' || word.endsWith('校') ? /(大学|学院|学校)$/ : new RegExp(`${head}$`);
+    const ref = nearest(referents, f, (r) => ends.test(r.name) && r.name !== head);
+    if (!ref) { f.canonical = ''; continue; }
+    f.canonical = ref.name + f.text.slice(word.length);
+    if (!found.some((x) => x.canonical === ref.name) && !extra.some((x) => x.canonical === ref.name)) {
+      const c = companies.find((x) => x.text === ref.name);
+      if (c) extra.push({ paragraph: c.paragraph, start: c.start, end: c.end, text: c.text, canonical: c.text, rule: 'org.referent' });
+    }
+  }
+  found.push(...extra);
+  for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.canonical) found.splice(i, 1);
 }

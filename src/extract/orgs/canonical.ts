@@ -1,0 +1,61 @@
+// Canonical names: the fullest form the page supports.
+//   `市总工会` -> 北京市总工会            `全国总工会` -> 中华全国总工会
+//   `区总工会` (in a 门头沟区 article) -> 门头沟区总工会
+//   `镇社保所` (after 密云区太师屯镇) -> 密云区太师屯镇社保所
+//   `海淀政协` -> 海淀区政协               `门头沟区人大` -> 门头沟区人大常委会
+import type { PlaceMention } from '../types.ts';
+import { DISTRICT_SHORT_FORMS } from '../lexicon/places.ts';
+import { FIXED_CANONICAL, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
+import { PLACE_INDEX } from '../placeIndex.ts';
+import { isBeijingPlace, isStreet, isTown, nearest, type Positioned } from './context.ts';
+
+const HOME_CITY = '北京市';
+const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
+/** Words that start with 市/区 but are no short form of a body: `市场监管局`, `区域`. */
+const NOT_SHORT = /^(市场|市民|市区|市级|区域|区属|区级|区内|区外|镇域|乡村|街道办)/;
+/** Departments of a district party committee, named alone: `政法委` -> 房山区委政法委. */
+const PARTY_DEPARTMENTS = new Set(['政法委', '宣传部', '组织部', '统战部']);
+
+export interface Resolved { canonical: string; rule: string | null }
+
+/** Resolves one mention's written form in its article: `text` at `at`, after the word `prev`. */
+export function canonicalForm(text: string, at: Positioned, places: PlaceMention[]): Resolved {
+  let name = text.replace(/[（(]以下简称[^）)]*[）)]/, '');
+  if (FIXED_CANONICAL[name]) return { canonical: FIXED_CANONICAL[name]!, rule: 'org.fixed' };
+  let rule: string | null = null;
+  if (NOT_SHORT.test(name)) return { canonical: name, rule };
+  if (name.startsWith('市') && name.length > 2) return { canonical: HOME_CITY + name.slice(1), rule: 'org.short.city' };
+  if (PARTY_DEPARTMENTS.has(name)) {
+    const p = nearest(places, at, isBeijingPlace);
+    if (p) return { canonical: `${p.district}委${name}`, rule: 'org.short.party-department' };
+  }
+  if (name.startsWith('区') && (name.length > 2 || SUFFIXES.has(name))) {
+    const p = nearest(places, at, isBeijingPlace);
+    if (p) return { canonical: p.district + name.slice(1), rule: 'org.short.district' };
+  }
+  if (/^[镇乡]/.test(name) && name.length > 2) {
+    const p = nearest(places, at, isTown);
+    if (p) return { canonical: p.district + p.name + name.slice(1), rule: 'org.short.town' };
+  }
+  if (name.startsWith('街道') && name.length > 3) {
+    const p = nearest(places, at, isStreet);
+    if (p) return { canonical: p.name + name.slice(2), rule: 'org.short.street' };
+  }
+  // `海淀政协` -> 海淀区政协; `密云太师屯镇总工会` -> 密云区太师屯镇总工会; not `丰台税务局…服务队`.
+  for (const [short, full] of Object.entries(DISTRICT_SHORT_FORMS)) {
+    if (!name.startsWith(short) || name.startsWith(full)) continue;
+    const rest = name.slice(short.length);
+    if (/^(政协|人大|区委)/.test(rest) || startsWithTown(rest)) { name = full + rest; rule = 'org.short.district-name'; }
+    break;
+  }
+  if (name.endsWith('人大') && name.length > 2) { name += '常委会'; rule = 'org.legislature'; }
+  return { canonical: name, rule };
+}
+
+function startsWithTown(rest: string): boolean {
+  for (let len = 2; len <= 8 && len <= rest.length; len++) {
+    const p = PLACE_INDEX.get(rest.slice(0, len));
+    if (p && p.district && /[镇乡]|街道|地区/.test(p.name) && !p.weak) return true;
+  }
+  return false;
+}

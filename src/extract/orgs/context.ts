@@ -1,0 +1,30 @@
+// Where in the article a mention stands, and which place or body it can lean on:
+// `区总工会` takes the district named last before it, `镇社保所` the town,
+// `该集团总装公司` the group named last before it.
+import type { PlaceMention } from '../types.ts';
+
+/** Article order of a line: titles (negative indices) first, then paragraphs. */
+export const lineOrder = (paragraph: number) => (paragraph >= 0 ? paragraph : -1000 - paragraph - 2);
+
+export interface Positioned { paragraph: number; start: number }
+
+export function before(a: Positioned, b: Positioned): boolean {
+  const la = lineOrder(a.paragraph), lb = lineOrder(b.paragraph);
+  return la < lb || (la === lb && a.start < b.start);
+}
+
+/** The last item before `at` that passes `ok`, else the first after it. */
+export function nearest<T extends Positioned>(items: T[], at: Positioned, ok: (t: T) => boolean): T | null {
+  let last: T | null = null;
+  let next: T | null = null;
+  for (const t of items) {
+    if (!ok(t)) continue;
+    if (before(t, at)) { if (!last || before(last, t)) last = t; }
+    else if (!next || before(t, next)) next = t;
+  }
+  return last ?? next;
+}
+
+export const isBeijingPlace = (p: PlaceMention) => p.district !== null;
+export const isTown = (p: PlaceMention) => p.district !== null && /[镇乡]$/.test(p.name);
+export const isStreet = (p: PlaceMention) => p.district !== null && /(街道|地区)$/.test(p.name);

@@ -1,0 +1,27 @@
+// A name made only of generic words and a suffix names no particular body:
+// `基层工会`, `各级工会`, `区属国有企业工会`, `分类职工志愿服务队`, `北京市专职工会`.
+import { GENERIC_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
+import { PLACE_INDEX } from '../placeIndex.ts';
+
+const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
+const GENERIC_LONGEST_FIRST = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
+
+/** The place a name starts with, longest first: `西城区椿树街道总工会` -> 西城区. */
+export function leadingPlace(name: string): string | null {
+  if (name.startsWith('北京市')) return '北京市';
+  for (let len = Math.min(10, name.length - 1); len >= 2; len--) if (PLACE_INDEX.has(name.slice(0, len))) return name.slice(0, len);
+  return null;
+}
+
+/** True when nothing but generic words stands before the suffix; a name that starts
+ *  with a place is some place's body (`东城区总工会`, `西城区职工服务中心`). */
+export function isGenericName(name: string): boolean {
+  let rest = name;
+  if (leadingPlace(name)) return false;
+  for (let changed = true; changed && rest;) {
+    changed = false;
+    if (SUFFIXES.has(rest)) return true;
+    for (const g of GENERIC_LONGEST_FIRST) if (rest.startsWith(g)) { rest = rest.slice(g.length); changed = true; break; }
+  }
+  return rest === '' || SUFFIXES.has(rest);
+}

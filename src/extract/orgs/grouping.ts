@@ -1,0 +1,44 @@
+// One article names a body in several ways; every form maps to the fullest one.
+//   `椿树街道总工会` -> 西城区椿树街道总工会 (the full form is on the page)
+//   `东湖街道工会`   -> 朝阳区东湖街道总工会 (a street's 工会 is its 总工会)
+//   `京沪维管公司`   -> 中铁电气化局京沪维管公司
+//   `快手科技公司`   -> 北京快手科技有限公司;  `慈爱嘉工会` -> 北京慈爱嘉养老服务有限公司工会
+import { ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
+import { leadingPlace } from './generic.ts';
+
+const BODY_SUFFIX = /(有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|学校)$/;
+const SUB_BODY = /^(工会|纪委|党委|团委)$/;
+
+export function groupForms(names: string[]): Map<string, string> {
+  const all = [...new Set(names)];
+  const out = new Map<string, string>();
+  for (const n of all) {
+    let best = n;
+    for (const m of all) if (m.length > best.length && m.endsWith(n) && n.length >= 4) best = m;
+    if (best === n && /[^总]工会$/.test(n)) {
+      const total = n.replace(/工会$/, '总工会');
+      const t = all.filter((m) => m.endsWith(total)).sort((a, b) => b.length - a.length)[0];
+      if (t && leadingPlace(total)) best = t;
+    }
+    if (best === n) best = companyForm(n, all) ?? n;
+    if (best !== n) out.set(n, best);
+  }
+  // Follow chains: a -> b -> c.
+  for (const [k, v] of out) { let w = v; for (let i = 0; i < 5 && out.has(w); i++) w = out.get(w)!; out.set(k, w); }
+  return out;
+}
+
+/** A short company or school name that a fuller one on the page contains. */
+function companyForm(n: string, all: string[]): string | null {
+  const suffix = ORG_SUFFIXES.find((s) => n.endsWith(s.suffix));
+  if (!suffix) return null;
+  const stem = n.slice(0, -suffix.suffix.length).replace(/(有限|股份|科技)$/, '');
+  // `北方车辆集团工会` is already the full name of the group's union.
+  if (stem.length < 2 || leadingPlace(n) || BODY_SUFFIX.test(stem)) return null;
+  for (const m of all) {
+    if (m === n || !BODY_SUFFIX.test(m) || !m.includes(stem) || m.length <= stem.length) continue;
+    if (BODY_SUFFIX.test(n) && suffix.kind === ORG_SUFFIXES.find((s) => m.endsWith(s.suffix))!.kind) return m;
+    if (SUB_BODY.test(suffix.suffix)) return m + suffix.suffix;
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+// Which of the names found inside one another stand for bodies of their own.
+//   `北京市总工会职工服务中心`   -> both: a centre of the union, and the union
+//   `北京农商银行城市副中心分行潞城支行` -> only the branch (the bank is just its address)
+//   `汽车工程学院智能网联汽车产业学院` -> two schools side by side
+//   `中关村科技园区怀柔园管理委员会工会联合会` -> not `…管理委员会工会` (`工会联合会` is one suffix)
+import { ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
+import type { OrgSpan } from './spans.ts';
+
+const SUFFIX_SET = new Set(ORG_SUFFIXES.map((s) => s.suffix));
+
+export interface KeptSpan extends OrgSpan { rule: string }
+
+/** Spans kept as organizations, and the inner company spans kept aside as referents for `该集团`/`公司`. */
+export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies: OrgSpan[] } {
+  const kept: KeptSpan[] = [];
+  const companies: OrgSpan[] = [];
+  for (const s of spans) {
+    if (s.suffix.kind === 'company') companies.push(s);
+    const outers = spans.filter((o) => o !== s && o.start === s.start && o.end > s.end);
+    if (outers.length === 0) {
+      const inner = spans.filter((i) => i !== s && i.start === s.start && i.end < s.end);
+      // `朝阳区总工会专职工会`: what follows the inner body is generic, so the name is the inner body's.
+      const rest = (i: OrgSpan) => s.text.slice(i.text.length);
+      // `市总工会优化专职工会`: a union inside a union name is the body, unless one suffix continues the other.
+      if (s.suffix.kind === 'union' && inner.some((i) => i.suffix.kind === 'union' && !SUFFIX_SET.has(i.suffix.suffix + rest(i)))) continue;
+      if (s.text.length > 22) continue;
+      kept.push({ ...s, rule: s.suffix.id });
+      continue;
+    }
+    const outer = outers.reduce((a, b) => (a.end > b.end ? a : b));
+    const rest = outer.text.slice(s.text.length);
+    if (s.suffix.kind === 'school' && outer.suffix.kind === 'school') {
+      kept.push({ ...s, rule: 'org.nested.school-pair' });
+      continue;
+    }
+    const unionInUnion = s.suffix.kind === 'union' && outer.suffix.kind === 'union' && !SUFFIX_SET.has(s.suffix.suffix + rest);
+    if (unionInUnion) { kept.push({ ...s, rule: s.suffix.id }); continue; }
+    if (s.suffix.suffix.length < 2 || ['company', 'other', outer.suffix.kind].includes(s.suffix.kind)) continue;
+    if (SUFFIX_SET.has(s.suffix.suffix + rest) || SUFFIX_SET.has(rest) && rest.length <= 3) continue;
+    kept.push({ ...s, rule: `org.nested.${s.suffix.suffix}` });
+  }
+  // `汽车工程学院智能网联汽车产业学院`: the outer school is the part after the inner one.
+  for (const k of kept) {
+    const inner = kept.find((i) => i !== k && i.start === k.start && i.end < k.end && i.suffix.kind === 'school' && k.suffix.kind === 'school');
+    if (inner) { k.start = inner.end; k.text = k.text.slice(inner.text.length); k.rule = 'org.nested.school-pair'; }
+  }
+  return { kept, companies };
+}

@@ -1,0 +1,112 @@
+// Finds where organization names are written in one line of text: a name ends
+// in a suffix of the lexicon (`总工会`, `有限公司`, `服务队`) and runs leftwards
+// over name-like words until a verb, a particle or punctuation stops it:
+//   `近日，北方车辆集团工会慰问组一行` -> 北方车辆集团工会 (and 北方车辆集团 inside it)
+//   `丰台税务局“接二连三”服务队等` -> 丰台税务局“接二连三”服务队
+import { tokenize, type Token } from '../jieba.ts';
+import { ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
+import { TITLES } from '../lexicon/titles.ts';
+import {
+  NAME_VERBS, NAME_WORDS_WITH_STOP_TAGS, NOT_ORG_FOLLOWERS, NOT_ORG_WORDS, STOP_TAGS, STOP_WORDS,
+} from '../lexicon/orgContext.ts';
+
+export interface OrgSpan {
+  start: number;
+  end: number;
+  text: string;
+  suffix: OrgSuffix;
+  /** The word just before the name (`各`, `16个`): it can make a name generic. */
+  before: Token | null;
+}
+
+const SINGLE_CHAR_SUFFIX_TAGS = /^(n|nt|nz|j|ns|v|vn|l)/;
+
+export function orgSpans(text: string): OrgSpan[] {
+  const tokens = tokenize(text);
+  const spans: OrgSpan[] = [];
+  const masked = bookTitleMask(text);
+  for (let k = 0; k < tokens.length; k++) {
+    const end = tokens[k]!.end;
+    if (masked[end - 1]) continue;
+    const suffix = suffixEndingAt(text, end, tokens[k]!);
+    if (!suffix) continue;
+    const first = tokenIndexAt(tokens, end - suffix.suffix.length);
+    const start = extendLeft(text, tokens, first);
+    if (start === null || start >= end) continue;
+    const name = text.slice(start, end);
+    if (NOT_ORG_WORDS.has(name) || NOT_ORG_FOLLOWERS.test(text.slice(end))) continue;
+    spans.push({ start, end, text: name, suffix, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null });
+  }
+  return spans;
+}
+
+/** The longest suffix that ends at `end`, unless a title begins there (`总工会党组书记`: 党组 is part of the title). */
+function suffixEndingAt(text: string, end: number, token: Token): OrgSuffix | null {
+  for (const s of ORG_SUFFIXES) {
+    const start = end - s.suffix.length;
+    if (start < 0 || text.slice(start, end) !== s.suffix) continue;
+    if (TITLES.some((t) => t.length > s.suffix.length && text.startsWith(t, start))) continue;
+    if (s.suffix.length === 1 && (!SINGLE_CHAR_SUFFIX_TAGS.test(token.tag) || endsInNonOrgWord(token.word))) return null;
+    return s;
+  }
+  return null;
+}
+
+/** `工会干部` ends in 部 and `格局` in 局, but they name no body. */
+function endsInNonOrgWord(word: string): boolean {
+  for (const w of NOT_ORG_WORDS) if (word.endsWith(w) && (w.length > 1 || word === w)) return true;
+  return false;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  return i < 0 ? tokens.length - 1 : i;
+}
+
+/** Where the name starts, reading leftwards from token `k` (the token holding the suffix's start). */
+function extendLeft(text: string, tokens: Token[], k: number): number | null {
+  let start = tokens[k]!.start;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.word === '”' || t.word === '"' || t.word === '）' || t.word === ')') {
+      // A short quoted or bracketed part inside a name: `丰台税务局“接二连三”服务队`, `集成电路（人工智能）学院`.
+      const open = t.word === '”' ? '“' : t.word === '"' ? '"' : t.word === '）' ? '（' : '(';
+      const o = text.lastIndexOf(open, t.start - 1);
+      if (o < 0 || t.start - o > 12 || /简称|记者|\s/.test(text.slice(o, t.start))) break;
+      start = o;
+      while (j > 0 && tokens[j]!.start > o) j--;
+      if (tokens[j]!.start < o) j++;
+      continue;
+    }
+    if (isStop(t, tokens[j - 1])) break;
+    start = t.start;
+  }
+  return start;
+}
+
+/** Whether token `t` ends the name being read leftwards; `left` is the token before it.
+ *  A verb sits inside a name only after a noun or place (`北京/ns 建博/v 海公司`,
+ *  `经/n 开/v 区总工会`) or when it is a verb names are made of (`…实践活动中心`). */
+function isStop(t: Token, left: Token | undefined): boolean {
+  if (NAME_WORDS_WITH_STOP_TAGS.has(t.word)) return false;
+  if (STOP_WORDS.has(t.word) || TITLES.includes(t.word)) return true;
+  if (/^[A-Za-z]+$/.test(t.word) || t.word === '·') return false;
+  if (t.tag.startsWith('v') && t.tag !== 'vn') {
+    if (NAME_VERBS.has(t.word)) return false;
+    if (!left || STOP_WORDS.has(left.word)) return true;
+    return t.word.length === 1 ? !/^(n|j)/.test(left.tag) : !/^(ns|nz|nt|j)/.test(left.tag);
+  }
+  return STOP_TAGS.test(t.tag);
+}
+
+/** True inside `《…》`: a book or document title names no body. */
+function bookTitleMask(text: string): boolean[] {
+  const mask = new Array<boolean>(text.length).fill(false);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《') depth++;
+    mask[i] = depth > 0;
+    if (text[i] === '》') depth = Math.max(0, depth - 1);
+  }
+  return mask;
+}
