@@ -49,7 +49,19 @@ function trailingTitle(s: string): string | null {
   return null;
 }
 
-interface Group { org: OrganizationMention | null; titles: string[] }
+interface Group { org: OrganizationMention | null; name?: string; titles: string[] }
+
+const LEADING_WORDS = /^(?:近日|日前|随后|同时|其中|由|经|以及|和|与|及)+/;
+
+/** A body's name that no organization mention covers: `政法委` in
+ *  `房山区委副书记、政法委书记暴剑`, `海淀区政协` in `由海淀区政协委员，…`.
+ *  Its own words only; `该店` and `公司` say which body, not its name. */
+function unrecognizedBody(head: string): { name: string; prefix: boolean } | null {
+  const name = head.replace(LEADING_WORDS, '');
+  if (name.length < 3 || name.length > 20 || /^[该本此各全其每]/.test(name)) return null;
+  if (NOT_IN_TITLE.test(name) || !ORGANIZATION_ENDINGS.test(name)) return null;
+  return { name, prefix: name !== head };
+}
 
 /** The organization a piece [a, b) starts its title with, if any; `prefix`
  *  is true when other words stand before it (the phrase begins there). */
@@ -86,13 +98,19 @@ export function readTitlePhrase(text: string, from: number, to: number, orgs: Or
       continue;
     }
     if (isPureTitle(piece)) { pending.unshift(piece); continue; }
-    if (k === last) {
-      const t = trailingTitle(piece);
-      if (t && !ORGANIZATION_ENDINGS.test(piece.slice(0, piece.length - t.length))) pending.unshift(t);
-      break;
+    const t = trailingTitle(piece);
+    if (t) {
+      const body = unrecognizedBody(piece.slice(0, piece.length - t.length));
+      if (body) {
+        groups.unshift({ org: null, name: body.name, titles: [t, ...pending] });
+        pending = [];
+        if (body.prefix) break;
+        continue;
+      }
+      if (k === last) { pending.unshift(t); break; }
+      // `国家主席`: an office of a body the page does not name; dropped with what followed it
+      if (piece.length - t.length <= 4 && !NOT_IN_TITLE.test(piece)) { pending = []; continue; }
     }
-    // `国家主席`: an office of a body the page does not name; dropped with what followed it
-    if (endingOffice(piece) && piece.length <= 8 && !NOT_IN_TITLE.test(piece)) { pending = []; continue; }
     break;
   }
   if (pending.length) groups.unshift({ org: null, titles: pending });
@@ -118,10 +136,12 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
     const [from] = sentenceAt(text, at);
     const orgs = onLine(organizations, p.paragraph).filter((o) => o.start >= from && o.end <= at);
     for (const g of readTitlePhrase(text, from, at, orgs)) {
-      const org = g.org ?? organizationOfSentence(text, from, at, orgs);
-      if (!org) continue;
-      const key = `${p.name}|${org.canonical}`;
-      const fact = facts.get(key) ?? { name: p.name, organization: org.canonical, titles: [] };
+      const canonical = g.org?.canonical
+        ?? (g.name && (organizations.find((o) => o.text === g.name)?.canonical ?? g.name))
+        ?? organizationOfSentence(text, from, at, orgs)?.canonical;
+      if (!canonical) continue;
+      const key = `${p.name}|${canonical}`;
+      const fact = facts.get(key) ?? { name: p.name, organization: canonical, titles: [] };
       for (const t of g.titles) if (!fact.titles.includes(t)) fact.titles.push(t);
       facts.set(key, fact);
     }

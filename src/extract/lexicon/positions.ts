@@ -25,7 +25,7 @@ export const NOT_IN_TITLE = /[由在对向就从与和及把被将为的了是]/
  *  `校长` belongs to the body the sentence is at. */
 export const VENUE_MARKERS: readonly string[] = ['在', '于', '到', '来到', '走进', '走访', '前往', '深入'];
 
-/** Endings of a body's name: a title right after one (`某某公司总经理张三`) belongs
- *  to that body, even when no organization was found there, so it is not
- *  handed to another body of the sentence. */
+/** Endings of a body's name. A title right after words with such an ending
+ *  belongs to that body even where no organization mention covers it
+ *  (`政法委书记暴剑` -> 政法委 [书记]); it is never handed to another body of the sentence. */
 export const ORGANIZATION_ENDINGS = /(?:公司|集团|局|会|委|院|校|中心|部|厂|队|站|所|办|社|馆|行|店|组|室|处|科|团)$/;
