@@ -1,0 +1,98 @@
+// The read statements, checked without a database: values travel as
+// parameters, a filter adds only the conditions it sets, and the dialect
+// decides the few store-specific parts.
+import { describe, expect, it } from 'vitest';
+import { activitiesCount, activitiesPage, activityBreakdown } from '../../src/api/queries/activities.ts';
+import { articlesPage, organizationsPage, peoplePage } from '../../src/api/queries/articles.ts';
+import { associatesOfPeople, shortestPath } from '../../src/api/queries/connections.ts';
+import { nodesById, organizationsByName } from '../../src/api/queries/nodes.ts';
+import * as relations from '../../src/api/queries/relations.ts';
+import { resolveDistrictName } from '../../src/api/districts.ts';
+import { decodeGlobalID, typenameOf } from '../../src/api/ids.ts';
+
+const INJECTION = `x' OR 1=1 //"} MATCH (n) DETACH DELETE n`;
+
+describe('read statements', () => {
+  it('never put a value into the Cypher text', () => {
+    const statements = [
+      activitiesPage({ kind: INJECTION, district: INJECTION, organizer: INJECTION, participant: INJECTION, role: INJECTION }, 0, 20),
+      activitiesCount({ organizer: INJECTION }),
+      activityBreakdown({ participant: INJECTION }, 'person', 5),
+      articlesPage({ page: INJECTION, person: INJECTION, organization: INJECTION, district: INJECTION }, 0, 20),
+      peoplePage(INJECTION, 0, 5),
+      organizationsPage(INJECTION, 0, 5),
+      nodesById('Person', [INJECTION]),
+      organizationsByName(INJECTION),
+      associatesOfPeople([INJECTION]),
+      shortestPath('ladybug', INJECTION, INJECTION, 4),
+      relations.positionsOfPeople([INJECTION]),
+    ];
+    for (const s of statements) {
+      expect(s.cypher).not.toContain('DETACH');
+      expect(Object.values(s.params ?? {}).flat()).toContain(INJECTION);
+    }
+  });
+
+  it.each([
+    [{}, []],
+    [{ kind: 'visit' }, ['a.kind = $kind']],
+    [{ district: 'district:东城区' }, ['TOOK_PLACE_IN', '$district']],
+    [{ organizer: '市总工会' }, ['ORGANIZED', '$organizer IN fo.aliases']],
+    [{ participant: '赵丽君', role: 'LED' }, ['fp.name = $participant AND $role IN fr.roles']],
+    [{ role: 'LED' }, ['$role IN fr.roles']],
+  ] as const)('an activity filter %j adds only its own conditions', (filter, parts) => {
+    const s = activitiesPage(filter, 0, 20);
+    for (const p of parts) expect(s.cypher).toContain(p);
+    expect(s.cypher.includes(' WHERE ')).toBe(parts.length > 0);
+    expect(Object.keys(s.params ?? {}).sort()).toEqual([...Object.keys(filter), 'limit', 'offset'].sort());
+  });
+
+  it('pages activities in page order, with a tie-breaker', () => {
+    expect(activitiesPage({}, 40, 20).cypher).toContain('ORDER BY src.page, src.position, id SKIP $offset LIMIT $limit');
+    expect(activitiesPage({}, 40, 20).params).toMatchObject({ offset: 40, limit: 20 });
+  });
+
+  it('batches a relationship list over all parents in one statement', () => {
+    const s = relations.participantsOfActivities(['activity:a.txt#0', 'activity:a.txt#1']);
+    expect(s.cypher).toMatch(/^UNWIND \$ids AS key /);
+    expect(s.cypher).toContain('key AS parent');
+    expect(s.params).toEqual({ ids: ['activity:a.txt#0', 'activity:a.txt#1'] });
+  });
+
+  it('writes the shortest path in each store\'s dialect', () => {
+    const lb = shortestPath('ladybug', 'person:a', 'person:b', 3).cypher;
+    const neo = shortestPath('neo4j', 'person:a', 'person:b', 3).cypher;
+    expect(lb).toContain('[* SHORTEST 1..3]');
+    expect(lb).toContain('list_transform(rels(p), r -> label(r))');
+    expect(neo).toContain('shortestPath((a)-[*1..3]-(b))');
+    expect(neo).toContain('[r IN relationships(p) | type(r)]');
+  });
+});
+
+describe('what a user types', () => {
+  it.each([
+    ['东城区', '东城区'],
+    ['东城', '东城区'],
+    [' 西城 ', '西城区'],
+    ['经开区', '北京经济技术开发区'],
+    ['北京经济技术开发区', '北京经济技术开发区'],
+  ])('district %s is %s', (typed, full) => expect(resolveDistrictName(typed)).toBe(full));
+
+  it('an unknown district is a BAD_REQUEST that lists the known ones', () => {
+    expect(() => resolveDistrictName('东城县')).toThrow(expect.objectContaining({ code: 'BAD_REQUEST', message: expect.stringContaining('西城区') }));
+  });
+
+  it.each([
+    ['person:赵丽君', 'Person'],
+    ['org:北京市总工会', 'Organization'],
+    ['activity:003_abbda0325e153582.txt#0', 'Activity'],
+    ['district:东城区', 'District'],
+  ])('id %s is a %s', (id, type) => {
+    expect(typenameOf(id)).toBe(type);
+    expect(decodeGlobalID(id)).toEqual({ typename: type, id });
+  });
+
+  it.each(['赵丽君', 'person:', 'user:1', ':x', ''])('malformed id %j is a BAD_REQUEST', (id) => {
+    expect(() => decodeGlobalID(id)).toThrow(expect.objectContaining({ code: 'BAD_REQUEST' }));
+  });
+});
