@@ -28,4 +28,4 @@ export const VENUE_MARKERS: readonly string[] = ['在', '于', '到', '来到', 
 /** Endings of a body's name. A title right after words with such an ending
  *  belongs to that body even where no organization mention covers it
  *  (`政法委书记暴剑` -> 政法委 [书记]); it is never handed to another body of the sentence. */
-export const ORGANIZATION_ENDINGS = /(?:公司|集团|局|会|委|院|校|中心|部|厂|队|站|所|办|社|馆|行|店|组|室|处|科|团)$/;
+export const ORGANIZATION_ENDINGS = /(?:政协|公司|集团|局|会|委|院|校|中心|部|厂|队|站|所|办|社|馆|行|店|组|室|处|科|团)$/;
