@@ -53,6 +53,13 @@ interface Group { org: OrganizationMention | null; name?: string; titles: string
 
 const LEADING_WORDS = /^(?:近日|日前|随后|同时|其中|由|经|以及|和|与|及)+/;
 
+/** `组织部部长`, `办公室主任`: a department with no place name of its own before its office. */
+function isDepartmentTitle(piece: string, office: string): boolean {
+  const dept = piece.slice(0, piece.length - office.length);
+  return dept.length >= 2 && dept.length <= 6 && !NOT_IN_TITLE.test(dept) && !/[区市县省镇乡街]/.test(dept)
+    && DEPARTMENT_ENDINGS.some((e) => dept.endsWith(e));
+}
+
 /** A body's name that no organization mention covers: `政法委` in
  *  `房山区委副书记、政法委书记暴剑`, `海淀区政协` in `由海淀区政协委员，…`.
  *  Its own words only; `该店` and `公司` say which body, not its name. */
@@ -99,6 +106,8 @@ export function readTitlePhrase(text: string, from: number, to: number, orgs: Or
     }
     if (isPureTitle(piece)) { pending.unshift(piece); continue; }
     const t = trailingTitle(piece);
+    // `丰台区委常委、组织部部长`: a department's office is a title of the body on its left
+    if (t && isDepartmentTitle(piece, t)) { pending.unshift(piece); continue; }
     if (t) {
       const body = unrecognizedBody(piece.slice(0, piece.length - t.length));
       if (body) {
