@@ -10,7 +10,7 @@
 //   - a credit line belongs to the item just above it;
 //   - a body line that does not end a sentence runs on into the next body
 //     line across blank lines (`…是` + `社会工作专业人才…`).
-import { BANNER_SHAPE, CONTINUED_TO, SUBHEAD_SHAPE } from './lexicon/layout.ts';
+import { BANNER_SHAPE, CLOSER_START, CONTINUED_TO, SUBHEAD_SHAPE } from './lexicon/layout.ts';
 import { classifyLines, type ClassifiedLine } from './layout/headings.ts';
 import { continuationRule, endsSentence, pageLines } from './layout/lines.ts';
 import { splitDateline, trailingCredit } from './layout/byline.ts';
@@ -75,7 +75,7 @@ export function segmentPage(text: string): ArticleBlock[] {
       case 'body': {
         if (!current) current = fragment();
         const paras = current.paragraphs;
-        if (open && paras.length) {
+        if ((open || CLOSER_START.test(l.text)) && paras.length) {
           paras[paras.length - 1] += l.text;
         } else if (paras.length && continuationRule(l.text) && !current.fragment) {
           current = fragment();

@@ -187,3 +187,39 @@ describe('layouts beyond the seed pages', () => {
     ]);
   });
 });
+
+describe('column breaks in awkward places', () => {
+  it.each<[string, string[]]>([
+    ['inside the dateline bracket', ['**本报讯**（记者 马超 通讯员', '', '芦红光）近日连续高温，北方车辆集团工会慰问组一行走访慰问坚守岗位的科研人员和干部职工。']],
+    ['right after the dateline cue', ['**本报讯**', '', '（记者 马超 通讯员 芦红光）近日连续高温，北方车辆集团工会慰问组一行走访慰问坚守岗位的科研人员和干部职工。']],
+  ])('%s', (_name, lines) => {
+    const [a] = segmentPage(['## 北方车辆集团工会慰问坚守岗位一线职工', '', ...lines].join('\n'));
+    expect(a.dateline?.replace(/\s+/g, '')).toBe('本报讯（记者马超通讯员芦红光）');
+    expect(a.paragraphs).toEqual(['近日连续高温，北方车辆集团工会慰问组一行走访慰问坚守岗位的科研人员和干部职工。']);
+  });
+
+  it('between a full stop and its closing quote', () => {
+    const [a] = segmentPage([
+      '## 北方车辆集团工会慰问坚守岗位一线职工', '',
+      '**本报讯**（记者 马超）职工们纷纷表示：“我们将把这份关爱化作工作动力，为公司高质量发展贡献一份力量。', '',
+      '”',
+    ].join('\n'));
+    expect(a.paragraphs).toEqual(['职工们纷纷表示：“我们将把这份关爱化作工作动力，为公司高质量发展贡献一份力量。”']);
+  });
+
+  it('inside the text of a photo item', () => {
+    const blocks = segmentPage([
+      '## 密云太师屯镇总工会举办春季招聘会', '',
+      '接下来，密云区总工会将进一步做好新时期工会就业服务工作，做优做强“春送岗位”工作品牌，扎实开展就业促进行动，全力推动首都经济高质量发展。', '',
+      '上门义诊', '',
+      '近日，北京建博海公司工会邀请中医诊疗师在公司范围内开展为期一', '',
+      '周的义诊活动。', '',
+      '本报记者 边磊 摄影报道',
+    ].join('\n'));
+    expect(blocks.map((b) => [b.headline, b.paragraphs.length])).toEqual([
+      ['密云太师屯镇总工会举办春季招聘会', 1],
+      ['上门义诊', 1],
+    ]);
+    expect(blocks[1].paragraphs).toEqual(['近日，北京建博海公司工会邀请中医诊疗师在公司范围内开展为期一周的义诊活动。']);
+  });
+});

@@ -4,7 +4,7 @@
 //     (pages with no marks: `密云太师屯镇总工会举办春季招聘会` / `本报讯（记者 王路曼）…`), or
 //   - it is the caption title of a photo item: title-shaped, then a short text,
 //     then a `摄影报道` credit (`上门义诊` / `近日，…` / `本报记者 边磊 摄影报道`).
-import { MAX_HEADLINE_LINES, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE } from '../lexicon/layout.ts';
+import { DATELINE_CUES, MAX_HEADLINE_LINES, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE } from '../lexicon/layout.ts';
 import { endsSentence, isTitleShaped, type PageLine } from './lines.ts';
 import { parseCredit, startsWithDateline } from './byline.ts';
 
@@ -19,7 +19,8 @@ export interface ClassifiedLine extends PageLine {
 /** How far above a photo credit its caption title may stand, in lines. */
 const PHOTO_TEXT_LINES = 3;
 
-export function classifyLines(lines: PageLine[]): ClassifiedLine[] {
+export function classifyLines(page: PageLine[]): ClassifiedLine[] {
+  const lines = mendCutDatelines(page);
   const out: ClassifiedLine[] = lines.map((l) => ({ ...l, kind: 'body', rule: 'body' }));
   const set = (i: number, kind: LineKind, rule: string) => { out[i].kind = kind; out[i].rule = rule; };
 
@@ -58,18 +59,40 @@ export function classifyLines(lines: PageLine[]): ClassifiedLine[] {
   }
 
   // Photo items: caption title, up to a few lines of text, a `摄影报道` credit.
+  // The title is the lowest title-shaped line that starts afresh (the text
+  // above it ends a sentence or an item), so a caption text cut in two is passed over.
   for (const [c, l] of out.entries()) {
     if (l.kind !== 'credit' || !parseCredit(l.text)?.photoItem) continue;
-    for (let i = c - 1; i >= 0 && c - i <= PHOTO_TEXT_LINES + 1; i--) {
+    for (let i = c - 2; i >= 0 && c - i <= PHOTO_TEXT_LINES + 1; i--) {
       const t = out[i];
-      if (t.kind === 'heading') break;
       if (t.kind !== 'body') break;
-      if (i < c - 1 && isTitleShaped(t.text)) {
-        const above = out[i - 1];
-        if (!above || above.kind !== 'body' || endsSentence(above.text)) set(i, 'heading', 'heading.photo-caption');
+      const above = out[i - 1];
+      if (isTitleShaped(t.text) && (!above || above.kind !== 'body' || endsSentence(above.text))) {
+        set(i, 'heading', 'heading.photo-caption');
         break;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * A dateline cut by a column break, inside its bracket or right after the cue, is one line again:
+ * `本报讯（记者 马超` + `通讯员 芦红光）近日…` -> `本报讯（记者 马超 通讯员 芦红光）近日…`;
+ * `本报讯` + `（记者 马超）近日…` -> `本报讯 （记者 马超）近日…`.
+ */
+function mendCutDatelines(lines: PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let text = lines[i].text;
+    const cue = lines[i].level === 0 ? DATELINE_CUES.map((c) => c.re.exec(text)).find(Boolean) : null;
+    const next = lines[i + 1]?.text ?? '';
+    if (cue && ((/[（(][^）)]*$/u.test(text) && /^[^（(]{0,40}[）)]/u.test(next))
+        || (cue[0].length === text.length && /^[（(][^）)]{0,40}[）)]/u.test(next)))) {
+      text = `${text} ${next}`;
+      i++;
+    }
+    out.push({ ...lines[i], text, n: out.length });
   }
   return out;
 }

@@ -66,13 +66,18 @@ export const BANNER_SHAPE = /^[\p{Script=Han}]{2,6}(?: [\p{Script=Han}]{2,6}){0,
 export const PAGE_SLOGAN_SHAPE = /^[\p{Script=Han}\d“”]{6,}(?:[ \u3000]+[\p{Script=Han}\d“”]{6,})+$/u;
 
 /**
- * A paragraph that opens like the middle of a sentence is a piece continued
- * from another page: `下，系统学习无人机操控原理…` (one character then a comma),
- * or a paragraph opening with a closing mark.
+ * A line opening with a closing mark can only go on the line above, even one
+ * that ends a sentence: `…贡献一份力量。` + `”职工说` is one paragraph cut at a column break.
+ */
+export const CLOSER_START = /^[，,。、；;：:）)》」』”’]/u;
+
+/**
+ * A paragraph that opens like the middle of a sentence, after a paragraph that
+ * ends one, is a piece continued from another page: `下，系统学习无人机操控原理…`
+ * (one character then a comma).
  */
 export const CONTINUATION_STARTS: ReadonlyArray<{ id: string; re: RegExp }> = [
   { id: 'continued.one-char-clause', re: /^[\p{Script=Han}][，,、；;]/u },
-  { id: 'continued.closer', re: /^[，,。、；;：:）)》」』”’]/u },
   { id: 'continued.bound-suffix', re: /^们/u },
   { id: 'continued.marker', re: /^[（(]\s*上接(?:第)?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]/u },
 ];
