@@ -47,6 +47,11 @@ describe('read statements', () => {
     expect(Object.keys(s.params ?? {}).sort()).toEqual([...Object.keys(filter), 'limit', 'offset'].sort());
   });
 
+  it('puts each condition in its own WITH … WHERE step (one WHERE mixing a property and EXISTS misreads on the embedded store)', () => {
+    const s = activitiesPage({ kind: 'visit', district: 'district:朝阳区' }, 0, 20);
+    expect(s.cypher).toContain('WITH src, a WHERE a.kind = $kind WITH src, a WHERE EXISTS');
+  });
+
   it('pages activities in page order, with a tie-breaker', () => {
     expect(activitiesPage({}, 40, 20).cypher).toContain('ORDER BY src.page, src.position, id SKIP $offset LIMIT $limit');
     expect(activitiesPage({}, 40, 20).params).toMatchObject({ offset: 40, limit: 20 });

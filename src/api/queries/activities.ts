@@ -17,6 +17,13 @@ export interface ActivityFilter {
 /** The activity variable is `a`, its article `src`. */
 const BASE = 'MATCH (src:Article)-[:REPORTS]->(a:Activity)';
 
+/**
+ * Each condition is its own `WITH … WHERE` step: the embedded store gives
+ * wrong rows for a property test ANDed with an EXISTS subquery in one WHERE
+ * (kind + district matched every visit), and the steps read the same on Neo4j.
+ */
+export const whereSteps = (vars: string, conds: string[]): string => conds.map((c) => ` WITH ${vars} WHERE ${c}`).join('');
+
 export function activityConditions(f: ActivityFilter): { where: string; params: Record<string, unknown> } {
   const conds: string[] = [];
   const params: Record<string, unknown> = {};
@@ -33,7 +40,7 @@ export function activityConditions(f: ActivityFilter): { where: string; params: 
     if (f.participant) params.participant = f.participant;
     if (f.role) params.role = f.role;
   }
-  return { where: conds.length ? ` WHERE ${conds.join(' AND ')}` : '', params };
+  return { where: whereSteps('src, a', conds), params };
 }
 
 /** One page of activities in page order. */

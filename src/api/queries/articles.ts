@@ -1,5 +1,6 @@
 // Filtered, paged lists of articles, people and organizations.
 import type { Statement } from '../../graph/store.ts';
+import { whereSteps } from './activities.ts';
 
 export interface ArticleFilter {
   /** Page id (`page:000_….txt`). */
@@ -29,7 +30,7 @@ export function articleConditions(f: ArticleFilter): { where: string; params: Re
       + ' OR EXISTS { MATCH (ar)-[:MENTIONS_PLACE]->(:Place)-[:IN_DISTRICT]->(fe:District) WHERE fe.id = $district })');
     params.district = f.district;
   }
-  return { where: conds.length ? ` WHERE ${conds.join(' AND ')}` : '', params };
+  return { where: whereSteps('ar', conds), params };
 }
 
 const ARTICLE = 'ar.id AS id, ar.page AS page, ar.position AS position, ar.headline AS headline, ar.altTitles AS altTitles, ar.section AS section, ar.body AS body';

@@ -1,0 +1,198 @@
+// Look-ups, filters, connections and the dashboard over the seed pages, with
+// every expected answer read from the gold (test/gold/*.json).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/server/app.ts';
+import { GOLD, goldArticles, goldPositions } from './gold.ts';
+import { gql } from './http.ts';
+import { openSeededStore, type FactSource, type SeededStore } from './seeded.ts';
+
+const headlines = (res: any, field = 'activities') => res.data[field].edges.map((e: any) => (e.node.article ?? e.node).headline);
+const goldHeadlines = (pred: (a: ReturnType<typeof goldArticles>[number]) => boolean) => goldArticles().filter(pred).map((a) => a.headline);
+const ACTIVITIES = `query($filter: ActivityFilter, $first: Int, $after: String) { activities(filter: $filter, first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { id kind article { headline } } } } }`;
+
+describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s facts)', (source) => {
+  let seeded: SeededStore;
+  let app: App;
+  beforeAll(async () => {
+    seeded = await openSeededStore(source);
+    app = createApp({ store: seeded.store, config: { ingestToken: null } });
+  });
+  afterAll(() => seeded.close());
+  const activities = async (filter: Record<string, unknown>) => {
+    const res = await gql(app, ACTIVITIES, { filter, first: 100 });
+    expect(res.errors).toBeUndefined();
+    return res;
+  };
+
+  describe('look-ups', () => {
+    it('finds an organization by canonical name or alias, as the same node', async () => {
+      const res = await gql(app, '{ a: organization(name: "市总工会") { id name } b: organization(name: "北京市总工会") { id name } }');
+      expect(res.data.a).toEqual({ id: 'org:北京市总工会', name: '北京市总工会' });
+      expect(res.data.b).toEqual(res.data.a);
+    });
+
+    it('refuses an alias several organizations share, listing them', async () => {
+      // Gold: 区总工会 is the alias of 门头沟区总工会, 海淀区总工会, 朝阳区总工会 and 房山区总工会.
+      const owners = new Set(goldArticles().flatMap((a) => a.organizations).filter((o) => o.aliases.includes('区总工会')).map((o) => o.name));
+      expect(owners.size).toBeGreaterThan(1);
+      const res = await gql(app, '{ organization(name: "区总工会") { name } }');
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+      expect(res.errors?.[0].message).toContain('朝阳区总工会');
+    });
+
+    it('accepts a district by its short name', async () => {
+      const res = await gql(app, '{ a: district(name: "东城") { id name } b: district(name: "东城区") { id name } }');
+      expect(res.data.a).toEqual({ id: 'district:东城区', name: '东城区' });
+      expect(res.data.b).toEqual(res.data.a);
+    });
+
+    it('finds a person by name and by id; an unknown name is null', async () => {
+      const res = await gql(app, '{ person(name: "赵丽君") { id name } node(id: "person:赵丽君") { ... on Person { name } } nobody: person(name: "无此人") { name } }');
+      expect(res.data).toEqual({ person: { id: 'person:赵丽君', name: '赵丽君' }, node: { name: '赵丽君' }, nobody: null });
+    });
+  });
+
+  describe('activity filters', () => {
+    it('by kind', async () => {
+      const res = await activities({ kind: 'VISIT' });
+      expect(headlines(res)).toEqual(goldHeadlines((a) => a.activity.kind === 'visit'));
+      expect(res.data.activities.totalCount).toBe(headlines(res).length);
+    });
+
+    it('by district, short or full name', async () => {
+      const short = await activities({ district: '西城' });
+      expect(headlines(short)).toEqual(goldHeadlines((a) => a.activity.districts.includes('西城区')));
+      expect(headlines(await activities({ district: '西城区' }))).toEqual(headlines(short));
+    });
+
+    it('by organizer, through an alias', async () => {
+      const res = await activities({ organizer: '市总工会' });
+      expect(headlines(res)).toEqual(goldHeadlines((a) => a.activity.organizers.includes('北京市总工会')));
+    });
+
+    it('by participant and role', async () => {
+      // Gold: 赵丽君 LED the inspection of 001#1 and ATTENDED the show of 003#0.
+      expect(headlines(await activities({ participant: '赵丽君', role: 'LED' }))).toEqual(['市推进产业工人队伍建设改革工作评价组赴东城调研']);
+      expect(headlines(await activities({ participant: '赵丽君', role: 'ATTENDED' }))).toEqual(['东城区总工会举办“五月的鲜花”歌咏比赛展示活动']);
+      expect(headlines(await activities({ role: 'LED' }))).toEqual(goldHeadlines((a) => a.participants.some((p) => p.roles.includes('LED'))));
+    });
+
+    it('combined', async () => {
+      const res = await activities({ kind: 'VISIT', district: '朝阳区' });
+      expect(headlines(res)).toEqual(goldHeadlines((a) => a.activity.kind === 'visit' && a.activity.districts.includes('朝阳区')));
+    });
+
+    it('pages stably: consecutive pages are the whole list, in order, without overlap', async () => {
+      const whole = await gql(app, ACTIVITIES, { first: 100 });
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: any = await gql(app, ACTIVITIES, { first: 7, after });
+        ids.push(...page.data.activities.edges.map((e: any) => e.node.id));
+        if (!page.data.activities.pageInfo.hasNextPage) break;
+        after = page.data.activities.pageInfo.endCursor;
+      }
+      expect(ids).toEqual(whole.data.activities.edges.map((e: any) => e.node.id));
+      expect(ids).toHaveLength(goldArticles().length);
+    });
+  });
+
+  describe('article, people and organization lists', () => {
+    const ARTICLES = 'query($filter: ArticleFilter) { articles(filter: $filter, first: 100) { totalCount edges { node { headline } } } }';
+
+    it('articles by page, in page order', async () => {
+      const res = await gql(app, ARTICLES, { filter: { page: '003_abbda0325e153582' } });
+      expect(headlines(res, 'articles')).toEqual(GOLD.find((p) => p.file.startsWith('003'))!.articles.map((a) => a.headline));
+    });
+
+    it('articles naming a person, or an organization by alias', async () => {
+      const byPerson = await gql(app, ARTICLES, { filter: { person: '赵丽君' } });
+      expect(headlines(byPerson, 'articles')).toEqual(goldHeadlines((a) => a.people.some((p) => p.name === '赵丽君')));
+      const byOrg = await gql(app, ARTICLES, { filter: { organization: '市总工会' } });
+      expect(headlines(byOrg, 'articles')).toEqual(goldHeadlines((a) => a.organizations.some((o) => o.name === '北京市总工会')));
+    });
+
+    it('people and organizations by a search string, sorted by name', async () => {
+      const people = await gql(app, '{ people(search: "张", first: 100) { edges { node { name } } } }');
+      const names = people.data.people.edges.map((e: any) => e.node.name);
+      const gold = [...new Set(goldArticles().flatMap((a) => [...a.people.map((p) => p.name), ...a.authors.map((p) => p.name)]).filter((n) => n.includes('张')))];
+      expect(names).toEqual([...gold].sort());
+      const orgs = await gql(app, '{ organizations(search: "东城区", first: 100) { edges { node { name } } } }');
+      const orgNames = orgs.data.organizations.edges.map((e: any) => e.node.name);
+      expect(orgNames).toEqual([...orgNames].sort());
+      expect(orgNames).toEqual(expect.arrayContaining(['东城区总工会', '东城区职工大学']));
+    });
+  });
+
+  describe('connections', () => {
+    it('associates say what is shared', async () => {
+      const res = await gql(app, '{ person(name: "赵丽君") { associates(first: 100) { count person { name } sharedActivities { article { headline } } sharedOrganizations { name } } } }');
+      const byName = new Map(res.data.person.associates.map((a: any) => [a.person.name, a]));
+      // Gold 001#1: 李长华 took part in the inspection with her.
+      expect(byName.get('李长华')).toMatchObject({ count: 1, sharedActivities: [{ article: { headline: '市推进产业工人队伍建设改革工作评价组赴东城调研' } }], sharedOrganizations: [] });
+      // Gold 001#0: 王敬东 is also an official of 北京市总工会.
+      expect(byName.get('王敬东')).toMatchObject({ count: 1, sharedActivities: [], sharedOrganizations: [{ name: '北京市总工会' }] });
+    });
+
+    it('path explains each hop with its relationship, properties and source article', async () => {
+      const res = await gql(app, `{ path(from: "person:赵丽君", to: "person:王敬东") { length nodes { id }
+        hops { type from { id } to { id } titles roles article { id headline } } } }`);
+      expect(res.errors).toBeUndefined();
+      const path = res.data.path;
+      // Gold: both hold positions at 北京市总工会 (001#1 and 003#0 for her, 001#0 for him).
+      expect(path.length).toBe(2);
+      expect(path.nodes.map((n: any) => n.id)).toEqual(['person:赵丽君', 'org:北京市总工会', 'person:王敬东']);
+      expect(path.hops.map((h: any) => [h.type, h.from.id, h.to.id])).toEqual([
+        ['HOLDS_POSITION', 'person:赵丽君', 'org:北京市总工会'],
+        ['HOLDS_POSITION', 'person:王敬东', 'org:北京市总工会'],
+      ]);
+      expect(new Set(path.hops[0].titles)).toEqual(goldPositions('赵丽君').get('北京市总工会'));
+      expect(path.hops[1].titles).toEqual(['党组成员', '副主席', '一级巡视员']);
+      for (const hop of path.hops) {
+        const person = hop.from.id.replace('person:', '');
+        const source = goldArticles().find((a) => `article:${a.file}#${a.index}` === hop.article.id)!;
+        expect(source.positions.some((p) => p.name === person && p.organization === '北京市总工会')).toBe(true);
+      }
+    });
+
+    it('path to itself is empty; to an unknown id is NOT_FOUND', async () => {
+      const res = await gql(app, '{ path(from: "person:赵丽君", to: "person:赵丽君") { length } }');
+      expect(res.data.path).toEqual({ length: 0 });
+      const missing = await gql(app, '{ path(from: "person:赵丽君", to: "person:无此人") { length } }');
+      expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('dashboard', () => {
+    const STATS = `query($filter: ActivityFilter) { stats(filter: $filter) { activityCount byKind { kind count }
+      byDistrict { district { name } count } byOrganizer(first: 3) { organization { name } count }
+      topPeople(first: 1) { person { name } count } topOrganizations(first: 1) { organization { name } count } } }`;
+    const tally = (keys: string[]) => {
+      const m = new Map<string, number>();
+      keys.forEach((k) => m.set(k, (m.get(k) ?? 0) + 1));
+      return m;
+    };
+
+    it('counts activities by kind and district, and ranks people and organizations', async () => {
+      const res = await gql(app, STATS);
+      expect(res.errors).toBeUndefined();
+      const s = res.data.stats;
+      expect(s.activityCount).toBe(goldArticles().length);
+      expect(new Map(s.byKind.map((k: any) => [k.kind, k.count]))).toEqual(new Map([...tally(goldArticles().map((a) => a.activity.kind.toUpperCase()))]));
+      expect(new Map(s.byDistrict.map((d: any) => [d.district.name, d.count]))).toEqual(tally(goldArticles().flatMap((a) => a.activity.districts)));
+      // Gold: 北京市总工会 organized the most (4), 赵丽君 took part in the most (2).
+      expect(s.byOrganizer[0]).toEqual({ organization: { name: '北京市总工会' }, count: 4 });
+      expect(s.topPeople).toEqual([{ person: { name: '赵丽君' }, count: 2 }]);
+      expect(s.topOrganizations[0].organization.name).toBe('北京市总工会');
+    });
+
+    it('takes the same filters as the activity list', async () => {
+      const res = await gql(app, STATS, { filter: { district: '东城' } });
+      const inDongcheng = goldArticles().filter((a) => a.activity.districts.includes('东城区'));
+      expect(res.data.stats.activityCount).toBe(inDongcheng.length);
+      expect(res.data.stats.byKind.reduce((n: number, k: any) => n + k.count, 0)).toBe(inDongcheng.length);
+      expect(res.data.stats.byDistrict[0]).toEqual({ district: { name: '东城区' }, count: inDongcheng.length });
+    });
+  });
+});
