@@ -8,9 +8,11 @@
 // (`副主任`) joins the group on its left. The phrase is read from the name
 // leftwards and ends at the first piece that is neither.
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
-import { DEPARTMENT_ENDINGS, NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, TITLE_MODIFIERS } from './lexicon/positions.ts';
+import {
+  BODY_ANAPHORS, DEPARTMENT_ENDINGS, NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, PLACE_ENDING, TITLE_MODIFIERS,
+} from './lexicon/positions.ts';
 import { isVenueAt, lineText, nameStart, onLine, sentenceAt } from './spans.ts';
-import type { ArticleBlock, OrganizationMention, PersonMention, PositionFact } from './types.ts';
+import type { ArticleBlock, OrganizationMention, OrgKind, PersonMention, PositionFact } from './types.ts';
 
 const OFFICES = TITLES_LONGEST_FIRST.filter((t) => !NOT_OFFICES.has(t));
 const OFFICE_SET = new Set(OFFICES);
@@ -49,7 +51,7 @@ function trailingTitle(s: string): string | null {
   return null;
 }
 
-interface Group { org: OrganizationMention | null; name?: string; titles: string[] }
+interface Group { org: OrganizationMention | null; name?: string; refersTo?: OrgKind; titles: string[] }
 
 const LEADING_WORDS = /^(?:近日|日前|随后|同时|其中|由|经|以及|和|与|及)+/;
 
@@ -116,7 +118,14 @@ export function readTitlePhrase(text: string, from: number, to: number, orgs: Or
         if (body.prefix) break;
         continue;
       }
-      if (k === last) { pending.unshift(t); break; }
+      const head = piece.slice(0, piece.length - t.length);
+      const anaphor = BODY_ANAPHORS[head.replace(LEADING_WORDS, '')];
+      if (anaphor) {
+        groups.unshift({ org: null, refersTo: anaphor, titles: [t, ...pending] });
+        pending = [];
+        break;
+      }
+      if (k === last) { if (!PLACE_ENDING.test(head)) pending.unshift(t); break; }
       // `国家主席`: an office of a body the page does not name; dropped with what followed it
       if (piece.length - t.length <= 4 && !NOT_IN_TITLE.test(piece)) { pending = []; continue; }
     }
@@ -137,6 +146,13 @@ function organizationOfSentence(text: string, from: number, to: number, orgs: Or
   return free[free.length - 1] ?? null;
 }
 
+/** The last body of a kind named before a point of the article (title lines count as before the body). */
+function lastOfKind(orgs: OrganizationMention[], kind: OrgKind, paragraph: number, at: number): OrganizationMention | null {
+  const before = orgs.filter((o) => o.kind === kind && (o.paragraph < paragraph || (o.paragraph === paragraph && o.end <= at)));
+  before.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  return before[before.length - 1] ?? null;
+}
+
 export function findPositions(block: ArticleBlock, people: PersonMention[], organizations: OrganizationMention[]): PositionFact[] {
   const facts = new Map<string, PositionFact>();
   for (const p of people) {
@@ -147,7 +163,8 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
     for (const g of readTitlePhrase(text, from, at, orgs)) {
       const canonical = g.org?.canonical
         ?? (g.name && (organizations.find((o) => o.text === g.name)?.canonical ?? g.name))
-        ?? organizationOfSentence(text, from, at, orgs)?.canonical;
+        ?? (g.refersTo && lastOfKind(organizations, g.refersTo, p.paragraph, from)?.canonical)
+        ?? (!g.refersTo ? organizationOfSentence(text, from, at, orgs)?.canonical : undefined);
       if (!canonical) continue;
       const key = `${p.name}|${canonical}`;
       const fact = facts.get(key) ?? { name: p.name, organization: canonical, titles: [] };

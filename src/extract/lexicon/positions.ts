@@ -29,3 +29,15 @@ export const VENUE_MARKERS: readonly string[] = ['在', '于', '到', '来到', 
  *  belongs to that body even where no organization mention covers it
  *  (`政法委书记暴剑` -> 政法委 [书记]); it is never handed to another body of the sentence. */
 export const ORGANIZATION_ENDINGS = /(?:政协|公司|集团|局|会|委|院|校|中心|部|厂|队|站|所|办|社|馆|行|店|组|室|处|科|团)$/;
+
+/** Words that stand for a body named earlier in the article, with the kind it
+ *  must have: `公司党委书记、董事长李四` -> the company the report is at. */
+export const BODY_ANAPHORS: Readonly<Record<string, 'company' | 'school' | 'union'>> = {
+  公司: 'company', 该公司: 'company', 企业: 'company', 该企业: 'company', 集团: 'company', 该集团: 'company',
+  学校: 'school', 该校: 'school', 学院: 'school', 该院: 'school',
+  工会: 'union', 该工会: 'union',
+};
+
+/** A place name before a title (`海淀区副区长`): the body is the place's
+ *  government, which the phrase does not name, so the title is left out. */
+export const PLACE_ENDING = /[省市区县镇乡]$/;
