@@ -223,3 +223,35 @@ describe('column breaks in awkward places', () => {
     expect(blocks[1].paragraphs).toEqual(['近日，北京建博海公司工会邀请中医诊疗师在公司范围内开展为期一周的义诊活动。']);
   });
 });
+
+describe('the seed pages, cut at column breaks in random places, still segment as the gold says', () => {
+  // A fixed-seed generator, so a failure can be replayed.
+  let state = 20240605;
+  const random = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const layouts: Array<[string, (page: string) => string]> = [
+    ['as printed', (p) => p],
+    ['without heading marks', (p) => p.replace(/^#+\s*/gm, '').replace(/\*\*/g, '')],
+    ['with single line breaks', (p) => p.replace(/\n\n+/g, '\n')],
+  ];
+  for (const file of seeds) {
+    it.each(layouts)(`${file} %s`, (_name, layout) => {
+      const gold = JSON.parse(readFileSync(new URL(`test/gold/${file.replace('.txt', '.json')}`, root), 'utf8')) as { articles: GoldArticle[] };
+      const lines = readFileSync(new URL(`seeds/${file}`, root), 'utf8').split('\n');
+      for (let trial = 0; trial < 20; trial++) {
+        // Body lines (long, unmarked) are cut once in a while by one or two blank lines.
+        const cut = lines.flatMap((l) => {
+          if (l.length <= 45 || l.startsWith('#') || random() > 0.3) return [l];
+          const k = 5 + Math.floor(random() * (l.length - 10));
+          return [l.slice(0, k), '', ...(random() < 0.3 ? [''] : []), l.slice(k)];
+        });
+        const blocks = segmentPage(layout(cut.join('\n')));
+        expect(blocks.length).toBe(gold.articles.length);
+        for (const [i, g] of gold.articles.entries()) {
+          expect(norm(blocks[i].paragraphs.join('\n'))).toContain(norm(g.anchor));
+          if (g.headline === null) expect(blocks[i].headline).toBeNull();
+          else expect([g.headline, ...g.alt_titles]).toContain(blocks[i].headline);
+        }
+      }
+    });
+  }
+});
