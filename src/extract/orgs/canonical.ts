@@ -12,7 +12,7 @@ import { isBeijingPlace, isStreet, isTown, nearest, type Positioned } from './co
 const HOME_CITY = '北京市';
 const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
 /** Words that start with 市/区 but are no short form of a body: `市场监管局`, `区域`. */
-const NOT_SHORT = /^(市场|市民|市区|市级|区域|区属|区级|区内|区外|镇域|乡村|街道办)/;
+const NOT_SHORT = /^(市场|市民|市区|市级|区域|区属|区级|区内|镇域|乡村|街道办)/;
 /** Departments of a district party committee, named alone: `政法委` -> 房山区委政法委. */
 const PARTY_DEPARTMENTS = new Set(['政法委', '宣传部', '组织部', '统战部']);
 

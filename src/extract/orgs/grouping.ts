@@ -36,7 +36,8 @@ function companyForm(n: string, all: string[]): string | null {
   // `北方车辆集团工会` is already the full name of the group's union.
   if (stem.length < 2 || leadingPlace(n) || BODY_SUFFIX.test(stem)) return null;
   for (const m of all) {
-    if (m === n || !BODY_SUFFIX.test(m) || !m.includes(stem) || m.length <= stem.length) continue;
+    // `北方车辆集团总装公司` is a part of 北方车辆集团, not a fuller name for it.
+    if (m === n || m.includes(n) || !BODY_SUFFIX.test(m) || !m.includes(stem) || m.length <= stem.length) continue;
     if (BODY_SUFFIX.test(n) && suffix.kind === ORG_SUFFIXES.find((s) => m.endsWith(s.suffix))!.kind) return m;
     if (SUB_BODY.test(suffix.suffix)) return m + suffix.suffix;
   }

@@ -36,6 +36,9 @@ export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies:
     const unionInUnion = s.suffix.kind === 'union' && outer.suffix.kind === 'union' && !SUFFIX_SET.has(s.suffix.suffix + rest);
     if (unionInUnion) { kept.push({ ...s, rule: s.suffix.id }); continue; }
     if (s.suffix.suffix.length < 2 || ['company', 'other', outer.suffix.kind].includes(s.suffix.kind)) continue;
+    // A body inside the name of its own union or party unit counts (`…管理委员会工会联合会`); inside a
+    // team or workshop it is an address (`丰台税务局“接二连三”服务队`), found again if named alone.
+    if (outer.suffix.kind !== 'union' && outer.suffix.kind !== 'party') continue;
     if (SUFFIX_SET.has(s.suffix.suffix + rest) || SUFFIX_SET.has(rest) && rest.length <= 3) continue;
     kept.push({ ...s, rule: `org.nested.${s.suffix.suffix}` });
   }
