@@ -1,6 +1,6 @@
 // Connections: the `first` limit is checked (a clear error, not silent
 // clamping), then the relay helpers make cursors from offsets.
-import { resolveArrayConnection, resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { cursorToOffset, resolveArrayConnection, resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { KgError } from '../errors.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './limits.ts';
 
@@ -8,6 +8,15 @@ function checkArgs(args: DefaultConnectionArguments): void {
   pageSize(args.first);
   if (args.last !== null && args.last !== undefined && (args.last < 0 || args.last > MAX_PAGE_SIZE)) {
     throw new KgError('BAD_REQUEST', `"last" must be from 0 to ${MAX_PAGE_SIZE}, got ${args.last}`, { limit: MAX_PAGE_SIZE });
+  }
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor === null || cursor === undefined) continue;
+    let offset = Number.NaN;
+    try { offset = cursorToOffset(cursor); } catch { /* reported below */ }
+    if (!Number.isInteger(offset) || offset < 0) {
+      throw new KgError('BAD_REQUEST', `Invalid cursor "${cursor}" in "${name}": use a cursor from pageInfo or an edge of the same list`);
+    }
   }
 }
 

@@ -1,0 +1,129 @@
+// What a client gets when something is wrong: its own mistakes get a clear
+// error with `extensions.code`; the server's get "Unexpected error." and the
+// cause goes to the log only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KgError } from '../../src/errors.ts';
+import type { GraphStore } from '../../src/graph/store.ts';
+import { createApp, type App } from '../../src/server/app.ts';
+import { gql } from './http.ts';
+import { countingStore, openSeededStore, type SeededStore } from './seeded.ts';
+
+/** The real store, except that reads matching `when` fail with `error`. */
+function failingStore(store: GraphStore, when: RegExp, error: () => Error): GraphStore {
+  return { ...countingStore(store), read: (cypher, params) => (when.test(cypher) ? Promise.reject(error()) : store.read(cypher, params)) };
+}
+
+let seeded: SeededStore;
+let app: App;
+beforeAll(async () => {
+  seeded = await openSeededStore('gold');
+  app = createApp({ store: seeded.store, config: { ingestToken: null } });
+});
+afterAll(() => seeded.close());
+
+describe('unexpected errors are masked', () => {
+  it.each([
+    ['a plain exception', () => new Error('connection pool exhausted at 10.0.0.7 (secret)')],
+    ['a statement the store rejected', () => new KgError('STORE_ERROR', 'store error: Binder exception (secret)', { cypher: 'MATCH (secret)' })],
+  ])('%s: "Unexpected error.", the cause only in the log', async (_what, error) => {
+    const logged: unknown[] = [];
+    const broken = createApp({
+      store: failingStore(seeded.store, /HOLDS_POSITION/, error),
+      config: { ingestToken: null },
+      errors: { log: (e) => logged.push(e) },
+    });
+    const res = await gql(broken, '{ person(name: "赵丽君") { name positions { titles } } }');
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].message).toBe('Unexpected error.');
+    expect(res.errors![0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(JSON.stringify(res)).not.toContain('secret');
+    expect(String(logged[0])).toContain('secret');
+  });
+
+  it('a store that is busy is an expected error, with its code', async () => {
+    const busy = createApp({
+      store: failingStore(seeded.store, /./, () => new KgError('STORE_BUSY', 'the store is in use by another process')),
+      config: { ingestToken: null },
+    });
+    const res = await gql(busy, '{ person(name: "赵丽君") { name } }');
+    expect(res.errors![0]).toMatchObject({ message: 'the store is in use by another process', extensions: { code: 'STORE_BUSY' } });
+  });
+});
+
+describe('limits', () => {
+  it('refuses `first` over 100 before touching the store', async () => {
+    const store = countingStore(seeded.store);
+    const limited = createApp({ store, config: { ingestToken: null } });
+    for (const query of ['{ activities(first: 101) { edges { node { kind } } } }', '{ person(name: "赵丽君") { associates(first: 500) { count } } }']) {
+      const res = await gql(limited, query);
+      expect(res.errors![0].extensions?.code).toBe('BAD_REQUEST');
+      expect(res.errors![0].message).toMatch(/"first" must be at most 100/);
+    }
+    const viaVariable = await gql(limited, 'query($n: Int) { people(first: $n) { totalCount } }', { n: 1000 });
+    expect(viaVariable.errors![0].message).toMatch(/"first" must be at most 100, got 1000/);
+    expect(store.reads).toBe(0);
+  });
+
+  it('refuses a query whose estimated cost is over the limit, saying the cost', async () => {
+    const res = await gql(app, `{ activities(first: 100) { edges { node { participants { person {
+      participations { activity { participants { person { positions { organization { name } } } } } } } } } } } }`);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_REQUEST', limit: 5000 });
+    expect(res.errors![0].extensions!.cost).toBeGreaterThan(5000);
+    expect(res.errors![0].message).toMatch(/too expensive: estimated cost \d+, the limit is 5000/);
+    expect(res.data ?? null).toBeNull();
+  });
+
+  it('refuses a query nested too deep', async () => {
+    const res = await gql(app, `{ person(name: "赵丽君") { participations { activity { participants { person { participations { activity {
+      participants { person { participations { activity { participants { person { name } } } } } } } } } } } } } }`);
+    expect(res.errors![0].extensions?.code).toBe('BAD_REQUEST');
+    expect(res.errors![0].message).toMatch(/nested \d+ levels deep; the limit is 12/);
+  });
+
+  it('lets the README examples through', async () => {
+    const res = await gql(app, '{ activities(first: 100) { edges { node { participants { person { positions { organization { name } } } } } } } }');
+    expect(res.errors).toBeUndefined();
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['a malformed id', '{ node(id: "赵丽君") { id } }', /Malformed id "赵丽君"/],
+    ['a malformed path end', '{ path(from: "person:赵丽君", to: "nobody") { length } }', /Malformed id "nobody"/],
+    ['an unknown district', '{ district(name: "东城县") { name } }', /Unknown district "东城县"/],
+    ['an unknown district in a filter', '{ activities(filter: { district: "火星" }) { totalCount } }', /Unknown district "火星"/],
+    ['a bad cursor', '{ activities(first: 2, after: "not-a-cursor") { totalCount } }', /cursor/i],
+    ['too many hops', '{ path(from: "person:赵丽君", to: "person:王敬东", maxHops: 9) { length } }', /"maxHops" must be from 1 to 6/],
+  ])('%s is a BAD_REQUEST that says what is wrong', async (_what, query, message) => {
+    const res = await gql(app, query);
+    expect(res.errors![0].extensions?.code).toBe('BAD_REQUEST');
+    expect(res.errors![0].message).toMatch(message);
+  });
+
+  it('GraphQL\'s own validation errors come through as they are', async () => {
+    const res = await gql(app, '{ person(name: "赵丽君") { salary } }');
+    expect(res.errors![0].message).toMatch(/Cannot query field "salary" on type "Person"/);
+  });
+});
+
+describe('health, readiness, ingest', () => {
+  it('/health is 200; /ready is 200 while the store answers, 503 when it does not', async () => {
+    expect((await app.fetch('http://api.test/health')).status).toBe(200);
+    expect((await app.fetch('http://api.test/ready')).status).toBe(200);
+    const down = createApp({
+      store: failingStore(seeded.store, /./, () => new KgError('STORE_UNAVAILABLE', 'cannot reach the store')),
+      config: { ingestToken: null },
+    });
+    const res = await down.fetch('http://api.test/ready');
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('cannot reach the store');
+  });
+
+  it('/ingest is off without a token, and refuses a wrong one', async () => {
+    expect((await app.fetch('http://api.test/ingest', { method: 'POST', body: '{}' })).status).toBe(404);
+    const open = createApp({ store: seeded.store, config: { ingestToken: 'secret-token' } });
+    const res = await open.fetch('http://api.test/ingest', { method: 'POST', headers: { authorization: 'Bearer wrong' }, body: '{"pages": []}' });
+    expect(res.status).toBe(401);
+  });
+});
