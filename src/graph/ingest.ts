@@ -133,13 +133,13 @@ async function writeExtractionNow(
 async function replaceStatements(store: GraphStore, plan: PagePlan): Promise<Statement[]> {
   const articles = (await store.read(PAGE_ARTICLES, { page: plan.page })).map((r) => String(r.id));
   const touched = new Set<string>();
-  for (const q of TOUCHED_BY_ARTICLES) {
+  for (const q of articles.length ? TOUCHED_BY_ARTICLES : []) {
     for (const row of await store.read(q, { articles })) {
       for (const id of [row.id, row.other]) if (typeof id === 'string') touched.add(id);
     }
   }
   const keep = plannedIds(plan);
-  const statements = deletePageFacts(plan.page, articles);
+  const statements = deletePageFacts(articles);
   const candidates = [...touched];
   for (const label of ENTITY_LABELS) {
     const prefix = ID_PREFIX[label];

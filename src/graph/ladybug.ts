@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
-import type { Connection, Database, QueryResult } from '@ladybugdb/core';
+import type { Connection, Database, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import { KgError } from '../errors.ts';
 import { schemaStatements } from './dialect.ts';
 import type { GraphStore, Params, Row, Statement } from './store.ts';
@@ -13,6 +13,8 @@ import type { GraphStore, Params, Row, Statement } from './store.ts';
 export const STORE_FILE = 'graph.lbug';
 
 export interface LadybugOptions { readOnly?: boolean }
+
+const MAX_PREPARED = 500;
 
 export class LadybugStore implements GraphStore {
   readonly dialect = 'ladybug' as const;
@@ -94,15 +96,29 @@ export class LadybugStore implements GraphStore {
     return next;
   }
 
+  /** Prepared statements by text: the project's statements are a fixed set, prepared once per connection. */
+  private readonly cache = new Map<Connection, Map<string, PreparedStatement>>();
+
+  private async prepared(conn: Connection, cypher: string): Promise<PreparedStatement> {
+    let byText = this.cache.get(conn);
+    if (!byText) this.cache.set(conn, (byText = new Map()));
+    let ps = byText.get(cypher);
+    if (!ps) {
+      ps = await conn.prepare(cypher);
+      if (!ps.isSuccess()) throw new Error(ps.getErrorMessage());
+      if (byText.size >= MAX_PREPARED) byText.clear();
+      byText.set(cypher, ps);
+    }
+    return ps;
+  }
+
   private async run(conn: Connection, cypher: string, params: Params): Promise<Row[]> {
     try {
       let result: QueryResult | QueryResult[];
       if (Object.keys(params).length === 0) {
         result = await conn.query(cypher);
       } else {
-        const prepared = await conn.prepare(cypher);
-        if (!prepared.isSuccess()) throw new Error(prepared.getErrorMessage());
-        result = await conn.execute(prepared, params as Record<string, never>);
+        result = await conn.execute(await this.prepared(conn, cypher), params as Record<string, never>);
       }
       const last = Array.isArray(result) ? result[result.length - 1] : result;
       const rows = await last.getAll();

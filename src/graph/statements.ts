@@ -1,7 +1,10 @@
 // The Cypher text of ingest, written once for both stores. Values are always
 // parameters; labels and types come from model.ts. Writes are batched with
 // UNWIND and avoid MERGE (slow on the embedded store): the ingester reads
-// which entity ids exist first and CREATEs only the missing ones.
+// which entity ids exist first and CREATEs only the missing ones. Nodes are
+// found by id (`UNWIND $ids AS id MATCH (n:L {id: id})`, a primary-key or
+// constraint look-up) rather than `WHERE n.id IN $ids`, which LadybugDB
+// answers with a scan of the whole table.
 import { relProps } from './dialect.ts';
 import { NODES, RELS, type NodeLabel } from './model.ts';
 import type { Statement } from './store.ts';
@@ -14,33 +17,35 @@ const relSpec = (type: string) => RELS.find((r) => r.type === type)!;
 
 export const PAGE_HASH = 'MATCH (p:Page {id: $id}) RETURN p.hash AS hash';
 
-export const PAGE_ARTICLES = 'MATCH (a:Article) WHERE a.page = $page RETURN a.id AS id';
+export const PAGE_ARTICLES = 'MATCH (:Page {id: $page})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id';
 
 /** Ids of the given label that exist. */
 export const existingIds = (label: EntityLabel): string =>
-  `MATCH (n:${label}) WHERE n.id IN $ids RETURN n.id AS id`;
+  `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`;
 
 /** Entities that facts of the given articles touch: candidates for removal when the page is replaced. */
 export const TOUCHED_BY_ARTICLES = [
-  'MATCH (a:Article)-[]-(x) WHERE a.id IN $articles RETURN DISTINCT x.id AS id',
-  'MATCH (v:Activity)-[]-(x) WHERE v.article IN $articles RETURN DISTINCT x.id AS id',
+  'UNWIND $articles AS aid MATCH (a:Article {id: aid})-[]-(x) RETURN DISTINCT x.id AS id',
+  'UNWIND $articles AS aid MATCH (:Article {id: aid})-[:REPORTS]->(v:Activity)-[]-(x) RETURN DISTINCT x.id AS id',
+  // Positions and place districts hang off no article node: found by their provenance (an index on Neo4j, a scan on LadybugDB).
   'MATCH (x:Person)-[r:HOLDS_POSITION]->(y:Organization) WHERE r.article IN $articles RETURN x.id AS id, y.id AS other',
   'MATCH (x:Place)-[r:IN_DISTRICT]->(y:District) WHERE r.article IN $articles RETURN x.id AS id, y.id AS other',
 ];
 
 /** Removes a page's articles, activities and every fact read from them. */
-export function deletePageFacts(page: string, articles: string[]): Statement[] {
+export function deletePageFacts(articles: string[]): Statement[] {
+  if (articles.length === 0) return [];
   return [
     { cypher: 'MATCH ()-[r:HOLDS_POSITION]->() WHERE r.article IN $articles DELETE r', params: { articles } },
     { cypher: 'MATCH ()-[r:IN_DISTRICT]->() WHERE r.article IN $articles DELETE r', params: { articles } },
-    { cypher: 'MATCH (v:Activity) WHERE v.article IN $articles DETACH DELETE v', params: { articles } },
-    { cypher: 'MATCH (a:Article) WHERE a.page = $page DETACH DELETE a', params: { page } },
+    { cypher: 'UNWIND $articles AS aid MATCH (:Article {id: aid})-[:REPORTS]->(v:Activity) DETACH DELETE v', params: { articles } },
+    { cypher: 'UNWIND $articles AS aid MATCH (a:Article {id: aid}) DETACH DELETE a', params: { articles } },
   ];
 }
 
 /** Deletes candidates that no fact touches any more, except those the new page version needs. */
 export const deleteOrphans = (label: EntityLabel, ids: string[], keep: string[]): Statement => ({
-  cypher: `MATCH (n:${label}) WHERE n.id IN $ids AND NOT n.id IN $keep AND NOT EXISTS { MATCH (n)--() } DELETE n`,
+  cypher: `UNWIND $ids AS id MATCH (n:${label} {id: id}) WHERE NOT id IN $keep AND NOT EXISTS { MATCH (n)--() } DELETE n`,
   params: { ids, keep },
 });
 
@@ -72,9 +77,9 @@ export function createRels(type: string, rows: Record<string, unknown>[]): State
 
 /** An organization's aliases: every other form any article used for it. */
 export const refreshOrgAliases = (ids: string[]): Statement[] => [
-  { cypher: 'MATCH (o:Organization) WHERE o.id IN $ids SET o.aliases = []', params: { ids } },
+  { cypher: 'UNWIND $ids AS id MATCH (o:Organization {id: id}) SET o.aliases = []', params: { ids } },
   {
-    cypher: 'MATCH (:Article)-[m:MENTIONS_ORG]->(o:Organization) WHERE o.id IN $ids UNWIND m.aliases AS alias WITH o, collect(DISTINCT alias) AS aliases SET o.aliases = aliases',
+    cypher: 'UNWIND $ids AS id MATCH (o:Organization {id: id})<-[m:MENTIONS_ORG]-(:Article) UNWIND m.aliases AS alias WITH o, collect(DISTINCT alias) AS aliases SET o.aliases = aliases',
     params: { ids },
   },
 ];

@@ -1,0 +1,63 @@
+// Write speed of the ingester on the embedded store: the gold pages (with a
+// body) copied under new file names until there are --pages pages, written
+// into a fresh store in a temp directory; pages/s and relationships/s for a
+// first ingest, a re-ingest of unchanged pages, and a re-ingest that replaces
+// every page. Median of several runs, each on a fresh store.
+//   npm run bench:ingest [-- --runs 3 --pages 500]
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleFacts, PageExtraction } from '../src/extract/types.ts';
+import { writeExtraction } from '../src/graph/ingest.ts';
+import { LadybugStore } from '../src/graph/ladybug.ts';
+import { COUNT_NODES, COUNT_RELS } from '../src/graph/statements.ts';
+
+const arg = (name: string, dflt: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const RUNS = arg('runs', 3);
+const PAGES = arg('pages', 500);
+
+const goldDir = fileURLToPath(new URL('../test/gold/', import.meta.url));
+const gold: PageExtraction[] = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+  const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { file: string; articles: (ArticleFacts & { anchor: string })[] };
+  return { file: g.file, articles: g.articles.map(({ anchor, ...a }) => ({ ...a, body: anchor, places: [] })) };
+});
+// Copies keep their people and organizations, so later pages mostly reuse entities, as real issues do.
+const pages = Array.from({ length: PAGES }, (_, i) => ({ ...gold[i % gold.length], file: `${String(i).padStart(5, '0')}_${gold[i % gold.length].file}` }));
+
+async function run() {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
+  const store = await LadybugStore.open(dir);
+  await store.migrate();
+  const pass = async (hash: string) => {
+    const t0 = process.hrtime.bigint();
+    let rels = 0;
+    for (const p of pages) rels += (await writeExtraction(store, p, hash)).relsCreated;
+    return { secs: Number(process.hrtime.bigint() - t0) / 1e9, rels };
+  };
+  try {
+    const first = await pass('a');
+    const unchanged = await pass('a');
+    const replaced = await pass('b');
+    const nodes = Number((await store.read(COUNT_NODES))[0].n);
+    const relsTotal = Number((await store.read(COUNT_RELS))[0].n);
+    return { first, unchanged, replaced, nodes, relsTotal };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const results = [];
+for (let r = 0; r < RUNS; r++) results.push(await run());
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`${PAGES} pages, graph of ${results[0].nodes} nodes and ${results[0].relsTotal} relationships, median of ${RUNS} runs, node ${process.version}, LadybugDB`);
+console.log(`${'pass'.padEnd(22)}${'pages/s'.padStart(10)}${'rels/s'.padStart(10)}${'median s'.padStart(10)}`);
+for (const k of ['first', 'unchanged', 'replaced'] as const) {
+  const secs = median(results.map((r) => r[k].secs));
+  const rels = results[0][k].rels;
+  console.log(`${k.padEnd(22)}${(PAGES / secs).toFixed(0).padStart(10)}${(rels / secs).toFixed(0).padStart(10)}${secs.toFixed(2).padStart(10)}`);
+}
