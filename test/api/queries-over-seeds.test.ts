@@ -53,6 +53,36 @@ describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s
     });
   });
 
+  describe('nodes and their fields', () => {
+    it('an article: titles, section, bylines with roles, people and organizations', async () => {
+      const res = await gql(app, `{ articles(filter: { page: "001_7dcc9af707f72cfe.txt" }, first: 20) { edges { node {
+        headline altTitles section authors { role person { name } } people { name } organizations { name }
+        activity { kind } page { file } } } } }`);
+      expect(res.errors).toBeUndefined();
+      // Gold 001#2: a show reported by 张晶 and photographed by 曹立栋.
+      const gold = GOLD.find((p) => p.file.startsWith('001'))!.articles[2];
+      const node = res.data.articles.edges.map((e: any) => e.node).find((n: any) => n.headline === gold.headline);
+      expect(node.altTitles).toEqual(gold.alt_titles);
+      expect(node.section).toBe(gold.section);
+      expect(node.authors).toEqual(gold.authors.map((a) => ({ role: a.role.toUpperCase(), person: { name: a.name } })));
+      expect(node.people.map((p: any) => p.name)).toEqual(gold.people.map((p) => p.name));
+      expect(new Set(node.organizations.map((o: any) => o.name))).toEqual(new Set(gold.organizations.map((o) => o.name)));
+      expect(node.activity.kind).toBe(gold.activity.kind.toUpperCase());
+      expect(node.page.file).toBe('001_7dcc9af707f72cfe.txt');
+    });
+
+    it('a person: occupation, authored articles and articles naming them', async () => {
+      // Gold 000#2: 周俊杰, 外卖配送员. Gold: 张晶 reported 000#0, 001#2 and 002#0.
+      const res = await gql(app, `{ zhou: person(name: "周俊杰") { occupation mentionedIn { totalCount } }
+        zhang: person(name: "张晶") { authored(first: 10) { totalCount edges { node { role article { headline } } } } } }`);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.zhou).toEqual({ occupation: '外卖配送员', mentionedIn: { totalCount: 1 } });
+      const written = goldArticles().filter((a) => a.authors.some((x) => x.name === '张晶'));
+      expect(res.data.zhang.authored.edges.map((e: any) => e.node.article.headline)).toEqual(written.map((a) => a.headline));
+      expect(res.data.zhang.authored.edges.every((e: any) => e.node.role === 'REPORTER')).toBe(true);
+    });
+  });
+
   describe('activity filters', () => {
     it('by kind', async () => {
       const res = await activities({ kind: 'VISIT' });

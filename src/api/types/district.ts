@@ -10,7 +10,15 @@ DistrictRef.implement({
   description: 'One of Beijing\'s 16 districts, or the economic-technological development area.',
   fields: (t) => ({
     name: t.exposeString('name'),
-    places: t.field({ type: [PlaceRef], description: 'Streets, areas and towns named in it.', resolve: (d, _args, ctx) => ctx.loaders.placesInDistrict.load(d.id) }),
+    places: t.connection(
+      {
+        type: PlaceRef,
+        description: 'Streets, areas and towns named in it, by name.',
+        resolve: async (d, args, ctx) => arrayConnection(args, await ctx.loaders.placesInDistrict.load(d.id)),
+      },
+      { name: 'DistrictPlacesConnection' },
+      { name: 'DistrictPlacesEdge' },
+    ),
     activities: t.connection(
       {
         type: ActivityRef,
