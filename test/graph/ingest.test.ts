@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractPageFile } from '../../src/extract/pageFile.ts';
 import { exportPages } from '../../src/graph/export.ts';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
-import { seedIfEmpty } from '../../src/graph/seed.ts';
 import { LadybugStore } from '../../src/graph/ladybug.ts';
 import type { GraphStore, Statement } from '../../src/graph/store.ts';
 import { counts } from './contract.ts';
@@ -121,15 +120,5 @@ describe('ingest of the seed pages', () => {
       ['binary.txt', 'BAD_INPUT'], ['empty.txt', 'BAD_INPUT'], ['missing.txt', 'BAD_INPUT'],
     ]);
     expect(summary.failed.every((f) => f.reason.length > 0)).toBe(true);
-  });
-});
-
-describe('seedIfEmpty', () => {
-  it('ingests the seed pages into an empty store only', async () => {
-    const first = await seedIfEmpty(store, join(tmp, 'pages'));
-    expect(first?.ingested).toBe(seedFiles().length);
-    const before = await counts(store);
-    expect(await seedIfEmpty(store, join(tmp, 'pages'))).toBeNull();
-    expect(await counts(store)).toEqual(before);
   });
 });
