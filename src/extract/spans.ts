@@ -46,9 +46,9 @@ export function sentences(text: string): [number, number][] {
   return out;
 }
 
-/** Mentions of one line, in reading order. */
+/** Mentions of one line, in reading order; of two that start together, the longer first. */
 export function onLine<M extends Mention>(mentions: M[], paragraph: number): M[] {
-  return mentions.filter((m) => m.paragraph === paragraph).sort((a, b) => a.start - b.start);
+  return mentions.filter((m) => m.paragraph === paragraph).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** True when [start, end) lies inside a 《book title》 of `text`. */

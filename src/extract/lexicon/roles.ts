@@ -21,9 +21,9 @@ export const LISTENING = /听取|聆听|听了/;
 
 /** A name used as a source of instructions or thought, not a person at the
  *  event: `习近平…作出重要指示`, `习近平新时代中国特色社会主义思想`. */
-export const SOURCE_AFTER = /^[^，。,；]{0,12}?(?:指示|批示|重要讲话|重要论述|新时代|思想)/;
-/** `学习习近平总书记关于工会工作的重要指示`. */
-export const SOURCE_BEFORE = /(?:学习|贯彻|落实|遵循|按照|根据)[^，。,；]{0,2}$/;
+export const SOURCE_AFTER = /^[^，。,；]{0,12}?(?:指示|批示|重要讲话|重要论述|新时代|思想)|^(?:所著|编著|主编|著)/;
+/** `学习习近平总书记关于工会工作的重要指示`; `《中国劳模史》作者某某`. */
+export const SOURCE_BEFORE = /(?:学习|贯彻|落实|遵循|按照|根据)[^，。,；]{0,2}$|作者$/;
 
 /** A third-person pronoun that stands for the last named person: `他表示`, `她要求`; not `他们`, `其他`. */
 export const PRONOUN = /(?<!其)[他她](?![们人])/g;
