@@ -35,16 +35,28 @@ function pronounSpots(block: ArticleBlock, named: Spot[]): Spot[] {
   return out;
 }
 
+/** `张三向市总工会副主席李四介绍…`: the second person is spoken to, not speaking. */
+const TO_OBJECT = /^[向为对给]/;
+
+/** True when an earlier person of the sentence acts on this one. */
+function isObject(text: string, spot: Spot, others: Spot[]): boolean {
+  const [sentenceStart] = sentenceAt(text, spot.start);
+  return others.some((o) => o.end <= spot.start && o.start >= sentenceStart
+    && TO_OBJECT.test(text.slice(o.end, spot.start)) && !hasCue(text.slice(o.end, spot.start)));
+}
+
 /** Roles one spot's cue stretch gives its person. */
 function rolesAt(text: string, spot: Spot, others: Spot[]): ParticipantRole[] {
+  if (isObject(text, spot, others)) return ['ATTENDED'];
   const [, sentenceEnd] = sentenceAt(text, spot.start);
   let limit = sentenceEnd;
   let at = spot.end;
   for (const o of others) {
     if (o.start < spot.end || o.start >= limit) continue;
     const between = text.slice(at, o.start);
-    // `孙新军，东城区人大常委会党组书记、主任吴松元，…等出席`: a list, read on
-    if (/^[、，,和与及]/.test(between) && !hasCue(between)) { at = o.end; continue; }
+    // `孙新军，东城区人大常委会党组书记、主任吴松元，…等出席`: a list, read on;
+    // `张三向李四介绍`: past the person spoken to
+    if ((/^[、，,和与及]/.test(between) || TO_OBJECT.test(between)) && !hasCue(between)) { at = o.end; continue; }
     limit = o.start;
     break;
   }
