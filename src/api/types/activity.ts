@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { readCount, readRows } from '../count.ts';
+import { readCount, readRows } from '../read.ts';
 import { offsetConnection } from '../paging.ts';
 import { activitiesCount, activitiesPage } from '../queries/activities.ts';
 import { ActivityKindEnum } from './enums.ts';

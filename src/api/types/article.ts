@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { readCount, readRows } from '../count.ts';
+import { readCount, readRows } from '../read.ts';
 import { offsetConnection } from '../paging.ts';
 import { articlesCount, articlesPage } from '../queries/articles.ts';
 import { ArticleFilterInput, toArticleFilter } from './filters.ts';

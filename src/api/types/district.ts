@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { readRows } from '../count.ts';
+import { readRows } from '../read.ts';
 import { resolveDistrictName } from '../districts.ts';
 import { districtId } from '../ids.ts';
 import { arrayConnection } from '../paging.ts';

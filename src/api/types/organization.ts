@@ -1,6 +1,6 @@
 import { KgError } from '../../errors.ts';
 import { builder } from '../builder.ts';
-import { readCount, readRows } from '../count.ts';
+import { readCount, readRows } from '../read.ts';
 import { arrayConnection, offsetConnection } from '../paging.ts';
 import { organizationsByName } from '../queries/nodes.ts';
 import { organizationsCount, organizationsPage } from '../queries/articles.ts';

@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { readRows } from '../count.ts';
+import { readRows } from '../read.ts';
 import { arrayConnection } from '../paging.ts';
 import { pagesAll } from '../queries/articles.ts';
 import { ArticleRef, PageRef, toPage } from './refs.ts';

@@ -5,7 +5,7 @@ import { KgError } from '../../errors.ts';
 import { RELS } from '../../graph/model.ts';
 import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
-import { readRows } from '../count.ts';
+import { readRows } from '../read.ts';
 import { decodeGlobalID, typenameOf } from '../ids.ts';
 import { DEFAULT_PATH_HOPS, MAX_PATH_HOPS } from '../limits.ts';
 import { existingIds, shortestPath } from '../queries/connections.ts';

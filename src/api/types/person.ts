@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { readCount, readRows } from '../count.ts';
+import { readCount, readRows } from '../read.ts';
 import { personId } from '../ids.ts';
 import { arrayConnection, firstOf, offsetConnection } from '../paging.ts';
 import { peopleCount, peoplePage } from '../queries/articles.ts';

@@ -1,7 +1,7 @@
 // The dashboard: counts over the activities a filter selects. Each field is
 // one statement, run only when asked for.
 import { builder } from '../builder.ts';
-import { readCount, readRows } from '../count.ts';
+import { readCount, readRows } from '../read.ts';
 import { firstOf } from '../paging.ts';
 import { activitiesCount, activityBreakdown, organizationActivityPairs, type ActivityFilter, type Breakdown } from '../queries/activities.ts';
 import { MAX_PAGE_SIZE, pageSize } from '../limits.ts';

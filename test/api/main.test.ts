@@ -1,0 +1,38 @@
+// The started server: seeds an empty store once, listens, stops cleanly.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../src/server/main.ts';
+import { SEEDS } from './seeded.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'kg-serve-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const config = Object.freeze({ dataDir: dir, neo4j: null, port: 0, ingestToken: null });
+
+async function people(url: string): Promise<number> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ people { totalCount } }' }) });
+  return ((await res.json()) as any).data.people.totalCount;
+}
+
+describe('startServer', () => {
+  it('ingests the seeds into an empty store, then only serves', async () => {
+    const log: string[] = [];
+    const first = await startServer({ config, seedIfEmpty: [SEEDS], log: (l) => log.push(l) });
+    try {
+      expect(log.join('\n')).toMatch(/the store is empty: ingesting/);
+      expect((await fetch(first.url.replace('/graphql', '/ready'))).status).toBe(200);
+      expect(await people(first.url)).toBeGreaterThan(10);
+    } finally {
+      await first.stop();
+    }
+    const again: string[] = [];
+    const second = await startServer({ config, seedIfEmpty: [SEEDS], log: (l) => again.push(l) });
+    try {
+      expect(again.join('\n')).not.toMatch(/ingesting/);
+      expect(await people(second.url)).toBeGreaterThan(10);
+    } finally {
+      await second.stop();
+    }
+  });
+});

@@ -1,0 +1,34 @@
+// The cost estimate and limits, on parsed queries, without a store.
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_QUERIES } from '../../src/api/examples.ts';
+import { schema } from '../../src/api/schema.ts';
+import { checkQueryLimits } from '../../src/server/plugins/queryLimits.ts';
+
+const check = (query: string, variables: Record<string, unknown> = {}, options = {}) =>
+  checkQueryLimits(schema, parse(query), variables, null, options);
+
+describe('checkQueryLimits', () => {
+  it('lets the README examples through', () => {
+    for (const e of EXAMPLE_QUERIES) expect(check(e.query)).toBeNull();
+  });
+
+  it('estimates example 1 at about 800, and 20 times as much with first: 100 and ten times the lists', () => {
+    const q = EXAMPLE_QUERIES[0].query;
+    expect(check(q, {}, { maxCost: 700 })?.details.cost).toBe(781);
+    expect(check(q.replace('first: 20', 'first: 100'), {}, { maxCost: 700 })?.details.cost).toBe(3901);
+  });
+
+  it('reads `first` from variables and fragments', () => {
+    const q = 'query($n: Int) { ...A } fragment A on Query { activities(first: $n) { edges { node { participants { person { name } } } } } }';
+    expect(check(q, { n: 100 }, { maxCost: 10 })?.details).toMatchObject({ limit: 10 });
+    expect(check(q, { n: 1 })).toBeNull();
+    expect(check(q, { n: 101 })?.message).toBe('"first" must be at most 100, got 101');
+  });
+
+  it('counts depth through inline fragments', () => {
+    const q = '{ node(id: "person:x") { ... on Person { participations { activity { participants { person { name } } } } } } }';
+    expect(check(q, {}, { maxDepth: 5 })?.message).toMatch(/nested 6 levels deep; the limit is 5/);
+    expect(check(q, {}, { maxDepth: 6 })).toBeNull();
+  });
+});
