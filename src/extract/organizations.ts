@@ -8,6 +8,7 @@ import { groupForms } from './orgs/grouping.ts';
 import { kindOf } from './orgs/kind.ts';
 import { before, nearest } from './orgs/context.ts';
 import { DEICTIC_PREFIXES, NAMED_BODIES } from './lexicon/orgSuffixes.ts';
+import { listedCompanies } from './orgs/lists.ts';
 
 interface Candidate { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind?: OrgKind }
 
@@ -19,7 +20,8 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
   const found: Candidate[] = [];
   const companies: Array<OrgSpan & { paragraph: number }> = [];
   for (const { paragraph, text } of articleLines(block)) {
-    const spans = orgSpans(text);
+    const placeRanges = places.filter((p) => p.paragraph === paragraph).map((p): [number, number] => [p.start, p.end]);
+    const spans = orgSpans(text, placeRanges);
     const { kept, companies: inner } = resolveNesting(spans);
     companies.push(...inner.map((c) => ({ ...c, paragraph })));
     for (const s of kept) {
@@ -42,6 +44,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
         found.push({ paragraph, start: i, end: i + name.length, text: name, canonical: name, rule: 'org.named-body', kind });
       }
     }
+    found.push(...listedCompanies(paragraph, text));
     // A brand run as a body: `党工共建品牌“将小爱”`.
     for (const m of text.matchAll(/品牌“([^”]{2,8})”/g)) {
       const start = m.index! + 3;
@@ -55,7 +58,8 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       const name = canonical.get(f.canonical) ?? f.canonical;
       return { paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, rule: f.rule, canonical: name, kind: f.kind ?? kindOf(name) };
     })
-    .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    // Page order; of two names that start together the longer first (`市总工会职工服务中心` before `市总工会`).
+    .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : b.end - a.end));
 }
 
 /** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`). */

@@ -4,6 +4,8 @@ import { GENERIC_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
 import { PLACE_INDEX } from '../placeIndex.ts';
 
 const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
+/** Generic words that still name a body after a place: a place's 职工 centre, its 工会 station. */
+const AFTER_PLACE_NAMING = new Set(['职工', '工会', '会员', '新', '本', '其', '两', '北京', '中国', '首都']);
 const GENERIC_LONGEST_FIRST = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
 
 /** The place a name starts with, longest first: `西城区椿树街道总工会` -> 西城区. */
@@ -17,7 +19,13 @@ export function leadingPlace(name: string): string | null {
  *  with a place is some place's body (`东城区总工会`, `西城区职工服务中心`). */
 export function isGenericName(name: string): boolean {
   let rest = name;
-  if (leadingPlace(name)) return false;
+  const place = leadingPlace(name);
+  if (place) {
+    // `朝阳区基层工会` is no body; `西城区职工服务中心`, `椿树街道工会服务站` are.
+    rest = name.slice(place.length);
+    for (const g of GENERIC_LONGEST_FIRST) if (!AFTER_PLACE_NAMING.has(g) && rest.startsWith(g)) return SUFFIXES.has(rest.slice(g.length));
+    return false;
+  }
   for (let changed = true; changed && rest;) {
     changed = false;
     if (SUFFIXES.has(rest)) return true;

@@ -37,9 +37,10 @@ export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies:
     if (unionInUnion) { kept.push({ ...s, rule: s.suffix.id }); continue; }
     if (s.suffix.suffix.length < 2 || ['company', 'other', outer.suffix.kind].includes(s.suffix.kind)) continue;
     // A body inside the name of its own union or party unit counts (`…管理委员会工会联合会`); inside a
-    // team or workshop it is an address (`丰台税务局“接二连三”服务队`), found again if named alone.
-    if (outer.suffix.kind !== 'union' && outer.suffix.kind !== 'party') continue;
-    if (SUFFIX_SET.has(s.suffix.suffix + rest) || SUFFIX_SET.has(rest) && rest.length <= 3) continue;
+    // team's name it is an address (`丰台税务局“接二连三”服务队`), found again if named alone.
+    // A union or school named as the owner of a department counts too (`北京市总工会职工心理咨询热线`).
+    if (!['union', 'party'].includes(outer.suffix.kind) && !['union', 'school'].includes(s.suffix.kind)) continue;
+    if (SUFFIX_SET.has(s.suffix.suffix + rest)) continue;
     kept.push({ ...s, rule: `org.nested.${s.suffix.suffix}` });
   }
   // `汽车工程学院智能网联汽车产业学院`: the outer school is the part after the inner one.

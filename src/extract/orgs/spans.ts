@@ -7,7 +7,7 @@ import { tokenize, type Token } from '../jieba.ts';
 import { ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import {
-  NAME_VERBS, NAME_WORDS_WITH_STOP_TAGS, NOT_ORG_FOLLOWERS, NOT_ORG_WORDS, STOP_TAGS, STOP_WORDS,
+  ADVERB_HEADS, NAME_VERBS, NAME_WORDS_WITH_STOP_TAGS, NOT_ORG_FOLLOWERS, NOT_ORG_WORDS, STOP_TAGS, STOP_WORDS,
 } from '../lexicon/orgContext.ts';
 
 export interface OrgSpan {
@@ -21,8 +21,10 @@ export interface OrgSpan {
 
 const SINGLE_CHAR_SUFFIX_TAGS = /^(n|nt|nz|j|ns|v|vn|l)/;
 
-export function orgSpans(text: string): OrgSpan[] {
-  const tokens = tokenize(text);
+/** `places` are [start, end) ranges of place names in `text`: a name never starts inside one
+ *  (`将/台/地区工会` as jieba cuts it is still 将台地区工会). */
+export function orgSpans(text: string, places: Array<[number, number]> = []): OrgSpan[] {
+  const tokens = splitUnionTails(tokenize(text));
   const spans: OrgSpan[] = [];
   const masked = bookTitleMask(text);
   for (let k = 0; k < tokens.length; k++) {
@@ -31,13 +33,25 @@ export function orgSpans(text: string): OrgSpan[] {
     const suffix = suffixEndingAt(text, end, tokens[k]!);
     if (!suffix) continue;
     const first = tokenIndexAt(tokens, end - suffix.suffix.length);
-    const start = extendLeft(text, tokens, first);
+    let start = extendLeft(text, tokens, first);
     if (start === null || start >= end) continue;
+    const cut = places.find(([ps, pe]) => ps < start! && start! < pe);
+    if (cut) start = cut[0];
     const name = text.slice(start, end);
     if (NOT_ORG_WORDS.has(name) || NOT_ORG_FOLLOWERS.test(text.slice(end))) continue;
     spans.push({ start, end, text: name, suffix, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null });
   }
   return spans;
+}
+
+/** `工会组织` is one word to jieba; `将台地区工会组织` still names 将台地区工会. */
+function splitUnionTails(tokens: Token[]): Token[] {
+  return tokens.flatMap((t) => {
+    const m = /^(.*工会)(组织)$/.exec(t.word);
+    if (!m || !m[1]) return [t];
+    const cut = t.start + m[1].length;
+    return [{ ...t, word: m[1], end: cut }, { word: m[2]!, tag: 'n', start: cut, end: t.end }];
+  });
 }
 
 /** The longest suffix that ends at `end`, unless a title begins there (`总工会党组书记`: 党组 is part of the title). */
@@ -91,6 +105,7 @@ function isStop(t: Token, left: Token | undefined): boolean {
   if (NAME_WORDS_WITH_STOP_TAGS.has(t.word)) return false;
   if (STOP_WORDS.has(t.word) || TITLES.includes(t.word)) return true;
   if (/^[A-Za-z]+$/.test(t.word) || t.word === '·') return false;
+  if (t.word.length > 2 && ADVERB_HEADS.test(t.word)) return true;
   if (t.tag.startsWith('v') && t.tag !== 'vn') {
     if (NAME_VERBS.has(t.word)) return false;
     if (!left || STOP_WORDS.has(left.word)) return true;
