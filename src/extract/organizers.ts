@@ -8,7 +8,7 @@
 //      (`近日，北京建博海公司工会邀请…`), and the body of a person who led the group
 //      (`北京市总工会党组成员、副主席赵丽君带领…评价组`).
 //   3. With none of these, the union named most often.
-import { LEADER_CUES, ORGANIZER_VERBS, SUBJECT_VERBS } from './lexicon/activity.ts';
+import { JOINT_CUES, LEADER_CUES, ORGANIZER_VERBS, SUBJECT_VERBS, TIME_WORDS } from './lexicon/activity.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
 import { isVenueAt, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
 import type { ArticleBlock, OrganizationMention } from './types.ts';
@@ -44,7 +44,7 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
       // `在该街道工会服务站开展…`: the place it was held, not who held it
       if (isVenue(text, first)) continue;
       const after = text.slice(last.end);
-      const gap = /^(?:近日|近期|日前|今年|再次)?/.exec(after)![0].length;
+      const gap = TIME_WORDS.exec(after)![0].length;
       const verb = ORGANIZER_VERBS.exec(after.slice(gap));
       if (verb) {
         const by = text.slice(Math.max(0, first.start - 1), first.start) === '由';
@@ -53,7 +53,7 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
         continue;
       }
       // `X 近日联合 Y`: both ran it
-      const joint = /^(?:近日|近期|日前|积极)?联合/.exec(after);
+      const joint = JOINT_CUES.exec(after);
       if (joint) {
         byVerb.push(...list);
         const partner = lists.find((l) => l[0]!.start === last.end + joint[0].length);

@@ -35,6 +35,12 @@ export const KIND_CUES: readonly KindCue[] = [
  *  `组织` only as a verb: `陶然亭街道总工会组织60名`, not `加入将台地区工会组织`. */
 export const ORGANIZER_VERBS = /^(?:共同|联合|牵头|统一|全面|持续|还|积极)?(?:主办|承办|举办|组织实施|组织开展|组织(?=了|\d|[职会教干员])|开展|实施)/;
 
+/** Time words that may stand between an organizer and its verb: `…工会近日举办`. */
+export const TIME_WORDS = /^(?:近日|近期|日前|今年|再次)?/;
+
+/** Partners in running it: `北京工商大学工会近日联合学校心理素质教育中心…举办`. */
+export const JOINT_CUES = /^(?:近日|近期|日前|积极)?(?:联合|携手|会同)/;
+
 /** Verbs after which the sentence subject ran the activity, for the first
  *  paragraph: `近日，北京建博海公司工会邀请中医诊疗师…开展…义诊活动`. */
 export const SUBJECT_VERBS = /举办|开展|组织|召开|启动|举行|慰问|走访|看望|邀请|来到|走进|赴|到|前往|调研|捐赠|捐助|发放|送/;
