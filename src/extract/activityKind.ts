@@ -19,9 +19,13 @@ function cues(text: string): Hit[] {
   return hits;
 }
 
-/** The rightmost cue of a title line: `首都职工志愿服务成果展示活动举行` -> show. */
+/** The rightmost cue of a title line: `首都职工志愿服务成果展示活动举行` -> show.
+ *  A cue inside a `…的` modifier describes someone, not the event:
+ *  `慰问参加技能比赛的职工` is a visit. */
 export function kindOfTitle(title: string): ActivityKind | null {
-  const hits = cues(title);
+  const all = cues(title);
+  const heads = all.filter((h) => title[h.at] !== '的');
+  const hits = heads.length ? heads : all;
   if (!hits.length) return null;
   return hits.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.weight > a.weight) ? b : a)).kind;
 }
