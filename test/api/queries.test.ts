@@ -24,7 +24,7 @@ describe('read statements', () => {
       nodesById('Person', [INJECTION]),
       organizationsByName(INJECTION),
       associatesOfPeople([INJECTION]),
-      shortestPath('ladybug', INJECTION, INJECTION, 4),
+      shortestPath('ladybug', { id: INJECTION, label: 'Person' }, { id: INJECTION, label: 'Organization' }, 4),
       relations.positionsOfPeople([INJECTION]),
     ];
     for (const s of statements) {
@@ -65,8 +65,11 @@ describe('read statements', () => {
   });
 
   it('writes the shortest path in each store\'s dialect', () => {
-    const lb = shortestPath('ladybug', 'person:a', 'person:b', 3).cypher;
-    const neo = shortestPath('neo4j', 'person:a', 'person:b', 3).cypher;
+    const a = { id: 'person:a', label: 'Person' } as const;
+    const b = { id: 'org:b', label: 'Organization' } as const;
+    const lb = shortestPath('ladybug', a, b, 3).cypher;
+    const neo = shortestPath('neo4j', a, b, 3).cypher;
+    expect(lb).toContain('MATCH (a:Person {id: $from}), (b:Organization {id: $to})');
     expect(lb).toContain('[* SHORTEST 1..3]');
     expect(lb).toContain('list_transform(rels(p), r -> label(r))');
     expect(neo).toContain('shortestPath((a)-[*1..3]-(b))');

@@ -1,5 +1,6 @@
 // Who is connected to whom: associates (shared activities and organizations)
 // and the shortest explained chain between two nodes.
+import { NODE_LABELS, type NodeLabel } from '../../graph/model.ts';
 import type { Statement } from '../../graph/store.ts';
 import { mapList, pathRels, shortestPathMatch, typeOf, type Dialect } from '../../graph/dialect.ts';
 
@@ -14,20 +15,29 @@ export function associatesOfPeople(ids: readonly string[]): Statement {
   };
 }
 
+/** A path end: its id and label (known from the id's prefix). */
+export interface Endpoint { id: string; label: NodeLabel }
+
+/** Labels come from the closed list, never from input text. */
+function label(e: Endpoint): NodeLabel {
+  if (!NODE_LABELS.includes(e.label)) throw new Error(`unknown label ${e.label}`);
+  return e.label;
+}
+
 /**
  * The shortest undirected path between two nodes, as parallel lists: the node
  * ids, and for each hop its type, provenance and the properties a hop can have.
  * `maxHops` is a validated integer: neither store takes it as a parameter.
  */
-export function shortestPath(dialect: Dialect, from: string, to: string, maxHops: number): Statement {
+export function shortestPath(dialect: Dialect, from: Endpoint, to: Endpoint, maxHops: number): Statement {
   const rels = pathRels(dialect, 'p');
   const each = (expr: string) => mapList(dialect, rels, 'r', expr);
   return {
-    cypher: `MATCH (a {id: $from}), (b {id: $to}) ${shortestPathMatch(dialect, { path: 'p', from: '(a)', to: '(b)', maxHops })}`
+    cypher: `MATCH (a:${label(from)} {id: $from}), (b:${label(to)} {id: $to}) ${shortestPathMatch(dialect, { path: 'p', from: '(a)', to: '(b)', maxHops })}`
       + ` RETURN ${mapList(dialect, 'nodes(p)', 'n', 'n.id')} AS nodes, ${each(typeOf(dialect, 'r'))} AS types,`
       + ` ${each('r.article')} AS articles, ${each('r.roles')} AS roles, ${each('r.titles')} AS titles,`
       + ` ${each('r.role')} AS role, ${each('r.occupation')} AS occupation LIMIT 1`,
-    params: { from, to },
+    params: { from: from.id, to: to.id },
   };
 }
 

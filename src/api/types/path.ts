@@ -2,7 +2,7 @@
 // by its relationship, the properties it carries and the article it was read from.
 import { brandWithType } from '@pothos/core';
 import { KgError } from '../../errors.ts';
-import { RELS } from '../../graph/model.ts';
+import { RELS, type NodeLabel } from '../../graph/model.ts';
 import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
 import { readRows } from '../read.ts';
@@ -81,7 +81,9 @@ builder.queryField('path', (t) =>
       const missing = [from, to].filter((id) => !found.has(id));
       if (missing.length) throw new KgError('NOT_FOUND', `No node with id ${missing.map((m) => `"${m}"`).join(' or ')}`, { ids: missing });
       if (from === to) return { nodes: [from], hops: [] };
-      const rows = await readRows(ctx, shortestPath(ctx.store.dialect, from, to, maxHops));
+      // GraphQL type names are the graph's labels.
+      const end = (id: string) => ({ id, label: typenameOf(id) as NodeLabel });
+      const rows = await readRows(ctx, shortestPath(ctx.store.dialect, end(from), end(to), maxHops));
       return rows[0] ? toPath(rows[0]) : null;
     },
   }),
