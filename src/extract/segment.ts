@@ -10,7 +10,7 @@
 //   - a credit line belongs to the item just above it;
 //   - a body line that does not end a sentence runs on into the next body
 //     line across blank lines (`…是` + `社会工作专业人才…`).
-import { BANNER_SHAPE, CLOSER_START, CONTINUED_TO, SUBHEAD_SHAPE } from './lexicon/layout.ts';
+import { BANNER_SHAPE, CLOSER_START, CONTINUED_TO, SUBHEAD_SHAPE, SUBTITLE_START } from './lexicon/layout.ts';
 import { classifyLines, type ClassifiedLine } from './layout/headings.ts';
 import { continuationRule, endsSentence, pageLines } from './layout/lines.ts';
 import { splitDateline, trailingCredit } from './layout/byline.ts';
@@ -106,7 +106,8 @@ function emptyBlock(p: Partial<ArticleBlock>): ArticleBlock {
  *   [`夏送清凉 工会行动`, `朝阳区总工会启动“夏送清凉”慰问活动`, `## 为职工打造…`]
  *   -> section `夏送清凉 工会行动`, headline `为职工打造…`, the rest alt titles.
  * The main title is the marked line of the highest level (fewest `#`); with no
- * marks, the middle line of kicker / title / subtitle, or the first of two.
+ * marks, the middle line of kicker / title / subtitle, or the first of two
+ * (a line opening with a dash is a subtitle).
  */
 export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string | null; alt: string[]; section: string | null } {
   let k = 0;
@@ -114,9 +115,12 @@ export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string |
   const section = k > 0 ? block[k - 1].text : null;
   const titles = block.slice(k);
   const marked = titles.filter((t) => t.level > 0);
+  // A dash opens a subtitle (`——记北京市劳动模范张晶`), never the main title.
+  const plain = titles.filter((t) => !SUBTITLE_START.test(t.text));
+  const pool = plain.length ? plain : titles;
   let main: ClassifiedLine;
   if (marked.length) main = marked.reduce((a, b) => (b.level < a.level ? b : a));
-  else main = titles.length >= 3 ? titles[1] : titles[0];
+  else main = pool.length >= 3 ? pool[1] : pool[0];
   return {
     headline: main.text,
     alt: block.filter((t) => t !== main).map((t) => t.text),

@@ -255,3 +255,29 @@ describe('the seed pages, cut at column breaks in random places, still segment a
     });
   }
 });
+
+describe('pages with no marks and no datelines', () => {
+  it('title lines above a news lead open an article; a dash opens a subtitle', () => {
+    const page = [
+      '深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面', '',
+      '北京工商大学工会组织教职工开展亲子沟通活动', '',
+      '北京工商大学工会近日联合学校心理素质教育中心,在良乡教职工之家举办“感恩有你,伴我同行”亲子沟通团体活动。', '',
+      '——记中关村科技园区怀柔园职工健步走', '',
+      '中关村科技园区怀柔园工会举办职工健步走活动', '',
+      '为丰富园区职工文体生活,增强全民健身意识,中关村科技园区怀柔园工会于琉璃庙镇白河湾栈道举办了职工健步走活动。',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.alt_titles])).toEqual([
+      ['北京工商大学工会组织教职工开展亲子沟通活动', []],
+      ['中关村科技园区怀柔园工会举办职工健步走活动', ['——记中关村科技园区怀柔园职工健步走']],
+    ]);
+  });
+
+  it('a cut sentence above a lead is no title', () => {
+    const page = [
+      '## 椿树街道总工会为户外劳动者送“清凉套餐”', '',
+      '椿树街道总工会相关负责人表示，下一步，街道总工会将继续', '',
+      '为广大职工做好事、办实事，当好职工群众信赖的“娘家人”，让职工群众充分感受到工会的温暖。',
+    ].join('\n').replace(/^## /, '');
+    expect(segmentPage(page).map((b) => b.headline)).toEqual([null]);
+  });
+});

@@ -115,7 +115,8 @@ const DATELINE_HEAD = new RegExp(DATELINE_CUES.map((c) => c.re.source.replace(/^
  * Returns the names (all photographers) and whether it closes a photo item.
  */
 export function parseCredit(line: string): { names: BylineName[]; photoItem: boolean } | null {
-  const t = line.replace(/[\s\u3000]+/gu, ' ').trim();
+  // `本报记者 边磊/摄` reads as `本报记者 边磊 摄`.
+  const t = line.replace(/[\s\u3000]+/gu, ' ').trim().replace(/\s*[/／]\s*(?=(?:摄影报道|摄影|摄)$)/u, ' ');
   if (t.length > 40) return null;
   const ending = PHOTO_CREDIT_ENDINGS.find((e) => t.endsWith(e));
   if (!ending) return null;

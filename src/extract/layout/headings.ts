@@ -3,9 +3,12 @@
 //   - it is title-shaped and stands in the few lines right above a dateline
 //     (pages with no marks: `密云太师屯镇总工会举办春季招聘会` / `本报讯（记者 王路曼）…`), or
 //   - it is the caption title of a photo item: title-shaped, then a short text,
-//     then a `摄影报道` credit (`上门义诊` / `近日，…` / `本报记者 边磊 摄影报道`).
-import { DATELINE_CUES, MAX_HEADLINE_LINES, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE } from '../lexicon/layout.ts';
-import { endsSentence, isTitleShaped, type PageLine } from './lines.ts';
+//     then a `摄影报道` credit (`上门义诊` / `近日，…` / `本报记者 边磊 摄影报道`), or
+//   - on a page with no marks, it stands alone above a news lead (`近日，…`).
+import {
+  DATELINE_CUES, LEAD_OPENERS, MAX_HEADLINE_LINES, MIN_LEAD_TITLE_CHARS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE,
+} from '../lexicon/layout.ts';
+import { endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
 import { parseCredit, startsWithDateline } from './byline.ts';
 
 export type LineKind = 'slogan' | 'furniture' | 'heading' | 'dateline' | 'credit' | 'body';
@@ -40,22 +43,7 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
   // Unmarked title lines right above a dateline.
   for (const [d, l] of out.entries()) {
     if (l.kind !== 'dateline') continue;
-    const found: number[] = [];
-    for (let i = d - 1; i >= 0 && found.length < MAX_HEADLINE_LINES; i--) {
-      const c = out[i];
-      if (c.kind === 'heading') { found.push(i); continue; }
-      if (c.kind !== 'body' || !isTitleShaped(c.text)) break;
-      found.push(i);
-    }
-    // The topmost unmarked line is no title when the line above runs on into it
-    // (a paragraph cut by a column break, `…是市总` / `工会优化…`).
-    while (found.length) {
-      const top = found[found.length - 1];
-      const above = out[top - 1];
-      if (out[top].kind === 'body' && above && above.kind === 'body' && !endsSentence(above.text)) found.pop();
-      else break;
-    }
-    for (const i of found) if (out[i].kind === 'body') set(i, 'heading', 'heading.above-dateline');
+    for (const i of titlesAbove(out, d)) if (out[i].kind === 'body') set(i, 'heading', 'heading.above-dateline');
   }
 
   // Photo items: caption title, up to a few lines of text, a `摄影报道` credit.
@@ -73,7 +61,39 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
       }
     }
   }
+  // Pages with no marks: title lines standing above a news lead (`近日，…`).
+  if (!out.some((l) => l.level > 0)) {
+    for (const [d, l] of out.entries()) {
+      const above = out[d - 1];
+      // A comma marks a cut sentence more often than a title, so lead titles have none.
+      if (l.kind !== 'body' || !LEAD_OPENERS.test(l.text) || !above || above.kind !== 'body'
+          || visibleLength(above.text) < MIN_LEAD_TITLE_CHARS || /[，,]/u.test(above.text)) continue;
+      for (const i of titlesAbove(out, d, (t) => !/[，,]/u.test(t))) if (out[i].kind === 'body') set(i, 'heading', 'heading.above-lead');
+    }
+  }
   return out;
+}
+
+/**
+ * The title lines right above line `d`: up to four headline or title-shaped
+ * lines, less a topmost one that the line above runs on into (a paragraph cut
+ * by a column break, `…是市总` / `工会优化…`).
+ */
+function titlesAbove(out: ClassifiedLine[], d: number, accept: (text: string) => boolean = () => true): number[] {
+  const found: number[] = [];
+  for (let i = d - 1; i >= 0 && found.length < MAX_HEADLINE_LINES; i--) {
+    const c = out[i];
+    if (c.kind === 'heading') { found.push(i); continue; }
+    if (c.kind !== 'body' || !isTitleShaped(c.text) || !accept(c.text)) break;
+    found.push(i);
+  }
+  while (found.length) {
+    const top = found[found.length - 1];
+    const above = out[top - 1];
+    if (out[top].kind === 'body' && above && above.kind === 'body' && !endsSentence(above.text)) found.pop();
+    else break;
+  }
+  return found;
 }
 
 /**

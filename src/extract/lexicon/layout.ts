@@ -27,9 +27,12 @@ export const BYLINE_ROLES: ReadonlyArray<{ word: string; role: 'reporter' | 'int
   { word: '本报见习记者', role: 'intern_reporter' },
   { word: '本报摄影记者', role: 'photographer' },
   { word: '本报特约记者', role: 'reporter' },
+  { word: '本报特约通讯员', role: 'correspondent' },
   { word: '本报通讯员', role: 'correspondent' },
+  { word: '特约通讯员', role: 'correspondent' },
   { word: '本报记者', role: 'reporter' },
   { word: '实习记者', role: 'intern_reporter' },
+  { word: '实习生', role: 'intern_reporter' },
   { word: '见习记者', role: 'intern_reporter' },
   { word: '摄影记者', role: 'photographer' },
   { word: '特约记者', role: 'reporter' },
@@ -104,3 +107,17 @@ export const SUBHEAD_SHAPE = /^(?:[一二三四五六七八九十]{1,3}[、.．]
 
 /** Marks that may stand before a byline on its own line: `□本报记者 张晶`, `文/本报记者 张晶`. */
 export const BYLINE_PREFIX = /^(?:[□■◎●○◇◆]\s*|文\s*[/／]\s*|[（(](?=.*[）)]$))/u;
+
+/**
+ * The first words of a news lead. On a page with no heading marks, a title
+ * line standing alone above a paragraph that opens with one starts an
+ * article even without a dateline: `上门义诊` / `近日，北京建博海公司工会…`,
+ * `北京工商大学工会近日联合…`, `为丰富园区职工文体生活,…`.
+ */
+export const LEAD_OPENERS = /^(?:近日|日前|连日来|近期|今年以来|\d{1,2}月\d{1,2}日|记者(?:近日)?从|[^，,。]{2,20}(?:近日|日前)|为了?[^，,。]{2,20}[，,])/u;
+
+/** Shortest title that may open an article on the strength of a news lead alone (shorter ones are subheads). */
+export const MIN_LEAD_TITLE_CHARS = 8;
+
+/** A subtitle line opens with a dash: `——记北京市劳动模范张晶`. */
+export const SUBTITLE_START = /^[—－-]{1,2}/u;
