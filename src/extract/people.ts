@@ -3,7 +3,7 @@ import { articleLines, type ArticleLine } from './articleText.ts';
 import { tokenize, type Token } from './jieba.ts';
 import { COMPOUND_SURNAMES, SURNAMES } from './lexicon/surnames.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
-import { OCCUPATIONS } from './lexicon/occupations.ts';
+import { OCCUPATIONS, PERSON_NOUNS_NOT_OCCUPATIONS } from './lexicon/occupations.ts';
 import {
   AFTER_NAME_CUES, HONORIFICS, NAME_STOPWORDS, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
 } from './lexicon/personCues.ts';
@@ -46,7 +46,7 @@ function namesInLine(text: string): Found[] {
     for (const word of words) {
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
         const name = nameAt(text, at + word.length, tokens, !isOccupation);
-        if (name) out.push({ name, occupation: isOccupation ? word : null, rule });
+        if (name) out.push({ name, occupation: isOccupation && !PERSON_NOUNS_NOT_OCCUPATIONS.has(word) ? word : null, rule });
       }
     }
   }
@@ -78,6 +78,8 @@ function nameAt(text: string, start: number, tokens: Token[], afterTitle: boolea
   return null;
 }
 
+const startsWithCue = (rest: string) => AFTER_NAME_CUES.some((c) => rest.startsWith(c));
+
 function endsAtCue(text: string, end: number): boolean {
   const rest = text.slice(end);
   return rest === '' || /^[^\u4e00-\u9fff]/.test(rest) || AFTER_NAME_CUES.some((c) => rest.startsWith(c));
@@ -97,6 +99,8 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
   const end = start + name.length;
   for (const t of tokens) {
     if (t.end <= start || t.start >= end) continue;
+    // `李/明说`: jieba glued the name's last character to the cue after it.
+    if (t.start > start && t.end > end && startsWithCue(t.word.slice(end - t.start))) continue;
     if (t.word.length > 1 && !t.tag.startsWith('nr') && (t.start < start || t.end > end || t.word.length >= 2)) {
       // After a title the given name may be an ordinary word (`孙/新军`, `许/艳丽`), never a pronoun or verb.
       const givenWord = t.start >= start && t.end <= end && t.word === given;

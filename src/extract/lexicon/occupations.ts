@@ -8,3 +8,7 @@ export const OCCUPATIONS: readonly string[] = [
   '服务员', '收银员', '家政服务员', '育婴员', '养老护理员', '协管员', '志愿者', '退休职工', '职工', '劳模',
   '全国劳模', '北京市劳模', '大国工匠', '首都劳动奖章获得者', '社工', '中医诊疗师',
 ].slice().sort((a, b) => b.length - a.length);
+
+/** Words that announce a name like an occupation but say nothing about the person's work:
+ *  `获奖职工李明说` -> 李明, occupation none. */
+export const PERSON_NOUNS_NOT_OCCUPATIONS: ReadonlySet<string> = new Set(['职工', '退休职工', '志愿者', '劳模', '全国劳模', '北京市劳模']);

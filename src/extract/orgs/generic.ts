@@ -11,6 +11,8 @@ const GENERIC_LONGEST_FIRST = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a
 /** The place a name starts with, longest first: `西城区椿树街道总工会` -> 西城区. */
 export function leadingPlace(name: string): string | null {
   if (name.startsWith('北京市')) return '北京市';
+  // `北京电视台`, `北京工商大学`; but `北京工会` is all of Beijing's unions (see isGenericName).
+  if (name.startsWith('北京') && !name.startsWith('北京经济技术开发区')) return '北京';
   for (let len = Math.min(10, name.length - 1); len >= 2; len--) if (PLACE_INDEX.has(name.slice(0, len))) return name.slice(0, len);
   return null;
 }
@@ -20,6 +22,7 @@ export function leadingPlace(name: string): string | null {
 export function isGenericName(name: string): boolean {
   let rest = name;
   const place = leadingPlace(name);
+  if (/^(北京|首都|全市|全区)工会$/.test(name)) return true;
   if (place) {
     // `朝阳区基层工会` is no body; `西城区职工服务中心`, `椿树街道工会服务站` are.
     rest = name.slice(place.length);

@@ -29,7 +29,7 @@ export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies:
     }
     const outer = outers.reduce((a, b) => (a.end > b.end ? a : b));
     const rest = outer.text.slice(s.text.length);
-    if (s.suffix.kind === 'school' && outer.suffix.kind === 'school') {
+    if (s.suffix.kind === 'school' && outer.suffix.kind === 'school' && !/^附[属设]/.test(rest)) {
       kept.push({ ...s, rule: 'org.nested.school-pair' });
       continue;
     }
@@ -45,7 +45,8 @@ export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies:
   }
   // `汽车工程学院智能网联汽车产业学院`: the outer school is the part after the inner one.
   for (const k of kept) {
-    const inner = kept.find((i) => i !== k && i.start === k.start && i.end < k.end && i.suffix.kind === 'school' && k.suffix.kind === 'school');
+    const inner = kept.find((i) => i !== k && i.start === k.start && i.end < k.end && i.suffix.kind === 'school' && k.suffix.kind === 'school'
+      && !/^附[属设]/.test(k.text.slice(i.text.length)));
     if (inner) { k.start = inner.end; k.text = k.text.slice(inner.text.length); k.rule = 'org.nested.school-pair'; }
   }
   return { kept, companies };

@@ -44,10 +44,12 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
   return spans;
 }
 
-/** `工会组织` is one word to jieba; `将台地区工会组织` still names 将台地区工会. */
+const UNION_TAIL = new RegExp(`^(.*工会)(组织|${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`);
+
+/** `工会组织`, `工会主席` are one word to jieba; `将台地区工会组织` still names 将台地区工会. */
 function splitUnionTails(tokens: Token[]): Token[] {
   return tokens.flatMap((t) => {
-    const m = /^(.*工会)(组织)$/.exec(t.word);
+    const m = UNION_TAIL.exec(t.word);
     if (!m || !m[1]) return [t];
     const cut = t.start + m[1].length;
     return [{ ...t, word: m[1], end: cut }, { word: m[2]!, tag: 'n', start: cut, end: t.end }];
@@ -103,6 +105,8 @@ function extendLeft(text: string, tokens: Token[], k: number): number | null {
  *  `经/n 开/v 区总工会`) or when it is a verb names are made of (`…实践活动中心`). */
 function isStop(t: Token, left: Token | undefined): boolean {
   if (NAME_WORDS_WITH_STOP_TAGS.has(t.word)) return false;
+  // Ordinals name units: `北京市第二中学`, `第一客运分公司`.
+  if (/^第[一二三四五六七八九十百0-9]+$/.test(t.word) || (t.tag.startsWith('m') && /^第/.test(t.word))) return false;
   if (STOP_WORDS.has(t.word) || TITLES.includes(t.word)) return true;
   if (/^[A-Za-z]+$/.test(t.word) || t.word === '·') return false;
   if (t.word.length > 2 && ADVERB_HEADS.test(t.word)) return true;
