@@ -25,5 +25,6 @@ export const SOURCE_AFTER = /^[^，。,；]{0,12}?(?:指示|批示|重要讲话|
 /** `学习习近平总书记关于工会工作的重要指示`; `《中国劳模史》作者某某`. */
 export const SOURCE_BEFORE = /(?:学习|贯彻|落实|遵循|按照|根据)[^，。,；]{0,2}$|作者$/;
 
-/** A third-person pronoun that stands for the last named person: `他表示`, `她要求`; not `他们`, `其他`. */
-export const PRONOUN = /(?<!其)[他她](?![们人])/g;
+/** A third-person pronoun opening a clause stands for the last named person:
+ *  `。他表示`, `,她介绍了`; not `他们`, `其他`, nor an object (`嘱咐他保重身体`). */
+export const PRONOUN = /(?<=^|[，。,；;：:！？!?”])[他她](?![们人])/g;
