@@ -186,6 +186,14 @@ describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s
       }
     });
 
+    it('a page-structure hop points at its article', async () => {
+      const res = await gql(app, '{ path(from: "activity:003_abbda0325e153582.txt#0", to: "article:003_abbda0325e153582.txt#0") { hops { type from { id } to { id } article { id } } } }');
+      expect(res.data.path.hops).toEqual([{
+        type: 'REPORTS', from: { id: 'article:003_abbda0325e153582.txt#0' }, to: { id: 'activity:003_abbda0325e153582.txt#0' },
+        article: { id: 'article:003_abbda0325e153582.txt#0' },
+      }]);
+    });
+
     it('path to itself is empty; to an unknown id is NOT_FOUND', async () => {
       const res = await gql(app, '{ path(from: "person:赵丽君", to: "person:赵丽君") { length } }');
       expect(res.data.path).toEqual({ length: 0 });

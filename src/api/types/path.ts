@@ -55,9 +55,11 @@ function toPath(row: Record<string, unknown>): PathShape {
     const spec = RELS.find((r) => r.type === type);
     const forward = !spec || typenameOf(nodes[i]) === spec.from;
     const list = (v: unknown) => (Array.isArray(v) ? strs(v) : null);
+    // Page structure (HAS_ARTICLE, REPORTS) carries no provenance: its article is the Article end.
+    const article = str(at('articles', i)) ?? [nodes[i], nodes[i + 1]].find((id) => typenameOf(id) === 'Article') ?? null;
     return {
       from: forward ? nodes[i] : nodes[i + 1], to: forward ? nodes[i + 1] : nodes[i], type,
-      article: str(at('articles', i)), roles: list(at('roles', i)), titles: list(at('titles', i)),
+      article, roles: list(at('roles', i)), titles: list(at('titles', i)),
       role: str(at('role', i)), occupation: str(at('occupation', i)),
     };
   });
