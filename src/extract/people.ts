@@ -61,9 +61,12 @@ function namesInLine(text: string): Found[] {
       }
     }
   }
-  // Three-character names jieba knows: `习近平`, `李长华`, `周俊杰`.
+  // Three-character names jieba knows: `习近平`, `李长华`. A word it merely guesses is a name
+  // (`nr`, not `nrfg`) must also stand where names stand: `成箱苏打水` is none.
   for (const t of tokens) {
-    if (t.tag.startsWith('nr') && t.word.length === 3 && looksLikeName(t.word, tokens, t.start, false)) {
+    if (!t.tag.startsWith('nr') || t.word.length !== 3) continue;
+    const placed = BEFORE_NAME.test(text.slice(Math.max(0, t.start - 1), t.start)) || endsAtCue(text, t.end);
+    if ((t.tag === 'nrfg' || placed) && looksLikeName(t.word, tokens, t.start, false)) {
       out.push({ name: t.word, occupation: null, rule: 'person.jieba' });
     }
   }
