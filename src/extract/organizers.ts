@@ -73,7 +73,8 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
 function titleSubjects(block: ArticleBlock, organizations: OrganizationMention[]): OrganizationMention[] {
   for (const { paragraph, text } of titleLines(block)) {
     const orgs = onLine(organizations, paragraph);
-    const lead = text.search(/[^“”"‘’《》「」\s]/);
+    // quotes and a leading year do not keep an organization from heading the title: `2024年朝阳区总工会…`
+    const lead = text.search(/[^“”"‘’《》「」\s\d年]/);
     const list = orgLists(orgs, text).find((l) => l[0]!.start <= Math.max(0, lead) + 1);
     if (list) return list;
   }
