@@ -69,18 +69,3 @@ describe('kg extract', () => {
     expect(r.stdout).toMatch(/--out <dir>/);
   });
 });
-
-describe('kg eval', () => {
-  it('scores the seed pages in the layout of score.mjs', () => {
-    const r = kg('eval');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^field {15}P {6}R {6}F1 {5}tp {3}fp {3}fn$/m);
-    expect(r.stdout).toMatch(/^articles {11}100\.0  100\.0  100\.0 {4}31 {4}0 {4}0$/m);
-    expect(r.stdout).toMatch(/^overall \d+\.\d$/m);
-  });
-  it('has --help', () => {
-    const r = kg('eval', '--help');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/--gold <dir>/);
-  });
-});

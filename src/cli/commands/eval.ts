@@ -46,6 +46,7 @@ export function registerEval(program: Command): void {
         const keys = new Set(files.map(pageKey));
         for (const k of keys) if (!gold.some((g) => g.file === k)) process.stderr.write(`kg eval: no gold file ${k} in ${goldDir}\n`);
         gold = gold.filter((g) => keys.has(g.file));
+        if (!gold.length) program.error(`kg eval: none of the pages has a gold file in ${goldDir}`, { exitCode: 2 });
       }
       process.stdout.write(`${formatReport(scorePages(gold, sys), opts)}\n`);
       if (failed) process.exitCode = 1;
