@@ -6,6 +6,8 @@ export interface RoleCue { id: string; role: ParticipantRole; pattern: RegExp }
 
 export const ROLE_CUES: readonly RoleCue[] = [
   { id: 'led.lead', role: 'LED', pattern: /带队|带领|率队|率领|一行/ },
+  // `张三率市总工会慰问组…`: 率 right after the name; elsewhere it is a rate (`合格率`)
+  { id: 'led.head', role: 'LED', pattern: /^等?率(?!先)/ },
   { id: 'hosted.chair', role: 'HOSTED', pattern: /主持/ },
   { id: 'accompanied.escort', role: 'ACCOMPANIED', pattern: /陪同/ },
   // `给予充分肯定`, `叮嘱职工`, `与外卖小哥亲切交谈`: words said at the activity
