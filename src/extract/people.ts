@@ -14,7 +14,9 @@ import { PLACE_INDEX } from './placeIndex.ts';
 const WEAK_SURNAMES = new Set([...'和于向都过来国信原应全时那成明文常万方高金石路车江关安齐程单解乐展宣权那巴居']);
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** What may stand right before a name found by its cue alone: start, punctuation, `由`. */
-const BEFORE_NAME = /^$|[，,。；;：:、“"（(\s]$|由$/;
+const BEFORE_NAME = /^$|[，,。；;：:、“”"（(\s]$|[由据]$/;
+/** A profile headline or quote that opens with a name: `李素丽：用心服务每一位乘客`. */
+const NAME_COLON = /^([\u4e00-\u9fff]{2,4})[：:]/;
 
 /** Title words too loose to announce a name: `获奖代表向大家分享`. */
 const LOOSE_TITLES = new Set(['代表', '负责人']);
@@ -61,6 +63,8 @@ function namesInLine(text: string): Found[] {
       }
     }
   }
+  const colon = NAME_COLON.exec(text);
+  if (colon && looksLikeName(colon[1]!, tokens, 0, false)) out.push({ name: colon[1]!, occupation: null, rule: 'person.line-start-colon' });
   // Three-character names jieba knows: `习近平`, `李长华`. A word it merely guesses is a name
   // (`nr`, not `nrfg`) must also stand where names stand: `成箱苏打水` is none.
   for (const t of tokens) {

@@ -4,7 +4,7 @@
 /** Cues strong enough to mark a name with no title before it: `，韩志杰表示`. */
 export const STRONG_AFTER_NAME_CUES: readonly string[] = [
   '带队', '带领', '率队', '率领', '一行', '主持', '陪同', '出席', '表示', '指出', '强调', '讲话', '致辞', '汇报',
-  '介绍', '分享', '发言', '说', '认为', '同志',
+  '介绍', '分享', '发言', '说', '认为', '同志', '告诉', '坦言', '感慨', '回忆', '笑着说', '谈道',
 ];
 
 export const AFTER_NAME_CUES: readonly string[] = [
