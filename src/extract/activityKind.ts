@@ -30,6 +30,10 @@ export function kindOfTitle(title: string): ActivityKind | null {
   return hits.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.weight > a.weight) ? b : a)).kind;
 }
 
+/** A body must say it more than once, or once in its opening, to name the
+ *  event: one `学习` in a closing paragraph leaves the kind `other`. */
+const BODY_EVIDENCE = 4;
+
 /** The kind with the most cue weight in the body paragraphs, or null. */
 export function kindOfBody(paragraphs: string[]): ActivityKind | null {
   const score = new Map<ActivityKind, number>();
@@ -37,7 +41,7 @@ export function kindOfBody(paragraphs: string[]): ActivityKind | null {
     for (const h of cues(p)) score.set(h.kind, (score.get(h.kind) ?? 0) + h.weight * (i === 0 ? 2 : 1));
   });
   let best: ActivityKind | null = null;
-  let top = 0;
+  let top = BODY_EVIDENCE - 1;
   for (const [kind, s] of score) if (s > top) { best = kind; top = s; }
   return best;
 }
