@@ -3,7 +3,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { graphql } from 'graphql';
 import { openStore } from '../../src/graph/open.ts';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import type { GraphStore, Params, Row } from '../../src/graph/store.ts';
@@ -55,4 +54,3 @@ export function countingStore(store: GraphStore): GraphStore & { reads: number; 
   return counted;
 }
 
-export { graphql };
