@@ -3,7 +3,7 @@
 import { tokenize } from '../jieba.ts';
 import type { OrgKind } from '../types.ts';
 
-const LIST = /((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})(?:共|等)[0-9一二三四五六七八九十两]+家/g;
+const LIST = /((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})(?:共|等)[0-9一二三四五六七八九十两百]+[余多]?家/g;
 
 export interface ListedOrg { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind: OrgKind }
 
