@@ -5,8 +5,12 @@ import { NAMED_BODIES, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
 
 const DEPARTMENTS = new Set(['研究室', '办', '部', '办公室']);
 
+/** State-owned builders named like bureaus are companies: `中铁六局`, `中建一局`, `中铁电气化局`. */
+const SOE_BUREAU = /^中(铁|建|交|冶|水|核|电)[^局]*局$/;
+
 export function kindOf(name: string): OrgKind {
   if (NAMED_BODIES[name]) return NAMED_BODIES[name]!;
+  if (SOE_BUREAU.test(name)) return 'company';
   const last = ORG_SUFFIXES.find((s) => name.endsWith(s.suffix));
   if (!last) return 'other';
   if (!DEPARTMENTS.has(last.suffix)) return last.kind;
