@@ -11,6 +11,11 @@ import { isVenueAt, lineText, sentenceAt, titleLines } from './spans.ts';
 import { DISTRICTS } from './types.ts';
 import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 
+/** A city other than Beijing right before a district's name: `长春市朝阳区` is not Beijing's 朝阳区. */
+const CITY_BEFORE = /[\u4e00-\u9fa5][市省]$/;
+const BEIJING_BEFORE = /(?:北京|本|全|该|我)市$/;
+const otherCityBefore = (before: string) => CITY_BEFORE.test(before) && !BEIJING_BEFORE.test(before);
+
 const SHORT_AREA: Record<string, string> = { 经开区: '北京经济技术开发区' };
 
 /** The district a body's canonical name starts in: `西城区椿树街道总工会` -> 西城区. */
@@ -43,6 +48,7 @@ export function findDistricts(block: ArticleBlock, organizations: OrganizationMe
     if (!p.district || !(DISTRICTS as readonly string[]).includes(p.district)) continue;
     const text = lineText(block, p.paragraph);
     if (NOT_VENUE_CUES.test(text.slice(...sentenceAt(text, p.start)))) continue;
+    if (otherCityBefore(text.slice(Math.max(0, p.start - 6), p.start))) continue;
     const holder = organizations.find((o) => o.paragraph === p.paragraph && o.start <= p.start && p.end <= o.end);
     if (holder && !organizers.includes(holder.canonical) && !isVenue(text, holder)) continue;
     found.add(p.district);
