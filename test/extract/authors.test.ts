@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findAuthors } from '../../src/extract/authors.ts';
 import { segmentPage } from '../../src/extract/segment.ts';
-import { parseCredit, splitNames } from '../../src/extract/layout/byline.ts';
+import { parseCredit, splitDateline, splitNames } from '../../src/extract/layout/byline.ts';
 import type { ArticleBlock, Author } from '../../src/extract/types.ts';
 
 const block = (p: Partial<ArticleBlock>): ArticleBlock => ({
@@ -24,6 +24,26 @@ describe('authors from datelines (expected values from the gold)', () => {
     ['（记者 余翠平 通讯员 刘裕泽 王哲）', [r('余翠平', 'reporter'), r('刘裕泽', 'correspondent'), r('王哲', 'correspondent')]],
   ])('%s', (dateline, expected) => {
     expect(findAuthors(block({ dateline }))).toEqual(expected);
+  });
+});
+
+// Byline forms of other union papers, with the seed pages' names.
+describe('authors from other byline forms', () => {
+  it.each<[string, Author[]]>([
+    ['本报讯 记者 张晶 通讯员 王哲 近日，', [r('张晶', 'reporter'), r('王哲', 'correspondent')]],
+    ['本报讯（记者 张晶 实习生 曹立栋）', [r('张晶', 'reporter'), r('曹立栋', 'intern_reporter')]],
+    ['本报讯（本报记者 张晶 特约通讯员 王哲）', [r('张晶', 'reporter'), r('王哲', 'correspondent')]],
+    ['本报讯（记者 张晶/文 边磊/摄）', [r('张晶', 'reporter'), r('边磊', 'photographer')]],
+    ['本报讯（记者 张晶 文/图）', [r('张晶', 'reporter')]],
+    ['□本报记者 张晶', [r('张晶', 'reporter')]],
+  ])('%s', (line, expected) => {
+    expect(findAuthors(block({ dateline: splitDateline(line)!.dateline }))).toEqual(expected);
+  });
+  it.each<[string, Author[]]>([
+    ['本报记者 边磊/摄', [r('边磊', 'photographer')]],
+    ['边磊 摄', [r('边磊', 'photographer')]],
+  ])('credit %s', (credit, expected) => {
+    expect(findAuthors(block({ credits: [credit] }))).toEqual(expected);
   });
 });
 

@@ -21,7 +21,7 @@ const BYLINE_ONLY = new RegExp(`^(?:(?:${ROLE_ALT})${SP}*${NAMES}${SP}*)+$`, 'u'
 /** `…。（本报记者 边磊 摄）` at the end of a paragraph. */
 const TRAILING_CREDIT = new RegExp(`[（(]?((?:${ROLE_ALT})${SP}*${NAMES}${SP}*(?:${PHOTO_CREDIT_ENDINGS.join('|')}))[）)]?$`, 'u');
 /** One role word and the names after it, each followed by a space: `记者 张晶 `. */
-const BARE_ROLE_NAMES = new RegExp(`^${SP}*(?:${ROLE_ALT})${SP}*((?:${NAME}[\\s\\u3000、]+)+)`, 'u');
+const BARE_ROLE_NAMES = new RegExp(`^${SP}*(?:${ROLE_ALT})${SP}*((?:(?!${ROLE_ALT})${NAME}[\\s\\u3000、]+)+)`, 'u');
 /** What stands before a photo ending: names, with or without role words. */
 const CREDIT_HEAD = new RegExp(`^(?:(?:${ROLE_ALT})\\s*)?${NAME}(?:[\\s、]*(?:(?:${ROLE_ALT})\\s*)?${NAME})*$`, 'u');
 const ROLE_START = new RegExp(`^(?:${ROLE_ALT})`, 'u');
@@ -98,11 +98,13 @@ export function parseByline(text: string, photo = false): BylineName[] {
   const inner = text.replace(/^[^（(]*[（(]/u, '').replace(/[）)].*$/u, '');
   const body = /[（(]/u.test(text) ? inner : text.replace(DATELINE_HEAD, '');
   const out: BylineName[] = [];
+  // `边磊/摄` inside a byline: that name took the photographs.
+  const photographers = new Set([...body.matchAll(/([\p{Script=Han}]{2,4})\s*[/／]\s*(?:摄影|摄|图)/gu)].map((m) => m[1]));
   const parts = body.split(ROLE_SPLIT);
   for (let i = 1; i < parts.length; i += 2) {
     const role = BYLINE_ROLES.find((r) => r.word === parts[i])!.role;
     for (const name of splitNames(parts[i + 1] ?? '')) {
-      const r: AuthorRole = photo ? 'photographer' : role;
+      const r: AuthorRole = photo || photographers.has(name) ? 'photographer' : role;
       if (!out.some((o) => o.name === name && o.role === r)) out.push({ name, role: r });
     }
   }
@@ -131,6 +133,8 @@ export function parseCredit(line: string): { names: BylineName[]; photoItem: boo
 // ------------------------------------------------------------ name splitting
 
 const SURNAME_RANK = new Map([...SURNAMES].map((s, i) => [s, i]));
+/** Words of a byline that are no names: `（记者 张晶 文图）`. */
+const NOT_NAMES = new Set(['文图', '图文', '摄影', '报道', '摄影报道', '文字', '图片']);
 
 /**
  * Splits the names after one role word. Spaces and `、` separate; a run with
@@ -139,9 +143,10 @@ const SURNAME_RANK = new Map([...SURNAMES].map((s, i) => [s, i]));
  */
 export function splitNames(run: string): string[] {
   const out: string[] = [];
-  for (const chunk of run.split(/[\s\u3000、，,;；]+/u)) {
+  // `/` separates too: `张晶/文 边磊/摄` leaves 张晶 and 边磊, and the one-character 文 and 摄 drop out.
+  for (const chunk of run.split(/[\s\u3000、，,;；/／]+/u)) {
     const c = chunk.replace(/[^\p{Script=Han}·]/gu, '');
-    if (c.length < 2) continue;
+    if (c.length < 2 || NOT_NAMES.has(c)) continue;
     out.push(...splitRun(c));
   }
   return out;
