@@ -148,7 +148,7 @@ function toKgError(e: unknown, path: string, cypher?: string): KgError {
   if (e instanceof KgError) return e;
   const message = e instanceof Error ? e.message : String(e);
   if (/Could not set lock on file/i.test(message)) {
-    return new KgError('STORE_BUSY', `the store at ${path} is in use by another process (a running \`kg serve\` or ingest); stop it, or hand the pages to the running server (see \`kg ingest --help\`)`, { path }, { cause: e });
+    return new KgError('STORE_BUSY', `the store at ${path} is in use by another process (a running \`kg serve\` or \`kg ingest\`)`, { path }, { cause: e });
   }
   const first = message.split('\n')[0];
   return new KgError('STORE_ERROR', `store error: ${first}`, cypher ? { path, cypher } : { path }, { cause: e });

@@ -70,6 +70,13 @@ describe('kg ingest', () => {
       expect(r.stderr).toContain('KG_INGEST_TOKEN');
     });
 
+    it('still exports: export opens the store read-only', async () => {
+      const r = await kg(['export', '--data', join(tmp, 'data'), '--out', join(tmp, 'out')]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain('exported 0 pages');
+      expect(r.code).toBe(0);
+    });
+
     it('hands the pages to the running server when both share KG_INGEST_TOKEN', async () => {
       server = createServer(async (req, res) => {
         const chunks: Buffer[] = [];

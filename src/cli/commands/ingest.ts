@@ -53,7 +53,7 @@ async function runIngest(paths: string[], opts: IngestOpts): Promise<IngestSumma
       return ingestRemote(url, config.ingestToken, paths, report);
     }
     if (isKgError(e) && e.code === 'STORE_BUSY') {
-      throw new KgError('STORE_BUSY', `${e.message}. To ingest while \`kg serve\` runs, start both with the same KG_INGEST_TOKEN.`, e.details, { cause: e });
+      throw new KgError('STORE_BUSY', `${e.message}. Stop that process, or start it and \`kg ingest\` with the same KG_INGEST_TOKEN: the pages then go to the running server.`, e.details, { cause: e });
     }
     throw e;
   }
