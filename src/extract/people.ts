@@ -119,7 +119,8 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
 
 /** `陶然亭` is the stem of 陶然亭街道, `石景山` a district: places, not people. */
 function isPlace(name: string): boolean {
-  return PLACE_INDEX.has(name) || PLACE_INDEX.has(name.slice(0, 2)) ||
+  // Only Beijing short forms count as a prefix (`昌平区`); a city stem elsewhere may open a real name (`林芝芳`).
+  return PLACE_INDEX.has(name) || !!PLACE_INDEX.get(name.slice(0, 2))?.district ||
     ['街道', '地区', '镇', '乡', '区'].some((s) => PLACE_INDEX.has(name + s));
 }
 
