@@ -32,7 +32,9 @@ const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.star
 export function findDistricts(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[], organizers: string[]): string[] {
   const found = new Set<string>();
   const lines = [...titleLines(block).map((l) => l.text), ...block.paragraphs];
-  if (lines.some((l) => ALL_DISTRICTS.test(l))) for (const d of DISTRICTS) if (d !== '北京经济技术开发区') found.add(d);
+  // `全市` is Beijing only in a report that says it is about Beijing (Shanghai also has 16 districts)
+  const inBeijing = lines.some((l) => /北京|首都/.test(l));
+  if (inBeijing && lines.some((l) => ALL_DISTRICTS.test(l))) for (const d of DISTRICTS) if (d !== '北京经济技术开发区') found.add(d);
 
   for (const name of organizers) {
     const d = districtOfName(name);
