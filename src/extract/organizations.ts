@@ -35,7 +35,8 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       }
       if (kept.some((k) => k !== s && k.start === s.start && k.end > s.end && DEICTIC_PREFIXES.some((d) => k.text.startsWith(d.word)))) continue;
       const r = canonicalForm(s.text, at, places);
-      if (!r.rule && isGenericName(s.text)) continue;
+      // `区总工会` in an article that names no district stands for no body we can name.
+      if (!r.rule && (isGenericName(s.text) || isContextual(s))) continue;
       found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: r.canonical, rule: r.rule ?? s.rule });
     }
     for (const [name, kind] of Object.entries(NAMED_BODIES)) {
