@@ -13,7 +13,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // `给予充分肯定`, `叮嘱职工`, `与外卖小哥亲切交谈`: words said at the activity
   { id: 'spoke.say', role: 'SPOKE', pattern: /讲话|致[^，。,]{0,3}辞|表示|指出|强调|要求|叮嘱|嘱咐|交谈|询问|寄语|勉励|(?<![据小解])说(?![明服])|给予[^，。,]{0,4}肯定|作[^，。,]{0,4}动员/ },
   // `分享会` and `介绍会` are events, not a person's report
-  { id: 'reported.report', role: 'REPORTED', pattern: /汇报|介绍(?!会)|分享(?!会)|发言|讲解|阐释|授课|宣讲|解读|作[^，。,]{0,6}报告/ },
+  { id: 'reported.report', role: 'REPORTED', pattern: /汇报|介绍(?!会)|分享(?!会)|发言|讲解|讲述|阐释|授课|宣讲|解读|作[^，。,]{0,6}报告/ },
   { id: 'attended.attend', role: 'ATTENDED', pattern: /出席|参加|参与|列席/ },
 ];
 
