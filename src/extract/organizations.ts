@@ -6,8 +6,9 @@ import { isGenericName } from './orgs/generic.ts';
 import { canonicalForm } from './orgs/canonical.ts';
 import { groupForms } from './orgs/grouping.ts';
 import { kindOf } from './orgs/kind.ts';
-import { before, nearest } from './orgs/context.ts';
-import { DEICTIC_PREFIXES, NAMED_BODIES } from './lexicon/orgSuffixes.ts';
+import { before } from './orgs/context.ts';
+import { deicticWord, resolveDeixis, type Named } from './orgs/deixis.ts';
+import { NAMED_BODIES } from './lexicon/orgSuffixes.ts';
 import { listedCompanies } from './orgs/lists.ts';
 
 interface Candidate { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind?: OrgKind }
@@ -18,22 +19,22 @@ interface Candidate { paragraph: number; start: number; end: number; text: strin
  *  `基层工会`, `各相关区总工会` -> nothing (no particular body). */
 export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): OrganizationMention[] {
   const found: Candidate[] = [];
-  const companies: Array<OrgSpan & { paragraph: number }> = [];
+  const innerBodies: Named[] = [];
   for (const { paragraph, text } of articleLines(block)) {
     const placeRanges = places.filter((p) => p.paragraph === paragraph).map((p): [number, number] => [p.start, p.end]);
     const spans = orgSpans(text, placeRanges);
     const { kept, companies: inner } = resolveNesting(spans);
-    companies.push(...inner.map((c) => ({ ...c, paragraph })));
+    innerBodies.push(...inner.map((c) => ({ paragraph, start: c.start, end: c.end, text: c.text, canonical: c.text, rule: c.suffix.id })));
     for (const s of kept) {
       const at = { paragraph, start: s.start };
       if (isContextual(s) && precededByQuantifier(s)) continue;
-      const deixis = DEICTIC_PREFIXES.find((d) => s.text.startsWith(d.word));
-      if (deixis && kept.some((k) => k !== s && k.start === s.start && k.end > s.end)) continue;
-      if (deixis) {
-        found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: s.text, rule: `org.deixis.${deixis.word}` });
+      // Of `集团车辆研究院` and `集团车辆研究院试验中心` only the longer stands for a body.
+      if (deicticWord(s.text) && kept.some((k) => k !== s && k.start === s.start && k.end > s.end)) continue;
+      if (deicticWord(s.text)) {
+        found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: s.text, rule: `org.deixis.${deicticWord(s.text)!.word}` });
         continue;
       }
-      if (kept.some((k) => k !== s && k.start === s.start && k.end > s.end && DEICTIC_PREFIXES.some((d) => k.text.startsWith(d.word)))) continue;
+      if (kept.some((k) => k !== s && k.start === s.start && k.end > s.end && deicticWord(k.text))) continue;
       const r = canonicalForm(s.text, at, places);
       // `区总工会` in an article that names no district stands for no body we can name.
       if (!r.rule && (isGenericName(s.text) || isContextual(s))) continue;
@@ -52,7 +53,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       found.push({ paragraph, start, end: start + m[1]!.length, text: m[1]!, canonical: m[1]!, rule: 'org.brand', kind: 'social' });
     }
   }
-  resolveDeixis(found, companies);
+  found.push(...resolveDeixis(found, innerBodies));
   const canonical = groupForms(found.map((f) => f.canonical));
   return found
     .map((f) => {
@@ -68,25 +69,3 @@ const isContextual = (s: OrgSpan) => /^(市|区|镇|乡|街道)/.test(s.text) &&
 
 /** `各相关区总工会`, `全市16个区职工服务中心`: every district's body, not one. */
 const precededByQuantifier = (s: OrgSpan) => !!s.before && (/^(m|q)/.test(s.before.tag) || /^(各|相关|有关|两|全市|全区)$/.test(s.before.word));
-
-/** `该集团总装公司` -> 北方车辆集团总装公司: the prefix stands for the group or company named last before it. */
-function resolveDeixis(found: Candidate[], companies: Array<OrgSpan & { paragraph: number }>) {
-  const referents = [...companies.map((c) => ({ paragraph: c.paragraph, start: c.start, name: c.text })),
-    ...found.filter((f) => !f.rule.startsWith('org.deixis')).map((f) => ({ paragraph: f.paragraph, start: f.start, name: f.canonical }))];
-  const extra: Candidate[] = [];
-  for (const f of found) {
-    if (!f.rule.startsWith('org.deixis.')) continue;
-    const word = f.rule.slice('org.deixis.'.length);
-    const head = word.replace(/^该/, '');
-    const ends = head === '学校' || head === '该校' || head === '本校' || word.endsWith('校') ? /(大学|学院|学校)$/ : new RegExp(`${head}$`);
-    const ref = nearest(referents, f, (r) => ends.test(r.name) && r.name !== head);
-    if (!ref) { f.canonical = ''; continue; }
-    f.canonical = ref.name + f.text.slice(word.length);
-    if (!found.some((x) => x.canonical === ref.name) && !extra.some((x) => x.canonical === ref.name)) {
-      const c = companies.find((x) => x.text === ref.name);
-      if (c) extra.push({ paragraph: c.paragraph, start: c.start, end: c.end, text: c.text, canonical: c.text, rule: 'org.referent' });
-    }
-  }
-  found.push(...extra);
-  for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.canonical) found.splice(i, 1);
-}

@@ -40,12 +40,13 @@ export const FIXED_CANONICAL: Readonly<Record<string, string>> = {
   经开区总工会: '北京经济技术开发区总工会',
 };
 
-/** Words that say which body of the article a short form belongs to:
- *  `该集团总装公司` in an article about 北方车辆集团 -> 北方车辆集团总装公司. */
-export const DEICTIC_PREFIXES: ReadonlyArray<{ word: string; kinds: readonly OrgKind[] }> = [
-  { word: '该集团', kinds: ['company'] }, { word: '集团', kinds: ['company'] },
-  { word: '该公司', kinds: ['company'] }, { word: '公司', kinds: ['company'] },
-  { word: '该校', kinds: ['school'] }, { word: '学校', kinds: ['school'] }, { word: '本校', kinds: ['school'] },
+/** Words that say which body of the article a short form belongs to, and the endings of
+ *  that body's name: `该集团总装公司` in an article about 北方车辆集团 -> 北方车辆集团总装公司,
+ *  `学校心理素质教育中心` -> 北京工商大学心理素质教育中心. (`该` itself never starts a name.) */
+export const DEICTIC_PREFIXES: ReadonlyArray<{ word: string; refersTo: readonly string[] }> = [
+  { word: '集团', refersTo: ['集团'] },
+  { word: '公司', refersTo: ['公司'] },
+  { word: '学校', refersTo: ['大学', '学院', '学校'] },
 ];
 
 /** Words that, with nothing named before them, leave an org name generic:
