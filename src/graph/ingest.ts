@@ -10,7 +10,7 @@ import { pageId } from './ids.ts';
 import { planPage, plannedIds, REL_ORDER, type PagePlan } from './plan.ts';
 import {
   createNodes, createRels, deleteOrphans, deletePageFacts, ENTITY_LABELS, existingIds,
-  PAGE_ARTICLES, PAGE_HASH, refreshOrgAliases, TOUCHED_BY_ARTICLES, UPDATE_PAGE,
+  PAGE_ARTICLES, PAGE_HASH, refreshOrgSummary, TOUCHED_BY_ARTICLES, UPDATE_PAGE,
 } from './statements.ts';
 import type { GraphStore, Statement } from './store.ts';
 
@@ -122,7 +122,7 @@ async function writeExtractionNow(
   for (const type of REL_ORDER) if (plan.rels[type].length) statements.push(createRels(type, plan.rels[type]));
   const relEnd = statements.length;
   const orgs = [...plan.entities.Organization.keys()];
-  if (orgs.length) statements.push(...refreshOrgAliases(orgs));
+  if (orgs.length) statements.push(...refreshOrgSummary(orgs));
 
   const results = await store.write(statements);
   const relsCreated = results.slice(relStart, relEnd).reduce((n, rows) => n + Number(rows[0]?.created ?? 0), 0);
@@ -146,9 +146,9 @@ async function replaceStatements(store: GraphStore, plan: PagePlan): Promise<Sta
     const ids = candidates.filter((id) => id.startsWith(prefix));
     if (ids.length) statements.push(deleteOrphans(label, ids, keep));
   }
-  // Organizations that lose this page's mentions get their aliases recomputed.
+  // Organizations that lose this page's mentions get their aliases and kind recomputed.
   const orgs = candidates.filter((id) => id.startsWith(ID_PREFIX.Organization) && !keep.includes(id));
-  if (orgs.length) statements.push(...refreshOrgAliases(orgs));
+  if (orgs.length) statements.push(...refreshOrgSummary(orgs));
   return statements;
 }
 

@@ -75,11 +75,24 @@ export function createRels(type: string, rows: Record<string, unknown>[]): State
   };
 }
 
-/** An organization's aliases: every other form any article used for it. */
-export const refreshOrgAliases = (ids: string[]): Statement[] => [
+/**
+ * What the Organization node says about all its mentions: `aliases`, every
+ * other form any article used; `kind`, the kind most articles gave it (ties:
+ * the first in alphabetical order). Recomputed for the organizations a page
+ * write touches, so the node never depends on which page came first.
+ */
+export const refreshOrgSummary = (ids: string[]): Statement[] => [
   { cypher: 'UNWIND $ids AS id MATCH (o:Organization {id: id}) SET o.aliases = []', params: { ids } },
   {
     cypher: 'UNWIND $ids AS id MATCH (o:Organization {id: id})<-[m:MENTIONS_ORG]-(:Article) UNWIND m.aliases AS alias WITH o, collect(DISTINCT alias) AS aliases SET o.aliases = aliases',
+    params: { ids },
+  },
+  {
+    // Re-matched by id after the first aggregation: LadybugDB cannot expand a node variable carried through one.
+    cypher: 'UNWIND $ids AS id MATCH (:Organization {id: id})<-[m:MENTIONS_ORG]-(:Article) WHERE m.kind IS NOT NULL '
+      + 'WITH id, m.kind AS kind, count(*) AS n WITH id, max(n) AS top '
+      + 'MATCH (o:Organization {id: id})<-[m:MENTIONS_ORG]-(:Article) WHERE m.kind IS NOT NULL '
+      + 'WITH o, top, m.kind AS kind, count(*) AS n WHERE n = top WITH o, min(kind) AS kind SET o.kind = kind',
     params: { ids },
   },
 ];

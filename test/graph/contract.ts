@@ -8,6 +8,7 @@ import { labelOf, mapList, pathRels, shortestPathMatch, typeOf } from '../../src
 import { writeExtraction } from '../../src/graph/ingest.ts';
 import { COUNT_NODES, COUNT_RELS } from '../../src/graph/statements.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
+import type { PageExtraction } from '../../src/extract/types.ts';
 import { goldPages } from './fixtures.ts';
 
 export interface StoreHandle { store: GraphStore; dispose(): Promise<void> }
@@ -119,6 +120,28 @@ export function storeContract(name: string, open: () => Promise<StoreHandle>): v
       const results = await Promise.all(pages.map((p) => writeExtraction(h.store, p, 'h')));
       expect(results.map((r) => r.status)).toEqual(pages.map(() => 'ingested'));
       expect(await exportPages(h.store)).toEqual(pages);
+    });
+
+    it('gives an organization the aliases of all its mentions and the kind most of them give', async () => {
+      const page = (file: string, kinds: string[], aliases: string[][]): PageExtraction => ({
+        file,
+        articles: kinds.map((kind, i) => ({
+          headline: `标题${i}`, alt_titles: [], section: null, authors: [], participants: [], positions: [], people: [], places: [], body: '正文',
+          activity: { kind: 'other', districts: [], organizers: [] },
+          organizations: [{ name: '测试集团', aliases: aliases[i], kind: kind as never }],
+        })),
+      });
+      const org = async () => (await h.store.read('MATCH (o:Organization {id: $id}) RETURN o.kind AS kind, o.aliases AS aliases', { id: 'org:测试集团' }))[0];
+      await writeExtraction(h.store, page('a.txt', ['other'], [['集团']]), 'h');
+      expect(await org()).toEqual({ kind: 'other', aliases: ['集团'] });
+      await writeExtraction(h.store, page('b.txt', ['company', 'company'], [[], ['测试']]), 'h');
+      const after = await org();
+      expect(after.kind).toBe('company');
+      expect([...(after.aliases as string[])].sort()).toEqual(['测试', '集团']);
+      await writeExtraction(h.store, page('b.txt', ['company'], [[]]), 'h2'); // a tie: the first kind alphabetically
+      expect(await org()).toEqual({ kind: 'company', aliases: ['集团'] });
+      await writeExtraction(h.store, page('b.txt', [], []), 'h3');
+      expect(await org()).toEqual({ kind: 'other', aliases: ['集团'] });
     });
 
     it('replaces only the changed page\'s facts; entities other pages share survive', async () => {
