@@ -9,7 +9,7 @@
 // stronger cue in the same stretch (`孙金春带队，…参加…读书分享会` -> LED).
 // Authors and people named as a source of instructions are not participants.
 import { LISTENING, PRONOUN, ROLE_CUES, SOURCE_AFTER, SOURCE_BEFORE } from './lexicon/roles.ts';
-import { insideBookTitle, lineText, nameStart, sentenceAt } from './spans.ts';
+import { insideBookTitle, insideSpeech, lineText, nameStart, sentenceAt } from './spans.ts';
 import { PARTICIPANT_ROLES } from './types.ts';
 import type { ArticleBlock, Author, ParticipantFact, ParticipantRole, PersonMention, PositionFact } from './types.ts';
 
@@ -17,9 +17,11 @@ interface Spot { name: string; paragraph: number; start: number; end: number }
 
 const hasCue = (s: string) => ROLE_CUES.some((c) => c.pattern.test(s));
 
-/** A mention that names someone outside the event: in a book title, or as the source of instructions. */
+/** A mention that names someone outside the event: in a book title, in
+ *  someone's quoted words, or as the source of instructions. */
 function isSource(text: string, start: number, end: number): boolean {
-  return insideBookTitle(text, start, end) || SOURCE_AFTER.test(text.slice(end)) || SOURCE_BEFORE.test(text.slice(0, start));
+  return insideBookTitle(text, start, end) || insideSpeech(text, start, end)
+    || SOURCE_AFTER.test(text.slice(end)) || SOURCE_BEFORE.test(text.slice(0, start));
 }
 
 /** `他`/`她` in the body, each standing for the last person named before it. */
@@ -27,6 +29,7 @@ function pronounSpots(block: ArticleBlock, named: Spot[]): Spot[] {
   const out: Spot[] = [];
   block.paragraphs.forEach((text, paragraph) => {
     for (const m of text.matchAll(PRONOUN)) {
+      if (insideSpeech(text, m.index, m.index + 1)) continue;
       const before = named.filter((s) => s.paragraph < paragraph || (s.paragraph === paragraph && s.end <= m.index));
       const last = before[before.length - 1];
       if (last) out.push({ name: last.name, paragraph, start: m.index, end: m.index + 1 });

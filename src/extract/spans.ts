@@ -70,3 +70,13 @@ export function isVenueAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start).replace(/[该本此]$/, '');
   return VENUE_MARKERS.some((m) => before.endsWith(m));
 }
+
+/** True when [start, end) lies inside quoted speech: a “…” span holding a
+ *  clause (`“张师傅手把手教我，……”`), not a short name in quotes (`“将小爱”`). */
+export function insideSpeech(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0) return false;
+  const close = text.indexOf('”', open);
+  if (close < end || text.lastIndexOf('”', start) > open) return false;
+  return /[，。！？,!?…]/.test(text.slice(open, close));
+}
