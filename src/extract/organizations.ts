@@ -8,7 +8,8 @@ import { groupForms } from './orgs/grouping.ts';
 import { kindOf } from './orgs/kind.ts';
 import { before } from './orgs/context.ts';
 import { deicticWord, resolveDeixis, type Named } from './orgs/deixis.ts';
-import { NAMED_BODIES } from './lexicon/orgSuffixes.ts';
+import { FIXED_CANONICAL, NAMED_BODIES } from './lexicon/orgSuffixes.ts';
+import { wordBoundaries } from './jieba.ts';
 import { listedCompanies } from './orgs/lists.ts';
 
 interface Candidate { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind?: OrgKind }
@@ -40,10 +41,13 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       if (!r.rule && (isGenericName(s.text) || isContextual(s))) continue;
       found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: r.canonical, rule: r.rule ?? s.rule });
     }
+    // National bodies by name, where they stand as words (`教育部`, not `教育部门`).
+    const bounds = wordBoundaries(text);
     for (const [name, kind] of Object.entries(NAMED_BODIES)) {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        if (!bounds.has(i) || !bounds.has(i + name.length)) continue;
         if (found.some((f) => f.paragraph === paragraph && f.start <= i && i + name.length <= f.end)) continue;
-        found.push({ paragraph, start: i, end: i + name.length, text: name, canonical: name, rule: 'org.named-body', kind });
+        found.push({ paragraph, start: i, end: i + name.length, text: name, canonical: FIXED_CANONICAL[name] ?? name, rule: 'org.named-body', kind });
       }
     }
     found.push(...listedCompanies(paragraph, text));

@@ -31,7 +31,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = table
 /** National bodies named without a suffix the table above would catch. */
 export const NAMED_BODIES: Readonly<Record<string, OrgKind>> = {
   中国共产党: 'party', 中共中央: 'party', 中央军委: 'government', 国务院: 'government', 全国人大: 'legislature',
-  全国政协: 'consultative', 教育部: 'government', 人力资源和社会保障部: 'government',
+  全国政协: 'consultative', 教育部: 'government', 人力资源和社会保障部: 'government', 全总: 'union',
 };
 
 /** Short forms with a fixed canonical name: `全总` -> 中华全国总工会. */

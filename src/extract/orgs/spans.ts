@@ -37,6 +37,8 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     if (start === null || start >= end) continue;
     const cut = places.find(([ps, pe]) => ps < start! && start! < pe);
     if (cut) start = cut[0];
+    // A bracket opens no name: `（集团）有限公司` alone is the tail of a name cut short.
+    if (text[start] === '（' || text[start] === '(') continue;
     const name = text.slice(start, end);
     if (NOT_ORG_WORDS.has(name) || NOT_ORG_FOLLOWERS.test(text.slice(end))) continue;
     spans.push({ start, end, text: name, suffix, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null });
