@@ -10,7 +10,9 @@
 //   - a credit line belongs to the item just above it;
 //   - a body line that does not end a sentence runs on into the next body
 //     line across blank lines (`…是` + `社会工作专业人才…`).
-import { BANNER_SHAPE, CLOSER_START, CONTINUED_TO, SUBHEAD_SHAPE, SUBTITLE_START } from './lexicon/layout.ts';
+import {
+  BANNER_SHAPE, CLOSER_START, CONTINUED_TO, SUBHEAD_SHAPE, SUBTITLE_START, TITLE_BULLETS,
+} from './lexicon/layout.ts';
 import { classifyLines, type ClassifiedLine } from './layout/headings.ts';
 import { continuationRule, endsSentence, pageLines } from './layout/lines.ts';
 import { splitDateline, trailingCredit } from './layout/byline.ts';
@@ -53,7 +55,7 @@ export function segmentPage(text: string): ArticleBlock[] {
       }
       case 'dateline': {
         const split = splitDateline(l.text)!;
-        if (!split.rest && current && current.paragraphs.length > 0) {
+        if (!split.rest && split.rule.startsWith('byline.') && current && current.paragraphs.length > 0) {
           // A byline on its own line after the text signs the article above: `（记者 张晶）`.
           if (current.dateline === null) current.dateline = split.dateline;
           else current.credits.push(l.text);
@@ -94,6 +96,9 @@ export function segmentPage(text: string): ArticleBlock[] {
   return articles;
 }
 
+/** A title without the bullet some pages set before it: `■ 上门义诊` -> `上门义诊`. */
+const bare = (title: string): string => title.replace(TITLE_BULLETS, '').trim();
+
 function emptyBlock(p: Partial<ArticleBlock>): ArticleBlock {
   return {
     headline: null, alt_titles: [], section: null, dateline: null, credits: [], paragraphs: [], fragment: false,
@@ -111,7 +116,7 @@ function emptyBlock(p: Partial<ArticleBlock>): ArticleBlock {
  */
 export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string | null; alt: string[]; section: string | null } {
   let k = 0;
-  while (k < block.length - 1 && BANNER_SHAPE.test(block[k].text)) k++;
+  while (k < block.length - 1 && BANNER_SHAPE.test(bare(block[k].text))) k++;
   const section = k > 0 ? block[k - 1].text : null;
   const titles = block.slice(k);
   const marked = titles.filter((t) => t.level > 0);
@@ -122,8 +127,8 @@ export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string |
   if (marked.length) main = marked.reduce((a, b) => (b.level < a.level ? b : a));
   else main = pool.length >= 3 ? pool[1] : pool[0];
   return {
-    headline: main.text,
-    alt: block.filter((t) => t !== main).map((t) => t.text),
-    section,
+    headline: bare(main.text),
+    alt: block.filter((t) => t !== main).map((t) => bare(t.text)),
+    section: section && bare(section),
   };
 }

@@ -281,3 +281,33 @@ describe('pages with no marks and no datelines', () => {
     expect(segmentPage(page).map((b) => b.headline)).toEqual([null]);
   });
 });
+
+describe('bylines, captions and bullets', () => {
+  it('a caption with its credit is no title, even right above a closing byline; a bullet is no part of a title', () => {
+    const page = [
+      '## 密云区总工会慰问百余名公共文明引导员', '',
+      '近日,密云区总工会联合区委宣传部在2024年元旦春节来临之际开展慰问。', '',
+      '引导员们在慰问现场（本报记者 曹立栋 摄）', '',
+      '（记者 王路曼）', '',
+      '■ 东湖街道工会为新就业形态劳动者送温暖', '',
+      '本报讯(记者 刘欣欣)连日来,朝阳区东湖街道总工会组织开展了送温暖活动。',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.dateline, b.credits, b.paragraphs.length])).toEqual([
+      ['密云区总工会慰问百余名公共文明引导员', '（记者 王路曼）', ['本报记者 曹立栋 摄'], 2],
+      ['东湖街道工会为新就业形态劳动者送温暖', '本报讯(记者 刘欣欣)', [], 1],
+    ]);
+  });
+
+  it('each 本报讯 on a line of its own opens a news brief', () => {
+    const page = [
+      '本报讯（记者 张晶）', '',
+      '近日，北京市专职工会社会工作者公开招录笔试工作开展。', '',
+      '本报讯（记者 陈曦）', '',
+      '连日来，西城区椿树街道总工会持续开展“夏送清凉”系列活动。',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.dateline, b.paragraphs.length])).toEqual([
+      [null, '本报讯（记者 张晶）', 1],
+      [null, '本报讯（记者 陈曦）', 1],
+    ]);
+  });
+});

@@ -47,8 +47,8 @@ export function splitDateline(paragraph: string): DatelineSplit | null {
     return { dateline: paragraph.slice(0, end).trim(), rest: paragraph.slice(end).trim(), rule: cue.id };
   }
   const bare = BARE_BYLINE.exec(paragraph);
-  if (bare) return { dateline: bare[0], rest: paragraph.slice(bare[0].length).trim(), rule: 'dateline.byline-only' };
-  if (isBylineLine(paragraph)) return { dateline: paragraph, rest: '', rule: 'dateline.byline-line' };
+  if (bare) return { dateline: bare[0], rest: paragraph.slice(bare[0].length).trim(), rule: 'byline.bracketed' };
+  if (isBylineLine(paragraph)) return { dateline: paragraph, rest: '', rule: 'byline.line' };
   return null;
 }
 

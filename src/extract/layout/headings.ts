@@ -9,7 +9,7 @@ import {
   DATELINE_CUES, LEAD_OPENERS, MAX_HEADLINE_LINES, MIN_LEAD_TITLE_CHARS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE,
 } from '../lexicon/layout.ts';
 import { endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
-import { parseCredit, startsWithDateline } from './byline.ts';
+import { parseCredit, startsWithDateline, trailingCredit } from './byline.ts';
 
 export type LineKind = 'slogan' | 'furniture' | 'heading' | 'dateline' | 'credit' | 'body';
 
@@ -84,7 +84,8 @@ function titlesAbove(out: ClassifiedLine[], d: number, accept: (text: string) =>
   for (let i = d - 1; i >= 0 && found.length < MAX_HEADLINE_LINES; i--) {
     const c = out[i];
     if (c.kind === 'heading') { found.push(i); continue; }
-    if (c.kind !== 'body' || !isTitleShaped(c.text) || !accept(c.text)) break;
+    // A caption with its photo credit (`职工们在比赛中（本报记者 边磊 摄）`) is no title.
+    if (c.kind !== 'body' || !isTitleShaped(c.text) || !accept(c.text) || trailingCredit(c.text)) break;
     found.push(i);
   }
   while (found.length) {
