@@ -46,7 +46,7 @@ export const JOINT_CUES = /^(?:近日|近期|日前|积极)?(?:联合|携手|会
 export const SUBJECT_VERBS = /举办|开展|组织|召开|启动|举行|慰问|走访|看望|邀请|来到|走进|赴|到|前往|调研|捐赠|捐助|发放|送/;
 
 /** Words that put a person at the head of a visiting group: the group's body is an organizer. */
-export const LEADER_CUES = /带队|带领|率队|率领/;
+export const LEADER_CUES = /带队|带领|率队|率领|一行/;
 
 /** Sentences that name places where people come from or work, not where the
  *  activity happened: `服务地址在北京丰台、海淀…六区`. */
