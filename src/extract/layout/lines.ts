@@ -20,7 +20,7 @@ export function pageLines(page: string): PageLine[] {
     if (!s) continue;
     let level = 0;
     const m = /^(#{1,6})\s*/.exec(s);
-    if (m) { level = m[1].length; s = s.slice(m[0].length); }
+    if (m) { level = m[1].length; s = s.slice(m[0].length).replace(/\s+#+$/, ''); } // `## 标题 ##` closes with marks too
     s = s.replace(/\*\*/g, '').trim();
     if (!s) continue;
     out.push({ n: out.length, text: s, level });
