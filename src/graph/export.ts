@@ -4,7 +4,7 @@
 import type { ArticleFacts, PageExtraction } from '../extract/types.ts';
 import type { GraphStore, Row } from './store.ts';
 
-const Q = {
+export const EXPORT_QUERIES = {
   pages: 'MATCH (p:Page) RETURN p.id AS id, p.file AS file ORDER BY file',
   articles: 'MATCH (a:Article) RETURN a.id AS id, a.page AS page, a.position AS position, a.headline AS headline, a.altTitles AS altTitles, a.section AS section, a.body AS body',
   activities: 'MATCH (v:Activity) RETURN v.article AS article, v.kind AS kind',
@@ -21,8 +21,8 @@ const Q = {
 
 /** Every page in the graph (or only the named files), ordered by file name. */
 export async function exportPages(store: GraphStore, files?: string[]): Promise<PageExtraction[]> {
-  const rows = {} as Record<keyof typeof Q, Row[]>;
-  for (const [k, q] of Object.entries(Q)) rows[k as keyof typeof Q] = await store.read(q);
+  const rows = {} as Record<keyof typeof EXPORT_QUERIES, Row[]>;
+  for (const [k, q] of Object.entries(EXPORT_QUERIES)) rows[k as keyof typeof EXPORT_QUERIES] = await store.read(q);
   const byArticle = (list: Row[]) => {
     const m = new Map<string, Row[]>();
     for (const r of [...list].sort((a, b) => Number(a.position) - Number(b.position))) {
