@@ -49,7 +49,10 @@ export function kindOfBody(paragraphs: string[]): ActivityKind | null {
 export function findActivityKind(block: ArticleBlock): ActivityKind {
   // a piece continued from another page: its main activity is reported where it starts
   if (block.fragment || !block.headline) return 'other';
-  for (const title of [block.headline, ...block.alt_titles]) {
+  // a section banner (`夏送清凉 工会行动`) stands over several articles: read it after the article's own titles
+  const own = block.alt_titles.filter((t) => t !== block.section);
+  const banner = block.alt_titles.filter((t) => t === block.section);
+  for (const title of [block.headline, ...own, ...banner]) {
     const kind = kindOfTitle(title);
     if (kind) return kind;
   }
