@@ -68,6 +68,8 @@ export function nameStart(m: Mention & { name: string }): number {
 /** True when a venue word stands right before `start`: `在东城区职工大学`, `在该街道工会服务站`. */
 export function isVenueAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start).replace(/[该本此]$/, '');
+  // `受到…表彰`, `得到…支持`: 到 ends another verb here
+  if (/[受得达感看想做遇收提]到$/.test(before)) return false;
   return VENUE_MARKERS.some((m) => before.endsWith(m));
 }
 
