@@ -45,6 +45,7 @@ describe('line shapes', () => {
     ['上门义诊', true],
     ['保考试公平公正。', false],
     ['清凉。', false],
+    ['（下转第2版）', false],
   ])('isTitleShaped(%s) = %s', (line, expected) => expect(isTitleShaped(line)).toBe(expected));
 
   it.each<[string, boolean]>([

@@ -105,15 +105,16 @@ function titlesAbove(out: ClassifiedLine[], d: number, accept: (text: string) =>
 function mendCutDatelines(lines: PageLine[]): PageLine[] {
   const out: PageLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let text = lines[i].text;
-    const cue = lines[i].level === 0 ? DATELINE_CUES.map((c) => c.re.exec(text)).find(Boolean) : null;
+    const line = lines[i];
+    let text = line.text;
+    const cue = line.level === 0 ? DATELINE_CUES.map((c) => c.re.exec(text)).find(Boolean) : null;
     const next = lines[i + 1]?.text ?? '';
     if (cue && ((/[（(][^）)]*$/u.test(text) && /^[^（(]{0,40}[）)]/u.test(next))
         || (cue[0].length === text.length && /^[（(][^）)]{0,40}[）)]/u.test(next)))) {
       text = `${text} ${next}`;
       i++;
     }
-    out.push({ ...lines[i], text, n: out.length });
+    out.push({ ...line, text, n: out.length });
   }
   return out;
 }

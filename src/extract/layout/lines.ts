@@ -1,6 +1,6 @@
 // Lines of a page and what each one looks like, before any decision about articles.
 import {
-  CLOSERS, CONTINUATION_STARTS, MAX_TITLE_CHARS, SENTENCE_FINAL,
+  CLOSERS, CONTINUATION_STARTS, CONTINUED_FROM, CONTINUED_TO, MAX_TITLE_CHARS, SENTENCE_FINAL,
 } from '../lexicon/layout.ts';
 
 export interface PageLine {
@@ -43,13 +43,13 @@ export function endsSentence(text: string): boolean {
 export const visibleLength = (text: string): number => text.replace(/[\s\u3000]/g, '').length;
 
 /**
- * Could this line be a title? Short, no sentence end, no full stop inside:
- * `密云太师屯镇总工会举办春季招聘会` yes; `保考试公平公正。` no.
+ * Could this line be a title? Short, no sentence end, no full stop inside, no
+ * continuation marker: `密云太师屯镇总工会举办春季招聘会` yes; `保考试公平公正。` and `（下转第2版）` no.
  */
 export function isTitleShaped(text: string): boolean {
   const len = visibleLength(text);
   if (len < 2 || len > MAX_TITLE_CHARS) return false;
-  if (endsSentence(text)) return false;
+  if (endsSentence(text) || CONTINUED_TO.test(text) || CONTINUED_FROM.test(text)) return false;
   return !/[。！？!?；;]/u.test(text.slice(0, -1));
 }
 
