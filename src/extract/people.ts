@@ -11,7 +11,7 @@ import { PLACE_INDEX } from './placeIndex.ts';
 
 /** Surnames that are also everyday words (`和`, `于`, `向`): a name may start with
  *  one only where a title or occupation stands right before it. */
-const WEAK_SURNAMES = new Set([...'和于向都过来国信原应全时那成明文常万方高金石路车江关安齐程单解乐展宣权那巴居']);
+const WEAK_SURNAMES = new Set([...'和于向都过来国信原应全时那成万解乐展宣权巴居']);
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** What may stand right before a name found by its cue alone: start, punctuation, `由`. */
 const BEFORE_NAME = /^$|[，,。；;：:、“”"（(\s]$|[由据]$/;
@@ -61,6 +61,15 @@ function namesInLine(text: string): Found[] {
         const name = text.slice(start, at);
         if (looksLikeName(name, tokens, start, false)) { out.push({ name, occupation: null, rule: 'person.before-cue' }); break; }
       }
+    }
+  }
+  // A list after a found name: `徒弟李伟、张鹏已成为…` -> 张鹏 too.
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    for (let at = text.indexOf(f.name + '、'); at >= 0; at = text.indexOf(f.name + '、', at + 1)) {
+      const start = at + f.name.length + 1;
+      const next = nameAt(text, start, tokens, false);
+      if (next && !out.some((o) => o.name === next)) out.push({ name: next, occupation: f.occupation, rule: 'person.list' });
     }
   }
   const colon = NAME_COLON.exec(text);
