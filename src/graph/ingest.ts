@@ -9,7 +9,7 @@ import type { PageExtraction } from '../extract/types.ts';
 import { pageId } from './ids.ts';
 import { planPage, plannedIds, REL_ORDER, type PagePlan } from './plan.ts';
 import {
-  createNodes, createRels, deleteOrphans, deletePageFacts, ENTITY_LABELS, existingIds,
+  createNodes, createRels, deleteOrphans, deletePageFacts, ENTITY_LABELS, EXISTING_ENTITIES,
   PAGE_ARTICLES, PAGE_HASH, refreshOrgSummary, TOUCHED_BY_ARTICLES, UPDATE_PAGE,
 } from './statements.ts';
 import type { GraphStore, Statement } from './store.ts';
@@ -106,11 +106,11 @@ async function writeExtractionNow(
   // Entities that already exist are reused, the missing ones created. A
   // replaced page's own orphans are kept when the new version needs them
   // (deleteOrphans' `keep`), so "exists" read here stays true in the transaction.
+  const found = new Set((await store.read(EXISTING_ENTITIES, Object.fromEntries(
+    ENTITY_LABELS.map((l) => [l, [...plan.entities[l].keys()]]),
+  ))).map((r) => r.id));
   for (const label of ENTITY_LABELS) {
-    const wanted = plan.entities[label];
-    if (wanted.size === 0) continue;
-    const found = new Set((await store.read(existingIds(label), { ids: [...wanted.keys()] })).map((r) => r.id));
-    const missing = [...wanted.values()].filter((row) => !found.has(row.id));
+    const missing = [...plan.entities[label].values()].filter((row) => !found.has(row.id));
     if (missing.length) statements.push(createNodes(label, missing));
     nodesCreated += missing.length;
   }
@@ -133,11 +133,7 @@ async function writeExtractionNow(
 async function replaceStatements(store: GraphStore, plan: PagePlan): Promise<Statement[]> {
   const articles = (await store.read(PAGE_ARTICLES, { page: plan.page })).map((r) => String(r.id));
   const touched = new Set<string>();
-  for (const q of articles.length ? TOUCHED_BY_ARTICLES : []) {
-    for (const row of await store.read(q, { articles })) {
-      for (const id of [row.id, row.other]) if (typeof id === 'string') touched.add(id);
-    }
-  }
+  if (articles.length) for (const row of await store.read(TOUCHED_BY_ARTICLES, { articles })) touched.add(String(row.id));
   const keep = plannedIds(plan);
   const statements = deletePageFacts(articles);
   const candidates = [...touched];

@@ -19,18 +19,20 @@ export const PAGE_HASH = 'MATCH (p:Page {id: $id}) RETURN p.hash AS hash';
 
 export const PAGE_ARTICLES = 'MATCH (:Page {id: $page})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id';
 
-/** Ids of the given label that exist. */
-export const existingIds = (label: EntityLabel): string =>
-  `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`;
+/** Which of the given entity ids exist, all labels in one round trip: parameters are named by label. */
+export const EXISTING_ENTITIES = ENTITY_LABELS
+  .map((l) => `UNWIND $${l} AS id MATCH (n:${l} {id: id}) RETURN n.id AS id`).join(' UNION ALL ');
 
 /** Entities that facts of the given articles touch: candidates for removal when the page is replaced. */
 export const TOUCHED_BY_ARTICLES = [
-  'UNWIND $articles AS aid MATCH (a:Article {id: aid})-[]-(x) RETURN DISTINCT x.id AS id',
-  'UNWIND $articles AS aid MATCH (:Article {id: aid})-[:REPORTS]->(v:Activity)-[]-(x) RETURN DISTINCT x.id AS id',
+  'UNWIND $articles AS aid MATCH (a:Article {id: aid})-[]-(x) RETURN x.id AS id',
+  'UNWIND $articles AS aid MATCH (:Article {id: aid})-[:REPORTS]->(v:Activity)-[]-(x) RETURN x.id AS id',
   // Positions and place districts hang off no article node: found by their provenance (an index on Neo4j, a scan on LadybugDB).
-  'MATCH (x:Person)-[r:HOLDS_POSITION]->(y:Organization) WHERE r.article IN $articles RETURN x.id AS id, y.id AS other',
-  'MATCH (x:Place)-[r:IN_DISTRICT]->(y:District) WHERE r.article IN $articles RETURN x.id AS id, y.id AS other',
-];
+  'MATCH (x:Person)-[r:HOLDS_POSITION]->(:Organization) WHERE r.article IN $articles RETURN x.id AS id',
+  'MATCH (:Person)-[r:HOLDS_POSITION]->(x:Organization) WHERE r.article IN $articles RETURN x.id AS id',
+  'MATCH (x:Place)-[r:IN_DISTRICT]->(:District) WHERE r.article IN $articles RETURN x.id AS id',
+  'MATCH (:Place)-[r:IN_DISTRICT]->(x:District) WHERE r.article IN $articles RETURN x.id AS id',
+].join(' UNION ');
 
 /** Removes a page's articles, activities and every fact read from them. */
 export function deletePageFacts(articles: string[]): Statement[] {

@@ -57,8 +57,8 @@ describe('the closed vocabulary', () => {
   it('is all that ingest and export statements name', () => {
     const plan = planPage(goldPages()[1]);
     const texts = [
-      ...Object.values(EXPORT_QUERIES), S.PAGE_HASH, S.PAGE_ARTICLES, S.UPDATE_PAGE, ...S.TOUCHED_BY_ARTICLES,
-      ...S.ENTITY_LABELS.flatMap((l) => [S.existingIds(l), S.deleteOrphans(l, ['x'], []).cypher]),
+      ...Object.values(EXPORT_QUERIES), S.PAGE_HASH, S.PAGE_ARTICLES, S.EXISTING_ENTITIES, S.UPDATE_PAGE, S.TOUCHED_BY_ARTICLES,
+      ...S.ENTITY_LABELS.flatMap((l) => [S.deleteOrphans(l, ['x'], []).cypher]),
       ...S.deletePageFacts(['a']).map((s) => s.cypher), ...S.refreshOrgSummary(['x']).map((s) => s.cypher),
       ...NODE_LABELS.map((l) => S.createNodes(l, []).cypher),
       ...REL_ORDER.map((t) => S.createRels(t, plan.rels[t]).cypher),
