@@ -39,6 +39,10 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     if (cut) start = cut[0];
     // A bracket opens no name: `（集团）有限公司` alone is the tail of a name cut short.
     if (text[start] === '（' || text[start] === '(') continue;
+    // A place before a name that opens with its own city is where the body sits, not its name:
+    // `走进朝阳区北京盛世华人供应链管理有限公司` -> 北京盛世华人供应链管理有限公司.
+    const within = places.find(([ps, pe]) => ps === start && /^(北京|中国|首都)/.test(text.slice(pe, end)));
+    if (within) start = within[1];
     const name = text.slice(start, end);
     if (NOT_ORG_WORDS.has(name) || NOT_ORG_FOLLOWERS.test(text.slice(end))) continue;
     spans.push({ start, end, text: name, suffix, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null });
