@@ -28,7 +28,9 @@ export function registerEval(program: Command): void {
         gold = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()
           .map((f) => ({ ...(JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as ScoredPage), file: f }));
       } catch (e) {
-        program.error(`kg eval: cannot read gold files in ${goldDir}: ${(e as Error).message}`, { exitCode: 2 });
+        process.stderr.write(`kg eval: cannot read gold files in ${goldDir}: ${(e as Error).message}\n`);
+        process.exitCode = 2;
+        return;
       }
       const sys: ScoredPage[] = [];
       let failed = 0;
@@ -46,7 +48,11 @@ export function registerEval(program: Command): void {
         const keys = new Set(files.map(pageKey));
         for (const k of keys) if (!gold.some((g) => g.file === k)) process.stderr.write(`kg eval: no gold file ${k} in ${goldDir}\n`);
         gold = gold.filter((g) => keys.has(g.file));
-        if (!gold.length) program.error(`kg eval: none of the pages has a gold file in ${goldDir}`, { exitCode: 2 });
+        if (!gold.length) {
+          process.stderr.write(`kg eval: none of the pages has a gold file in ${goldDir}\n`);
+          process.exitCode = 2;
+          return;
+        }
       }
       process.stdout.write(`${formatReport(scorePages(gold, sys), opts)}\n`);
       if (failed) process.exitCode = 1;

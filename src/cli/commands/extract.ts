@@ -17,21 +17,36 @@ export function registerExtract(program: Command): void {
     .argument('<page...>', 'page files (UTF-8, UTF-16 with BOM, or GB18030)')
     .option('-o, --out <dir>', 'write one JSON file per page into DIR (required for two or more pages)')
     .addHelpText('after', '\nWith a single page and no --out, the JSON goes to stdout.')
-    .action((pages: string[], opts: { out?: string }) => {
+    .action((pages: string[], opts: { out?: string }, cmd: Command) => {
       if (pages.length > 1 && !opts.out) {
-        program.error(`kg extract: ${pages.length} pages given; use --out DIR to write one JSON file per page`, { exitCode: 2 });
+        cmd.error(`kg extract: ${pages.length} pages given; use --out DIR to write one JSON file per page`, { exitCode: 2 });
       }
-      if (opts.out) mkdirSync(opts.out, { recursive: true });
-      let failed = 0;
-      for (const page of pages) {
+      if (opts.out) {
         try {
-          const json = `${JSON.stringify(extractPageFile(page), null, 2)}\n`;
-          if (opts.out) writeFileSync(join(opts.out, outputName(page)), json);
-          else process.stdout.write(json);
+          mkdirSync(opts.out, { recursive: true });
+        } catch (e) {
+          process.stderr.write(`kg extract: cannot create ${opts.out}: ${(e as Error).message}\n`);
+          process.exitCode = 2;
+          return;
+        }
+      }
+      let failed = 0;
+      const fail = (message: string) => { failed++; process.stderr.write(`kg extract: ${message}\n`); };
+      for (const page of pages) {
+        let json: string;
+        try {
+          json = `${JSON.stringify(extractPageFile(page), null, 2)}\n`;
         } catch (e) {
           if (!isKgError(e)) throw e;
-          failed++;
-          process.stderr.write(`kg extract: ${e.code}: ${e.message}\n`);
+          fail(`${e.code}: ${e.message}`);
+          continue;
+        }
+        if (!opts.out) { process.stdout.write(json); continue; }
+        const target = join(opts.out, outputName(page));
+        try {
+          writeFileSync(target, json);
+        } catch (e) {
+          fail(`${page}: cannot write ${target}: ${(e as Error).message}`);
         }
       }
       if (failed) {
