@@ -13,7 +13,7 @@ import { PLACE_INDEX } from './placeIndex.ts';
  *  one only where a title or occupation stands right before it. */
 const WEAK_SURNAMES = new Set([...'和于向都过来国信原应全时那成万解乐展宣权巴居']);
 const CJK = /^[\u4e00-\u9fff]+$/;
-/** What may stand right before a name found by its cue alone: start, punctuation, `由`. */
+/** What may stand right before a name found by its cue alone: start, punctuation, `由`, `据`. */
 const BEFORE_NAME = /^$|[，,。；;：:、“”"（(\s]$|[由据]$/;
 /** A profile headline or quote that opens with a name: `李素丽：用心服务每一位乘客`. */
 const NAME_COLON = /^([\u4e00-\u9fff]{2,4})[：:]/;
