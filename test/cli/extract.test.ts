@@ -62,6 +62,12 @@ describe('kg extract', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('says so in one line when the output folder cannot be made', () => {
+    const r = kg('extract', join(dir, seed), '--out', join(dir, seed, 'out'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^kg extract: cannot create .*out: /);
+  });
+
   it('has --help', () => {
     const r = kg('extract', '--help');
     expect(r.status).toBe(0);
