@@ -61,6 +61,11 @@ describe('line shapes', () => {
   ])('splitDateline(%s)', (line, dateline, rest) => {
     expect(splitDateline(line)).toMatchObject({ dateline, rest });
   });
+  it('a bullet before the dateline is no part of it', () => {
+    expect(splitDateline('■本报讯（记者 张晶）近日，北京市专职工会社会工作者公开招录')).toMatchObject({
+      dateline: '本报讯（记者 张晶）', rest: '近日，北京市专职工会社会工作者公开招录',
+    });
+  });
   it('a paragraph without a dateline has none', () => {
     expect(splitDateline('据了解，“将小爱”的公益活动得到了多家社会爱心单位的支持。')).toBeNull();
   });

@@ -3,7 +3,7 @@
 //   `本报讯(记者陈曦 实习记者曹立栋)近日,…`   -> names with no space, split by role word
 //   `本报记者 边磊 摄影报道`                    -> a credit line: 边磊 photographed
 import {
-  BYLINE_PREFIX, BYLINE_ROLES, DATELINE_CUES, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS,
+  BYLINE_PREFIX, BYLINE_ROLES, DATELINE_CUES, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS, TITLE_BULLETS,
 } from '../lexicon/layout.ts';
 import { COMPOUND_SURNAMES, SURNAMES, surnameOf } from '../lexicon/surnames.ts';
 import type { AuthorRole } from '../types.ts';
@@ -36,7 +36,9 @@ export interface DatelineSplit {
 }
 
 /** Splits a leading dateline off a paragraph; null when the paragraph has none. */
-export function splitDateline(paragraph: string): DatelineSplit | null {
+export function splitDateline(text: string): DatelineSplit | null {
+  // A bullet may stand before the dateline: `■本报讯（记者 张晶）`.
+  const paragraph = text.replace(TITLE_BULLETS, '');
   for (const cue of DATELINE_CUES) {
     const m = cue.re.exec(paragraph);
     if (!m) continue;

@@ -122,5 +122,5 @@ export const MIN_LEAD_TITLE_CHARS = 8;
 /** A subtitle line opens with a dash: `——记北京市劳动模范张晶`. */
 export const SUBTITLE_START = /^[—－-]{1,2}/u;
 
-/** Bullets set before a title on some pages: `■ 上门义诊`. */
+/** Bullets set before a title or a dateline on some pages: `■ 上门义诊`, `■本报讯（记者 张晶）`. */
 export const TITLE_BULLETS = /^[■□◆◇●○▲△★☆◎▶►]+\s*/u;
