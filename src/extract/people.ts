@@ -5,7 +5,7 @@ import { COMPOUND_SURNAMES, SURNAMES } from './lexicon/surnames.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
 import { OCCUPATIONS, PERSON_NOUNS_NOT_OCCUPATIONS } from './lexicon/occupations.ts';
 import {
-  AFTER_NAME_CUES, HONORIFICS, NAME_STOPWORDS, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
+  AFTER_NAME_CUES, HONORIFICS, NAME_STOPWORDS, NEVER_IN_NAME, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
 } from './lexicon/personCues.ts';
 import { PLACE_INDEX } from './placeIndex.ts';
 
@@ -107,7 +107,8 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
   if (surname.length === 1 && !SURNAMES.has(surname)) return false;
   if (!afterTitle && WEAK_SURNAMES.has(surname)) return false;
   const given = name.slice(surname.length);
-  if (!given || given.length > 2 || [...given].some((c) => NOT_NAME_CHARS.has(c))) return false;
+  // `张军在…` is 张军 before 在; but 为, 和, 月 may well open a given name (`李为民`, `张和平`).
+  if (!given || given.length > 2 || NOT_NAME_CHARS.has(given[given.length - 1]!) || [...given].some((c) => NEVER_IN_NAME.has(c))) return false;
   if (HONORIFICS.some((h) => given.startsWith(h))) return false;
   if (NAME_STOPWORDS.has(name) || isPlace(name)) return false;
   // jieba may split a name into single characters, never into a longer word of another kind:

@@ -22,8 +22,11 @@ export const HONORIFICS: readonly string[] = [
   '老', '家', '氏', '姓',
 ];
 
+/** Characters never inside a Chinese given name in news text. */
+export const NEVER_IN_NAME = new Set([...'的了们这那该每个是吗呢吧']);
+
 /** Characters that do not end a Chinese given name in news text (particles, pronouns, prepositions). */
-export const NOT_NAME_CHARS = new Set([...'的了是在和与及等对向从就把被将为也都还又们这那其各该每本此个年月日时第说表示']);
+export const NOT_NAME_CHARS = new Set([...'的了是在与及等对向从就把被将也都还又们这那其各该每本此个年第说表示']);
 
 /** Words jieba tags as names that are not persons on these pages. */
 export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
