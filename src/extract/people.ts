@@ -19,7 +19,7 @@ const BEFORE_NAME = /^$|[，,。；;：:、“”"（(\s]$|[由据]$/;
 const NAME_COLON = /^([\u4e00-\u9fff]{2,4})[：:]/;
 
 /** Title words too loose to announce a name: `获奖代表向大家分享`. */
-const LOOSE_TITLES = new Set(['代表', '负责人']);
+const LOOSE_TITLES = new Set(['代表']);
 const NAME_TITLES = TITLES_LONGEST_FIRST.filter((t) => !LOOSE_TITLES.has(t));
 
 interface Found { name: string; occupation: string | null; rule: string }

@@ -37,6 +37,8 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     if (start === null || start >= end) continue;
     const cut = places.find(([ps, pe]) => ps < start! && start! < pe);
     if (cut) start = cut[0];
+    // jieba may cut a place so that reading stops inside or right after it: `石景山区/八角街道工会服务站`.
+    for (let adj = places.find(([, pe]) => pe === start); adj && cut; adj = places.find(([, pe]) => pe === start)) start = adj[0];
     // A bracket opens no name: `（集团）有限公司` alone is the tail of a name cut short.
     if (text[start] === '（' || text[start] === '(') continue;
     // A place before a name that opens with its own city is where the body sits, not its name:
@@ -94,7 +96,7 @@ function extendLeft(text: string, tokens: Token[], k: number): number | null {
       // A short quoted or bracketed part inside a name: `丰台税务局“接二连三”服务队`, `集成电路（人工智能）学院`.
       const open = t.word === '”' ? '“' : t.word === '"' ? '"' : t.word === '）' ? '（' : '(';
       const o = text.lastIndexOf(open, t.start - 1);
-      if (o < 0 || t.start - o > 12 || /简称|记者|\s/.test(text.slice(o, t.start))) break;
+      if (o < 0 || t.start - o > 12 || /简称|记者|\s|[，,。！？!?；;：:]/.test(text.slice(o, t.start))) break;
       start = o;
       while (j > 0 && tokens[j]!.start > o) j--;
       if (tokens[j]!.start < o) j++;
