@@ -26,6 +26,8 @@ export function segmentPage(text: string): ArticleBlock[] {
   let section: string | null = null;
   /** Whether the last paragraph may still run on into the next body line. */
   let open = false;
+  /** Whether the current article's dateline is a byline standing on its own line. */
+  let bylineLine = false;
 
   const start = (a: ArticleBlock): ArticleBlock => { articles.push(a); open = false; return a; };
   const fragment = (): ArticleBlock => {
@@ -62,9 +64,17 @@ export function segmentPage(text: string): ArticleBlock[] {
           open = false;
           break;
         }
-        if (!current || current.dateline !== null || current.paragraphs.length > 0 || current.fragment) {
+        // A byline on its own line between title and lead signs the article the dateline opens:
+        // `天津市总工会举办…` / `□本报记者 赵宁` / `本报讯 近日，…` is one article.
+        const bylineAbove = current && !current.fragment && current.paragraphs.length === 0 && current.dateline !== null
+          && bylineLine && !split.rule.startsWith('byline.');
+        if (bylineAbove) {
+          current!.credits.push(current!.dateline!);
+        } else if (!current || current.dateline !== null || current.paragraphs.length > 0 || current.fragment) {
           current = start(emptyBlock({ section }));
         }
+        current = current!;
+        bylineLine = split.rule === 'byline.line';
         current.dateline = split.dateline;
         if (split.rest) { current.paragraphs.push(split.rest); open = !endsSentence(split.rest); }
         break;

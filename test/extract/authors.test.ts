@@ -65,6 +65,24 @@ describe('authors from credit lines: any 摄 credit makes a photographer', () =>
   ])('%s is no credit line', (line) => expect(parseCredit(line)).toBeNull());
 });
 
+// A byline on its own line between title and lead, as other union papers print it.
+describe('authors of a byline line standing between title and lead', () => {
+  it.each<[string, Author[]]>([
+    ['天津市总工会举办职工书画作品展\n\n□本报记者 赵宁\n\n本报讯 近日，天津市总工会举办职工书画作品展。', [r('赵宁', 'reporter')]],
+    ['天津市总工会举办职工书画作品展\n\n■本报记者 赵宁\n\n本报讯 近日，天津市总工会举办职工书画作品展。', [r('赵宁', 'reporter')]],
+    ['天津市总工会举办职工书画作品展\n\n本报记者 赵宁 通讯员 王哲\n\n本报讯 近日，天津市总工会举办职工书画作品展。',
+      [r('赵宁', 'reporter'), r('王哲', 'correspondent')]],
+    ['天津市总工会举办职工书画作品展\n\n文/赵宁\n\n近日，天津市总工会举办职工书画作品展。', [r('赵宁', 'reporter')]],
+    ['天津市总工会举办职工书画作品展\n\n文/本报记者 赵宁 图/王哲\n\n本报讯 近日，天津市总工会举办职工书画作品展。',
+      [r('赵宁', 'reporter'), r('王哲', 'photographer')]],
+    ['天津市总工会举办职工书画作品展\n\n本报讯 记者赵宁 近日，天津市总工会举办职工书画作品展。', [r('赵宁', 'reporter')]],
+  ])('%s', (page, expected) => {
+    const blocks = segmentPage(page);
+    expect(blocks.length).toBe(1);
+    expect(findAuthors(blocks[0]!)).toEqual(expected);
+  });
+});
+
 describe('names written together are cut where a surname starts', () => {
   it.each<[string, string[]]>([
     ['刘裕泽 王哲', ['刘裕泽', '王哲']],

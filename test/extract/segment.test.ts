@@ -317,3 +317,21 @@ describe('bylines, captions and bullets', () => {
     ]);
   });
 });
+
+describe('page slogans of any wording, and bylines on a line of their own', () => {
+  // [page, headlines of its articles] — a slogan of two short phrases over a
+  // continued piece is no title; a byline between title and lead belongs to the article.
+  it.each<[string, (string | null)[]]>([
+    ['弘扬劳模精神 建功新时代\n\n作，全国劳动模范张宝华、北京市劳动模范孙丽萍先后发言。', [null]],
+    ['# 弘扬劳模精神 建功新时代\n\n作，全国劳动模范张宝华先后发言。\n\n## 天津市总工会举办职工书画作品展\n\n本报讯 近日，天津市总工会举办书画展。', [null, '天津市总工会举办职工书画作品展']],
+    ['天津市总工会举办职工书画作品展\n\n□本报记者 赵宁\n\n本报讯 近日，天津市总工会在市工人文化宫举办职工书画作品展。', ['天津市总工会举办职工书画作品展']],
+    ['天津市总工会举办职工书画作品展\n\n■本报记者 赵宁\n\n本报讯 近日，天津市总工会举办职工书画作品展。', ['天津市总工会举办职工书画作品展']],
+    ['天津市总工会举办职工书画作品展\n\n◎本报记者 赵宁 通讯员 王哲\n\n本报讯 近日，天津市总工会举办职工书画作品展。', ['天津市总工会举办职工书画作品展']],
+    ['天津市总工会举办职工书画作品展\n\n●本报记者 赵宁\n\n近日，天津市总工会举办职工书画作品展。', ['天津市总工会举办职工书画作品展']],
+    ['天津市总工会举办职工书画作品展\n\n文/赵宁\n\n近日，天津市总工会举办职工书画作品展。', ['天津市总工会举办职工书画作品展']],
+  ])('%s', (page, headlines) => {
+    const blocks = segmentPage(page);
+    expect(blocks.map((b) => b.headline)).toEqual(headlines);
+    expect(blocks.every((b) => b.paragraphs.every((p) => !p.includes('弘扬劳模精神') && !p.includes('赵宁')))).toBe(true);
+  });
+});

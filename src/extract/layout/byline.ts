@@ -59,7 +59,7 @@ export function splitDateline(text: string): DatelineSplit | null {
  * `本报记者 张晶`, `□本报记者 张晶 通讯员 王哲`, `文/记者 张晶`.
  */
 export function isBylineLine(line: string): boolean {
-  const t = line.replace(BYLINE_PREFIX, '').replace(/[）)]$/u, '').trim();
+  const t = withRoleWords(line.replace(TITLE_BULLETS, '')).replace(BYLINE_PREFIX, '').replace(/[）)]$/u, '').trim();
   if (t.length > 40) return false;
   if (!BYLINE_ONLY.test(t)) return false;
   const names = parseByline(t);
@@ -95,10 +95,18 @@ function bareBylineLength(s: string): number {
   return used;
 }
 
+/** `文/X` writes and `图/X` photographs with no role word: `文/赵宁` -> `记者 赵宁`, `图/王哲` -> `摄影记者 王哲`. */
+const BARE_WRITER = new RegExp(`^([文图])${SP}*[/／]${SP}*(?!${ROLE_ALT})`, 'u');
+const BARE_WRITER_INNER = new RegExp(`${SP}+([文图])${SP}*[/／]${SP}*(?!${ROLE_ALT})`, 'gu');
+function withRoleWords(text: string): string {
+  const role = (w: string) => (w === '文' ? '记者 ' : '摄影记者 ');
+  return text.replace(BARE_WRITER, (_m, w: string) => role(w)).replace(BARE_WRITER_INNER, (_m, w: string) => ` ${role(w)}`);
+}
+
 /** Names and roles in the byline of a dateline or a credit line. */
 export function parseByline(text: string, photo = false): BylineName[] {
   const inner = text.replace(/^[^（(]*[（(]/u, '').replace(/[）)].*$/u, '');
-  const body = /[（(]/u.test(text) ? inner : text.replace(DATELINE_HEAD, '');
+  const body = /[（(]/u.test(text) ? inner : withRoleWords(text.replace(TITLE_BULLETS, '').replace(DATELINE_HEAD, ''));
   const out: BylineName[] = [];
   // `边磊/摄` inside a byline: that name took the photographs.
   const photographers = new Set([...body.matchAll(/([\p{Script=Han}]{2,4})\s*[/／]\s*(?:摄影|摄|图)/gu)].map((m) => m[1]));

@@ -7,6 +7,7 @@
 //   - on a page with no marks, it stands alone above a news lead (`近日，…`).
 import {
   DATELINE_CUES, LEAD_OPENERS, MAX_HEADLINE_LINES, MIN_LEAD_TITLE_CHARS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE,
+  SHORT_SLOGAN_SHAPE,
 } from '../lexicon/layout.ts';
 import { endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
 import { parseCredit, startsWithDateline, trailingCredit } from './byline.ts';
@@ -71,6 +72,11 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
       for (const i of titlesAbove(out, d, (t) => !/[，,]/u.test(t))) if (out[i].kind === 'body') set(i, 'heading', 'heading.above-lead');
     }
   }
+  // A first line of short phrases over a body line that is no news lead tops a
+  // continued piece: `弘扬劳模精神 建功新时代` / `作，全国劳动模范…` -> slogan, fragment.
+  const after = first && out[first.n + 1];
+  if (first && after && (first.kind === 'heading' || first.kind === 'body') && SHORT_SLOGAN_SHAPE.test(first.text)
+      && after.kind === 'body' && !LEAD_OPENERS.test(after.text)) set(first.n, 'slogan', 'slogan.page-top-short');
   return out;
 }
 

@@ -69,6 +69,14 @@ export const BANNER_SHAPE = /^[\p{Script=Han}]{2,6}(?: [\p{Script=Han}]{2,6}){0,
 export const PAGE_SLOGAN_SHAPE = /^[\p{Script=Han}\d“”]{6,}(?:[ \u3000]+[\p{Script=Han}\d“”]{6,})+$/u;
 
 /**
+ * Any two or more short phrases apart, with no sentence punctuation:
+ * `弘扬劳模精神 建功新时代`. As the page's first line over a paragraph that is
+ * no news lead (a piece continued from another page: `作，全国劳动模范…`) it is
+ * the page slogan whatever its wording, never a title.
+ */
+export const SHORT_SLOGAN_SHAPE = /^[\p{Script=Han}\d“”]{2,}(?:[ \u3000]+[\p{Script=Han}\d“”]{2,})+$/u;
+
+/**
  * A line opening with a closing mark can only go on the line above, even one
  * that ends a sentence: `…贡献一份力量。` + `”职工说` is one paragraph cut at a column break.
  */
