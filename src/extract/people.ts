@@ -2,7 +2,7 @@ import type { ArticleBlock, Author, PersonMention } from './types.ts';
 import { articleLines, type ArticleLine } from './articleText.ts';
 import { tokenize, type Token } from './jieba.ts';
 import { COMPOUND_SURNAMES, SURNAMES } from './lexicon/surnames.ts';
-import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
+import { HONORIFIC_TITLES, TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
 import { OCCUPATIONS, PERSON_NOUNS_NOT_OCCUPATIONS } from './lexicon/occupations.ts';
 import {
   AFTER_NAME_CUES, HONORIFICS, NAME_STOPWORDS, NEVER_IN_NAME, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
@@ -20,7 +20,9 @@ const NAME_COLON = /^([\u4e00-\u9fff]{2,4})[：:]/;
 
 /** Title words too loose to announce a name: `获奖代表向大家分享`. */
 const LOOSE_TITLES = new Set(['代表']);
-const NAME_TITLES = TITLES_LONGEST_FIRST.filter((t) => !LOOSE_TITLES.has(t));
+/** Titles of office and honours (`全国劳动模范张宝华`), longest first. */
+const NAME_TITLES = [...TITLES_LONGEST_FIRST.filter((t) => !LOOSE_TITLES.has(t)), ...HONORIFIC_TITLES]
+  .sort((a, b) => b.length - a.length);
 
 interface Found { name: string; occupation: string | null; rule: string }
 
@@ -119,9 +121,10 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
     // `李/明说`: jieba glued the name's last character to the cue after it.
     if (t.start > start && t.end > end && startsWithCue(t.word.slice(end - t.start))) continue;
     if (t.word.length > 1 && !t.tag.startsWith('nr') && (t.start < start || t.end > end || t.word.length >= 2)) {
-      // After a title the given name may be an ordinary word (`孙/新军`, `许/艳丽`), never a pronoun or verb.
+      // After a title the given name may be an ordinary word (`孙/新军`, `许/艳丽`, `王/立新`/d),
+      // never a pronoun or verb.
       const givenWord = t.start >= start && t.end <= end && t.word === given;
-      if (!givenWord || !(afterTitle ? !/^[rvpcudmqt]/.test(t.tag) : /^(nr|nz|ng|j)/.test(t.tag))) return false;
+      if (!givenWord || !(afterTitle ? !/^[rvpcumqt]/.test(t.tag) : /^(nr|nz|ng|j)/.test(t.tag))) return false;
     }
   }
   return true;

@@ -27,6 +27,13 @@ const rows: [string, string[]][] = [
   ['据悉,为深入学习贯彻习近平新时代中国特色社会主义思想,贯彻落实党的二十大精神,继承和发扬胸怀大局、自信开放、迎难而上、追求卓越、共创未来的北京冬奥精神,陶然亭街道总工会组织了此次观影活动。', ['习近平']],
   ['职工代表们纷纷表示，经开区总工会的“清凉”物资让他们备受感动，今后将在本职岗位努力工作，为企业发展贡献力量。', []],
   ['据了解，为切实做好高温期间职工防暑降温工作，保障广大职工的劳动健康权益，朝阳区总工会启动2024年“夏送清凉”慰问活动', []],
+  // Names after honours (a title-like word, not an office) and in lists, as other union papers write them.
+  ['全国劳动模范张宝华、北京市劳动模范孙丽萍先后发言。', ['张宝华', '孙丽萍']],
+  ['全国劳动模范、河钢集团唐钢公司高级技师李红军作主题宣讲。', ['李红军']],
+  ['大国工匠王海军、首都劳动奖章获得者刘明分享了成长经历。', ['王海军', '刘明']],
+  ['市总工会党组成员、副主席李建华分别带队深入基层。', ['李建华']],
+  ['河钢集团唐钢公司工会主席孙立新表示，将组织职工积极参与。', ['孙立新']],
+  ['天津市总工会党组书记、常务副主席王立新出席开展仪式并讲话。', ['王立新']],
 ];
 
 describe('findPeople', () => {
@@ -37,6 +44,10 @@ describe('findPeople', () => {
   it('keeps an occupation written before the name on the person', () => {
     const line = '“解暑茶包、大容量吨吨杯、成箱苏打水……这波清凉送得太及时了！”刚刚领到爱心物资的外卖配送员周俊杰笑着展示手中的礼包。';
     expect(findPeople(block([line]), []).map((m) => [m.name, m.occupation])).toEqual([['周俊杰', '外卖配送员']]);
+  });
+
+  it('an honour before a name is no occupation', () => {
+    expect(findPeople(block(['大国工匠王海军分享了成长经历。']), []).map((m) => [m.name, m.occupation])).toEqual([['王海军', null]]);
   });
 
   it('finds a name again wherever the article repeats it, with its offsets', () => {

@@ -58,6 +58,10 @@ const rows: Row[] = [
   ['刚刚领到爱心物资的外卖配送员周俊杰笑着展示手中的礼包。', ['周俊杰'], {}, []],
   // a bare name has no title
   ['赵丽君在讲话中对东城区产业工人队伍建设改革工作取得的阶段性成效给予了充分肯定。', ['赵丽君'], { 东城区: '东城区' }, []],
+  // An honour before the title phrase is no title; the office after the body is.
+  ['全国劳动模范、河钢集团唐钢公司高级技师李红军作主题宣讲。',
+    ['李红军'], { 河钢集团唐钢公司: '河钢集团唐钢公司' },
+    [['李红军', '河钢集团唐钢公司', ['高级技师']]]],
 ];
 
 describe('findPositions', () => {

@@ -19,7 +19,7 @@ export const TITLES: readonly string[] = [
   '执行院长', '法官', '检察官',
   // companies
   '董事长', '副董事长', '董事', '总经理', '副总经理', '总裁', '副总裁', '经理', '副经理', '总工程师', '总经济师', '总会计师',
-  '总监', '副总监', '店长', '厂长', '副厂长', '车间主任', '班组长', '项目经理',
+  '总监', '副总监', '店长', '厂长', '副厂长', '车间主任', '班组长', '项目经理', '高级技师', '首席技师',
   // schools
   '校长', '副校长', '系主任', '教授', '副教授', '老师', '教师',
   // associations and generic
@@ -28,3 +28,16 @@ export const TITLES: readonly string[] = [
 
 /** Titles sorted longest first, for greedy matching. */
 export const TITLES_LONGEST_FIRST: readonly string[] = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
+
+/**
+ * Honours written right before a name like a title: `全国劳动模范张宝华`,
+ * `全国劳动模范、河钢集团唐钢公司高级技师李红军` -> 张宝华, 李红军. They
+ * announce a person but are neither an office in a body (no position) nor an
+ * occupation.
+ */
+export const HONORIFIC_TITLES: readonly string[] = [
+  '全国劳动模范', '北京市劳动模范', '省劳动模范', '市劳动模范', '劳动模范', '全国劳模', '北京市劳模', '劳模',
+  '全国先进工作者', '北京市先进工作者', '先进工作者', '大国工匠', '北京大工匠', '首都工匠', '工匠',
+  '全国五一劳动奖章获得者', '北京市五一劳动奖章获得者', '五一劳动奖章获得者', '首都劳动奖章获得者', '劳动奖章获得者',
+  '全国技术能手', '北京市技术能手', '技术能手', '全国三八红旗手', '三八红旗手', '全国五一巾帼标兵', '巾帼标兵',
+].slice().sort((a, b) => b.length - a.length);
