@@ -5,8 +5,9 @@
 //   调研组由…张广带队，市总工会…王敬东陪同调研。  -> 张广 LED, 王敬东 ACCOMPANIED
 // People listed together share the cue at the end of the list:
 //   东城区委书记孙新军，…赵丽君，东城区委副书记章建伟等出席活动。 -> all ATTENDED
-// A mention with no cue is someone present (ATTENDED); `出席` gives way to a
-// stronger cue in the same stretch (`孙金春带队，…参加…读书分享会` -> LED).
+// A mention with no cue is someone present (ATTENDED); `出席` stands beside a
+// speech cue (`出席开班式并讲话` -> ATTENDED, SPOKE) but gives way to leading
+// (`孙金春带队，…参加…读书分享会` -> LED).
 // Authors and people named as a source of instructions are not participants.
 import { LISTENING, PRONOUN, ROLE_CUES, SOURCE_AFTER, SOURCE_BEFORE } from './lexicon/roles.ts';
 import { insideBookTitle, insideSpeech, lineText, nameStart, sentenceAt } from './spans.ts';
@@ -67,7 +68,14 @@ function rolesAt(text: string, spot: Spot, others: Spot[]): ParticipantRole[] {
   const stretch = text.slice(spot.end, listen < 0 ? limit : spot.end + listen);
   const roles = ROLE_CUES.filter((c) => c.pattern.test(stretch)).map((c) => c.role);
   if (!roles.length) return ['ATTENDED'];
-  return roles.some((r) => r !== 'ATTENDED') ? roles.filter((r) => r !== 'ATTENDED') : roles;
+  // An explicit attendance cue beside a speech cue gives both (`出席开幕式并致辞` -> ATTENDED, SPOKE);
+  // the one who led the group is not also one who attended (`孙金春带队，…参加…` -> LED).
+  // What follows `表示`, `指出` is what was said: `孙立新表示，将组织职工积极参与` -> SPOKE only.
+  const cueAt = (role: ParticipantRole) => Math.min(...ROLE_CUES.filter((c) => c.role === role)
+    .map((c) => stretch.search(c.pattern)).filter((i) => i >= 0), Infinity);
+  const firstAct = Math.min(...roles.filter((r) => r !== 'ATTENDED').map(cueAt));
+  if (roles.includes('LED') || cueAt('ATTENDED') > firstAct) return roles.filter((r) => r !== 'ATTENDED');
+  return roles;
 }
 
 export function findParticipants(block: ArticleBlock, people: PersonMention[], positions: PositionFact[], authors: Author[]): ParticipantFact[] {

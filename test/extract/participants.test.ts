@@ -31,6 +31,17 @@ const rows: Row[] = [
     ['周俊杰'], { 周俊杰: ['ATTENDED'] }],
   [['中共中央总书记、国家主席、中央军委主席习近平对此高度重视并作出重要指示。'], ['习近平'], {}],
   [['市总工会党组成员、副主席蒋文云出席活动。'], ['蒋文云'], { 蒋文云: ['ATTENDED'] }],
+  // An attendance cue beside a speech cue gives both roles; leading a group does not add ATTENDED.
+  [['天津市总工会党组书记、常务副主席王立新出席开展仪式并讲话。'], ['王立新'], { 王立新: ['ATTENDED', 'SPOKE'] }],
+  [['市总工会党组成员、副主席李小明出席开班式并致辞。'], ['李小明'], { 李小明: ['ATTENDED', 'SPOKE'] }],
+  [['区总工会主席张克斌带队参加启动仪式并讲话。'], ['张克斌'], { 张克斌: ['LED', 'SPOKE'] }],
+  // What follows 表示 is what was said, not an act at the event.
+  [['河钢集团唐钢公司工会主席孙立新表示，将组织职工积极参与。'], ['孙立新'], { 孙立新: ['SPOKE'] }],
+  // A cue inside a noun is no act: 宣讲会 is the event that was hosted.
+  [['朝阳区南磨房地区总工会副主席王芳主持宣讲会。'], ['王芳'], { 王芳: ['HOSTED'] }],
+  [['全国劳动模范、河钢集团唐钢公司高级技师李红军作主题宣讲。'], ['李红军'], { 李红军: ['REPORTED'] }],
+  [['全国劳动模范张宝华、北京市劳动模范孙丽萍先后发言。'], ['张宝华', '孙丽萍'], { 张宝华: ['REPORTED'], 孙丽萍: ['REPORTED'] }],
+  [['市总工会党组成员、副主席李建华分别带队深入基层。'], ['李建华'], { 李建华: ['LED'] }],
 ];
 
 describe('findParticipants', () => {
