@@ -1,5 +1,6 @@
-// Loads pages into the graph. Each page is written in one transaction (it is
-// either fully in the graph or not at all); a page whose hash is already
+// Loads pages into the graph. A page is written in one transaction (it is
+// either fully in the graph or not at all; several pages may share one
+// transaction, each still all or nothing); a page whose hash is already
 // stored is skipped; a changed page replaces its own facts, and entities that
 // other pages share survive.
 import { createHash } from 'node:crypto';
@@ -7,10 +8,10 @@ import { basename } from 'node:path';
 import { extractPage } from '../extract/pipeline.ts';
 import type { PageExtraction } from '../extract/types.ts';
 import { pageId } from './ids.ts';
-import { planPage, plannedIds, REL_ORDER, type PagePlan } from './plan.ts';
+import { mergePlans, planPage, plannedIds, REL_ORDER, type PagePlan } from './plan.ts';
 import {
   createNodes, createRels, deleteOrphans, deletePageFacts, ENTITY_LABELS, EXISTING_ENTITIES,
-  PAGE_ARTICLES, PAGE_HASH, refreshOrgSummary, TOUCHED_BY_ARTICLES, UPDATE_PAGE,
+  PAGE_ARTICLES, PAGE_HASH, PAGE_HASHES, refreshOrgSummary, TOUCHED_BY_ARTICLES, UPDATE_PAGES,
 } from './statements.ts';
 import type { GraphStore, Statement } from './store.ts';
 
@@ -60,21 +61,36 @@ export async function ingestContent(
   return writeExtraction(store, { ...extraction, file }, hash, options);
 }
 
+/** A page's extraction and the content hash it is stored under. */
+export interface PageWrite { extraction: PageExtraction; hash: string }
+
 /**
  * Writes an extraction under the given content hash: unchanged if the page
  * already has this hash, otherwise one transaction that replaces the page.
  */
-export function writeExtraction(
+export async function writeExtraction(
   store: GraphStore, extraction: PageExtraction, hash: string, options: Pick<IngestOptions, 'now'> = {},
 ): Promise<IngestResult> {
-  return oneAtATime(store, () => writeExtractionNow(store, extraction, hash, options));
+  return (await writeExtractions(store, [{ extraction, hash }], options))[0];
 }
 
 /**
- * Page writes on one store take turns: a page's transaction is planned from
- * reads made just before it (which entities exist), so two pages naming the
- * same new person must not interleave. (Two processes writing one Neo4j
- * database at once can still race; a page that loses fails on the uniqueness
+ * Writes several pages in one transaction (fewer round trips for a folder of
+ * pages): all of them go in, or none. Results are in the order given.
+ */
+export function writeExtractions(
+  store: GraphStore, pages: PageWrite[], options: Pick<IngestOptions, 'now'> = {},
+): Promise<IngestResult[]> {
+  const files = pages.map((p) => p.extraction.file);
+  if (new Set(files).size !== files.length) return Promise.reject(new Error('writeExtractions: a page appears twice in one batch'));
+  return oneAtATime(store, () => writeNow(store, pages, options));
+}
+
+/**
+ * Page writes on one store take turns: a transaction is planned from reads
+ * made just before it (which entities exist), so two writes naming the same
+ * new person must not interleave. (Two processes writing one Neo4j database
+ * at once can still race; a page that loses fails on the uniqueness
  * constraint and goes in on the next run.)
  */
 const turns = new WeakMap<GraphStore, Promise<unknown>>();
@@ -84,54 +100,63 @@ function oneAtATime<T>(store: GraphStore, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function writeExtractionNow(
-  store: GraphStore, extraction: PageExtraction, hash: string, options: Pick<IngestOptions, 'now'>,
-): Promise<IngestResult> {
-  const plan = planPage(extraction);
-  const file = extraction.file;
-  const stored = await store.read(PAGE_HASH, { id: plan.page });
-  const exists = stored.length > 0;
-  if (exists && stored[0].hash === hash) return { file, status: 'unchanged', nodesCreated: 0, relsCreated: 0 };
+async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<IngestOptions, 'now'>): Promise<IngestResult[]> {
+  const plans = pages.map((p) => planPage(p.extraction));
+  const stored = new Map((await store.read(PAGE_HASHES, { ids: plans.map((p) => p.page) })).map((r) => [r.id, r.hash]));
+  const results: IngestResult[] = pages.map((p, i) => ({
+    file: p.extraction.file,
+    status: !stored.has(plans[i].page) ? 'ingested' : stored.get(plans[i].page) === p.hash ? 'unchanged' : 'replaced',
+    nodesCreated: 0,
+    relsCreated: 0,
+  }));
+  const todo = results.map((r, i) => i).filter((i) => results[i].status !== 'unchanged');
+  if (todo.length === 0) return results;
 
-  const statements: Statement[] = [];
+  const plan = mergePlans(todo.map((i) => plans[i]));
   const ingestedAt = (options.now ?? (() => new Date()))().toISOString();
-  let nodesCreated = 0;
+  const replaced = todo.filter((i) => results[i].status === 'replaced');
+  const added = todo.filter((i) => results[i].status === 'ingested');
+  const statements: Statement[] = [];
 
-  if (exists) statements.push(...(await replaceStatements(store, plan)));
-  if (exists) statements.push({ cypher: UPDATE_PAGE, params: { id: plan.page, hash, ingestedAt } });
-  else {
-    statements.push(createNodes('Page', [{ id: plan.page, file, hash, ingestedAt }]));
-    nodesCreated += 1;
+  if (replaced.length) {
+    statements.push(...(await replaceStatements(store, replaced.map((i) => plans[i].page), plan)));
+    statements.push({ cypher: UPDATE_PAGES, params: { rows: replaced.map((i) => ({ id: plans[i].page, hash: pages[i].hash, ingestedAt })) } });
   }
-  // Entities that already exist are reused, the missing ones created. A
-  // replaced page's own orphans are kept when the new version needs them
-  // (deleteOrphans' `keep`), so "exists" read here stays true in the transaction.
+  if (added.length) {
+    statements.push(createNodes('Page', added.map((i) => ({ id: plans[i].page, file: pages[i].extraction.file, hash: pages[i].hash, ingestedAt }))));
+    for (const i of added) results[i].nodesCreated += 1;
+  }
+  // Entities that already exist are reused, the missing ones created (and
+  // counted for the first page that names them). A replaced page's own
+  // orphans are kept when a page of this write needs them (deleteOrphans'
+  // `keep`), so "exists" read here stays true in the transaction.
+  const owner = new Map<string, number>();
+  for (const i of todo) for (const id of plannedIds(plans[i])) if (!owner.has(id)) owner.set(id, i);
   const found = new Set((await store.read(EXISTING_ENTITIES, Object.fromEntries(
     ENTITY_LABELS.map((l) => [l, [...plan.entities[l].keys()]]),
   ))).map((r) => r.id));
   for (const label of ENTITY_LABELS) {
     const missing = [...plan.entities[label].values()].filter((row) => !found.has(row.id));
     if (missing.length) statements.push(createNodes(label, missing));
-    nodesCreated += missing.length;
+    for (const row of missing) results[owner.get(String(row.id))!].nodesCreated += 1;
   }
   if (plan.articles.length) statements.push(createNodes('Article', plan.articles));
   if (plan.activities.length) statements.push(createNodes('Activity', plan.activities));
-  nodesCreated += plan.articles.length + plan.activities.length;
-
-  const relStart = statements.length;
   for (const type of REL_ORDER) if (plan.rels[type].length) statements.push(createRels(type, plan.rels[type]));
-  const relEnd = statements.length;
   const orgs = [...plan.entities.Organization.keys()];
   if (orgs.length) statements.push(...refreshOrgSummary(orgs));
 
-  const results = await store.write(statements);
-  const relsCreated = results.slice(relStart, relEnd).reduce((n, rows) => n + Number(rows[0]?.created ?? 0), 0);
-  return { file, status: exists ? 'replaced' : 'ingested', nodesCreated, relsCreated };
+  await store.write(statements);
+  for (const i of todo) {
+    results[i].nodesCreated += plans[i].articles.length + plans[i].activities.length;
+    results[i].relsCreated = REL_ORDER.reduce((n, t) => n + plans[i].rels[t].length, 0);
+  }
+  return results;
 }
 
-/** Statements that remove the stored version of a page before the new one is written. */
-async function replaceStatements(store: GraphStore, plan: PagePlan): Promise<Statement[]> {
-  const articles = (await store.read(PAGE_ARTICLES, { page: plan.page })).map((r) => String(r.id));
+/** Statements that remove the stored version of the given pages before their new one is written. */
+async function replaceStatements(store: GraphStore, pageIds: string[], plan: PagePlan): Promise<Statement[]> {
+  const articles = (await store.read(PAGE_ARTICLES, { pages: pageIds })).map((r) => String(r.id));
   const touched = new Set<string>();
   if (articles.length) for (const row of await store.read(TOUCHED_BY_ARTICLES, { articles })) touched.add(String(row.id));
   const keep = plannedIds(plan);
@@ -142,8 +167,9 @@ async function replaceStatements(store: GraphStore, plan: PagePlan): Promise<Sta
     const ids = candidates.filter((id) => id.startsWith(prefix));
     if (ids.length) statements.push(deleteOrphans(label, ids, keep));
   }
-  // Organizations that lose this page's mentions get their aliases and kind recomputed.
-  const orgs = candidates.filter((id) => id.startsWith(ID_PREFIX.Organization) && !keep.includes(id));
+  // Organizations that lose these pages' mentions get their aliases and kind recomputed.
+  const keepSet = new Set(keep);
+  const orgs = candidates.filter((id) => id.startsWith(ID_PREFIX.Organization) && !keepSet.has(id));
   if (orgs.length) statements.push(...refreshOrgSummary(orgs));
   return statements;
 }

@@ -1,5 +1,5 @@
-// `kg ingest PATH...`: page files and folders of pages into the store, one
-// transaction per page, with a summary. A page that cannot be read or written
+// `kg ingest PATH...`: page files and folders of pages into the store, a few
+// pages per transaction (each page all or nothing), with a summary. A page that cannot be read or written
 // is reported and the others go on; a store that is busy or unreachable stops
 // the run (every other page would fail the same way).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,7 +9,9 @@ import { decodePage } from '../extract/decode.ts';
 import { extractPage } from '../extract/pipeline.ts';
 import { hasArticle } from '../extract/pageFile.ts';
 import type { PageExtraction } from '../extract/types.ts';
-import { ingestContent, type IngestOptions, type IngestResult } from './ingest.ts';
+import { pageId } from './ids.ts';
+import { pageHash, writeExtractions, type IngestOptions, type IngestResult, type PageWrite } from './ingest.ts';
+import { PAGE_HASHES } from './statements.ts';
 import type { GraphStore } from './store.ts';
 
 export interface IngestFailure { file: string; code: string; reason: string }
@@ -55,31 +57,94 @@ export function extractOrRefuse(file: string, text: string): PageExtraction {
   return page;
 }
 
+/** Pages per transaction: fewer round trips; a batch that fails is retried page by page. */
+export const BATCH_PAGES = 25;
+
+type Outcome = IngestResult | IngestFailure;
+
 export async function ingestPaths(
-  store: GraphStore, paths: string[], options: IngestOptions & { onPage?: (r: IngestResult | IngestFailure) => void } = {},
+  store: GraphStore, paths: string[], options: IngestOptions & { onPage?: (r: Outcome) => void; batch?: number } = {},
 ): Promise<IngestSummary> {
   const summary = emptySummary();
-  for (const path of pageFiles(paths)) {
-    summary.read++;
-    try {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(path);
-      } catch (e) {
-        const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read (${(e as Error).message})`;
-        throw new KgError('BAD_INPUT', `${path}: ${why}`, { file: path }, { cause: e });
-      }
-      const r = await ingestContent(store, basename(path), bytes, () => decodePage(bytes, path), { extract: extractOrRefuse, ...options });
-      addResult(summary, r);
-      options.onPage?.(r);
-    } catch (e) {
-      if (isKgError(e) && (e.code === 'STORE_BUSY' || e.code === 'STORE_UNAVAILABLE')) throw e;
-      const failure = toFailure(path, e);
-      summary.failed.push(failure);
-      options.onPage?.(failure);
+  for (const batch of batches(pageFiles(paths), Math.max(1, options.batch ?? BATCH_PAGES))) {
+    for (const outcome of await ingestBatch(store, batch, options)) {
+      summary.read++;
+      if ('status' in outcome) addResult(summary, outcome);
+      else summary.failed.push(outcome);
+      options.onPage?.(outcome);
     }
   }
   return summary;
+}
+
+/** Consecutive groups of at most `size` files; the same file name (from two folders) never twice in one group. */
+function batches(files: string[], size: number): string[][] {
+  const out: string[][] = [];
+  let names = new Set<string>();
+  for (const f of files) {
+    if (!out.length || out[out.length - 1].length >= size || names.has(basename(f))) { out.push([]); names = new Set(); }
+    out[out.length - 1].push(f);
+    names.add(basename(f));
+  }
+  return out;
+}
+
+/** Reads, checks, extracts and writes a few pages; outcomes in the order of `paths`. */
+async function ingestBatch(store: GraphStore, paths: string[], options: IngestOptions): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  const pending: { at: number; path: string; bytes: Uint8Array; hash: string }[] = [];
+  paths.forEach((path, at) => {
+    try {
+      const bytes = readPage(path);
+      pending.push({ at, path, bytes, hash: pageHash(bytes) });
+    } catch (e) {
+      out[at] = toFailure(path, e);
+    }
+  });
+  const stored = new Map(pending.length === 0 ? [] : (await store.read(PAGE_HASHES, { ids: pending.map((p) => pageId(basename(p.path))) }))
+    .map((r) => [r.id, r.hash]));
+  const writes: { at: number; path: string; write: PageWrite }[] = [];
+  for (const p of pending) {
+    const file = basename(p.path);
+    if (stored.get(pageId(file)) === p.hash) { out[p.at] = { file, status: 'unchanged', nodesCreated: 0, relsCreated: 0 }; continue; }
+    try {
+      const extraction = (options.extract ?? extractOrRefuse)(file, decodePage(p.bytes, p.path));
+      writes.push({ at: p.at, path: p.path, write: { extraction: { ...extraction, file }, hash: p.hash } });
+    } catch (e) {
+      out[p.at] = toFailure(p.path, e);
+    }
+  }
+  if (writes.length === 0) return out;
+  try {
+    const results = await writeExtractions(store, writes.map((w) => w.write), options);
+    writes.forEach((w, k) => { out[w.at] = results[k]; });
+  } catch (e) {
+    if (isStoreDown(e)) throw e;
+    if (writes.length === 1) out[writes[0].at] = toFailure(writes[0].path, e);
+    else {
+      // One page spoiled the batch: write each alone to find it and keep the others.
+      for (const w of writes) {
+        try {
+          out[w.at] = (await writeExtractions(store, [w.write], options))[0];
+        } catch (e2) {
+          if (isStoreDown(e2)) throw e2;
+          out[w.at] = toFailure(w.path, e2);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const isStoreDown = (e: unknown) => isKgError(e) && (e.code === 'STORE_BUSY' || e.code === 'STORE_UNAVAILABLE');
+
+function readPage(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read (${(e as Error).message})`;
+    throw new KgError('BAD_INPUT', `${path}: ${why}`, { file: path }, { cause: e });
+  }
 }
 
 export function addResult(summary: IngestSummary, r: IngestResult): void {

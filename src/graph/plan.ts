@@ -80,6 +80,23 @@ function add(plan: PagePlan, label: EntityLabel, id: string, props: Record<strin
   return id;
 }
 
+/** Several pages' plans as one write: rows concatenated, each entity once (as `add` does within a page). */
+export function mergePlans(plans: PagePlan[]): PagePlan {
+  const out: PagePlan = {
+    page: plans.map((p) => p.page).join(' '),
+    articles: plans.flatMap((p) => p.articles),
+    activities: plans.flatMap((p) => p.activities),
+    entities: { Person: new Map(), Organization: new Map(), District: new Map(), Place: new Map() },
+    rels: Object.fromEntries(REL_ORDER.map((t) => [t, plans.flatMap((p) => p.rels[t])])),
+  };
+  for (const p of plans) {
+    for (const [label, rows] of Object.entries(p.entities) as [EntityLabel, Map<string, Record<string, unknown>>][]) {
+      for (const [id, row] of rows) add(out, label, id, { ...row });
+    }
+  }
+  return out;
+}
+
 /** Every entity id the plan needs, whatever its label. */
 export const plannedIds = (plan: PagePlan): string[] =>
   Object.values(plan.entities).flatMap((m) => [...m.keys()]);

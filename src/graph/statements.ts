@@ -17,7 +17,9 @@ const relSpec = (type: string) => RELS.find((r) => r.type === type)!;
 
 export const PAGE_HASH = 'MATCH (p:Page {id: $id}) RETURN p.hash AS hash';
 
-export const PAGE_ARTICLES = 'MATCH (:Page {id: $page})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id';
+export const PAGE_HASHES = 'UNWIND $ids AS id MATCH (p:Page {id: id}) RETURN p.id AS id, p.hash AS hash';
+
+export const PAGE_ARTICLES = 'UNWIND $pages AS pid MATCH (:Page {id: pid})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id';
 
 /** Which of the given entity ids exist, all labels in one round trip: parameters are named by label. */
 export const EXISTING_ENTITIES = ENTITY_LABELS
@@ -60,7 +62,7 @@ export function createNodes(label: NodeLabel, rows: Record<string, unknown>[]): 
   };
 }
 
-export const UPDATE_PAGE = 'MATCH (p:Page {id: $id}) SET p.hash = $hash, p.ingestedAt = $ingestedAt';
+export const UPDATE_PAGES = 'UNWIND $rows AS r MATCH (p:Page {id: r.id}) SET p.hash = r.hash, p.ingestedAt = r.ingestedAt';
 
 /**
  * `UNWIND $rows` MATCH, MATCH, CREATE for one relationship type; rows have

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isKgError } from '../../src/errors.ts';
 import { exportPages } from '../../src/graph/export.ts';
 import { labelOf, mapList, pathRels, shortestPathMatch, typeOf } from '../../src/graph/dialect.ts';
-import { writeExtraction } from '../../src/graph/ingest.ts';
+import { writeExtraction, writeExtractions } from '../../src/graph/ingest.ts';
 import { COUNT_NODES, COUNT_RELS } from '../../src/graph/statements.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import type { PageExtraction } from '../../src/extract/types.ts';
@@ -120,6 +120,47 @@ export function storeContract(name: string, open: () => Promise<StoreHandle>): v
       const results = await Promise.all(pages.map((p) => writeExtraction(h.store, p, 'h')));
       expect(results.map((r) => r.status)).toEqual(pages.map(() => 'ingested'));
       expect(await exportPages(h.store)).toEqual(pages);
+    });
+
+    it('writes several pages in one transaction as it writes them one by one', async () => {
+      const pages = goldPages();
+      await writeExtraction(h.store, pages[0], 'h');
+      await writeExtraction(h.store, pages[1], 'h');
+      const changed = { ...structuredClone(pages[1]), articles: structuredClone(pages[1].articles.slice(1)) };
+      const results = await writeExtractions(h.store, [
+        { extraction: pages[0], hash: 'h' }, { extraction: changed, hash: 'h2' },
+        ...pages.slice(2).map((extraction) => ({ extraction, hash: 'h' })),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['unchanged', 'replaced', ...pages.slice(2).map(() => 'ingested')]);
+      const expected = [pages[0], changed, ...pages.slice(2)];
+      expect(await exportPages(h.store)).toEqual(expected);
+      const fresh = await open();
+      try {
+        for (const p of expected) await writeExtraction(fresh.store, p, 'h');
+        expect(await counts(h.store)).toEqual(await counts(fresh.store));
+      } finally { await fresh.dispose(); }
+    });
+
+    it('writes none of the pages of a transaction that fails', async () => {
+      const pages = goldPages();
+      await writeExtraction(h.store, pages[0], 'h');
+      const before = { counts: await counts(h.store), pages: await exportPages(h.store) };
+      // A store whose transactions fail halfway: a statement in the middle breaks the uniqueness of ids.
+      const failing: GraphStore = {
+        dialect: h.store.dialect,
+        migrate: () => h.store.migrate(),
+        close: () => h.store.close(),
+        read: (c, p) => h.store.read(c, p),
+        write: (st) => h.store.write([...st.slice(0, st.length >> 1), { cypher: 'UNWIND $rows AS r CREATE (:Person {id: r, name: r})', params: { rows: ['person:重复', 'person:重复'] } }, ...st.slice(st.length >> 1)]),
+      };
+      const changed = { ...structuredClone(pages[0]), articles: [] };
+      await expect(writeExtractions(failing, [{ extraction: pages[1], hash: 'h' }, { extraction: changed, hash: 'h2' }, { extraction: pages[2], hash: 'h' }]))
+        .rejects.toMatchObject({ code: 'STORE_ERROR' });
+      expect(await counts(h.store)).toEqual(before.counts);
+      expect(await exportPages(h.store)).toEqual(before.pages);
+      // A batch naming one page twice is refused before anything is written.
+      await expect(writeExtractions(h.store, [{ extraction: pages[1], hash: 'h' }, { extraction: pages[1], hash: 'h' }])).rejects.toThrow(/twice/);
+      expect(await counts(h.store)).toEqual(before.counts);
     });
 
     it('gives an organization the aliases of all its mentions and the kind most of them give', async () => {

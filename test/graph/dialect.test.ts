@@ -57,7 +57,7 @@ describe('the closed vocabulary', () => {
   it('is all that ingest and export statements name', () => {
     const plan = planPage(goldPages()[1]);
     const texts = [
-      ...Object.values(EXPORT_QUERIES), S.PAGE_HASH, S.PAGE_ARTICLES, S.EXISTING_ENTITIES, S.UPDATE_PAGE, S.TOUCHED_BY_ARTICLES,
+      ...Object.values(EXPORT_QUERIES), S.PAGE_HASH, S.PAGE_HASHES, S.PAGE_ARTICLES, S.EXISTING_ENTITIES, S.UPDATE_PAGES, S.TOUCHED_BY_ARTICLES,
       ...S.ENTITY_LABELS.flatMap((l) => [S.deleteOrphans(l, ['x'], []).cypher]),
       ...S.deletePageFacts(['a']).map((s) => s.cypher), ...S.refreshOrgSummary(['x']).map((s) => s.cypher),
       ...NODE_LABELS.map((l) => S.createNodes(l, []).cypher),

@@ -111,6 +111,27 @@ describe('ingest of the seed pages', () => {
     expect((await ingestPaths(store, [join(tmp, 'pages')])).replaced).toBe(1);
   });
 
+  it('keeps the other pages of a batch when one page\'s write fails', async () => {
+    const [bad, ...good] = seedFiles();
+    // Every transaction that holds the bad page fails halfway; the others go through.
+    const failing: GraphStore = {
+      dialect: store.dialect,
+      migrate: () => store.migrate(),
+      read: (c, p) => store.read(c, p),
+      close: () => store.close(),
+      write: (statements: Statement[]) => {
+        if (!JSON.stringify(statements).includes(`page:${bad}`)) return store.write(statements);
+        const mid = Math.floor(statements.length / 2);
+        return store.write([...statements.slice(0, mid), { cypher: 'UNWIND $rows AS r CREATE (:Person {id: r, name: r})', params: { rows: ['person:x', 'person:x'] } }, ...statements.slice(mid)]);
+      },
+    };
+    const summary = await ingestPaths(failing, [join(tmp, 'pages')]);
+    expect(summary.ingested).toBe(good.length);
+    expect(summary.failed.map((f) => [f.file.split('/').pop(), f.code])).toEqual([[bad, 'STORE_ERROR']]);
+    expect((await exportPages(store)).map((p) => p.file)).toEqual(good);
+    expect(await exportPages(store)).toEqual(good.map((f) => extractPageFile(join(tmp, 'pages', f))));
+  });
+
   it('reports unreadable pages and goes on with the others', async () => {
     writeFileSync(join(tmp, 'pages', 'empty.txt'), '');
     writeFileSync(join(tmp, 'pages', 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255]));
