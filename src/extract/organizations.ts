@@ -68,8 +68,8 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : b.end - a.end));
 }
 
-/** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`). */
-const isContextual = (s: OrgSpan) => /^(市|区|镇|乡|街道)/.test(s.text) && !isGenericName(s.text.replace(/^(市|区|镇|乡|街道)/, 'X'));
+/** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`, `地区社保所`). */
+const isContextual = (s: OrgSpan) => /^(市|区|镇|乡|街道|地区)/.test(s.text) && !isGenericName(s.text.replace(/^(市|区|镇|乡|街道|地区)/, 'X'));
 
 /** `各相关区总工会`, `全市16个区职工服务中心`: every district's body, not one. */
 const precededByQuantifier = (s: OrgSpan) => !!s.before && (/^(m|q)/.test(s.before.tag) || /^(各|相关|有关|两|全市|全区)$/.test(s.before.word));

@@ -4,6 +4,7 @@ import { wordBoundaries } from './jieba.ts';
 import { COUNTY_STEMS, MAX_PLACE_FORM, PLACE_INDEX, type PlaceEntry } from './placeIndex.ts';
 
 /** Stage 4: districts, streets, areas, towns and places outside Beijing.
+ *  `长春市朝阳区` -> 长春市, 朝阳区 (no district: not Beijing's);
  *  `西城区椿树街道总工会` -> 西城区, 椿树街道 (西城区); `密云太师屯镇` -> 密云区, 太师屯镇 (密云区);
  *  `河北迁安` -> 河北省, 迁安市 (no district). */
 export function findPlaces(block: ArticleBlock): PlaceMention[] {
@@ -14,7 +15,11 @@ export function findPlaces(block: ArticleBlock): PlaceMention[] {
       const hit = longestPlaceAt(text, i, bounds);
       if (!hit) { i++; continue; }
       const [form, entry] = hit;
-      out.push(mention(paragraph, i, form, entry));
+      // A district right after a city elsewhere is that city's: `长春市朝阳区` is not Beijing's 朝阳区.
+      const prev = out[out.length - 1];
+      const elsewhere = prev && prev.paragraph === paragraph && prev.end === i && prev.district === null
+        && /^place\.(province|city)/.test(prev.rule) && entry.district !== null;
+      out.push(elsewhere ? { ...mention(paragraph, i, form, entry), district: null, rule: 'place.in-other-city' } : mention(paragraph, i, form, entry));
       i += form.length;
       // A county-level city right after its province or city: `河北迁安`, `山东烟台`.
       if (entry.district === null && !longestPlaceAt(text, i, bounds)) {

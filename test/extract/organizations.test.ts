@@ -78,6 +78,31 @@ describe('findOrganizations', () => {
     expect(canonicals(b)).toEqual(['密云区太师屯镇总工会', '密云区太师屯镇社保所']);
   });
 
+  it('maps an area body onto the area named before it, and keeps the written short form as an alias', () => {
+    const b = block(['近日，朝阳区南磨房地区总工会联合地区社保所开展政策宣传。']);
+    expect(canonicals(b)).toEqual(['朝阳区南磨房地区总工会', '朝阳区南磨房地区社保所']);
+    expect(orgsOf(b).find((o) => o.text === '地区社保所')?.canonical).toBe('朝阳区南磨房地区社保所');
+  });
+
+  // [line, canonical names]: the city a 市 short form stands for, a group inside a company's name.
+  it.each<[string, string[]]>([
+    ['近日，天津市总工会在市工人文化宫举办职工书画作品展。市总工会党组成员、副主席李建华出席。', ['天津市工人文化宫', '天津市总工会']],
+    ['此次活动由市总工会主办。', ['北京市总工会']],
+    ['全国劳动模范、河钢集团唐钢公司高级技师李红军作主题宣讲。', ['河钢集团', '河钢集团唐钢公司']],
+    ['北京公交集团有限公司工会组织职工参加。', ['北京公交集团有限公司工会']],
+    ['长春市朝阳区总工会也派人参加。', ['长春市朝阳区总工会']],
+  ])('%s', (line, expected) => expect(canonicals(block([line]))).toEqual([...expected].sort()));
+
+  it('assigns kinds to houses, firms and centres that other union papers name', () => {
+    const kinds = Object.fromEntries(orgsOf(block([
+      '北京市盈科律师事务所律师为职工答疑，首都图书馆、首都博物馆、北京积水潭医院、海淀区职工心理咨询中心、天津市工人文化宫、职工足球俱乐部参加。',
+    ])).map((o) => [o.canonical, o.kind]));
+    expect(kinds).toEqual({
+      北京市盈科律师事务所: 'company', 首都图书馆: 'other', 首都博物馆: 'other', 北京积水潭医院: 'other',
+      海淀区职工心理咨询中心: 'social', 天津市工人文化宫: 'other', 职工足球俱乐部: 'social',
+    });
+  });
+
   it('assigns kinds from the suffix, a department taking its parent body\'s kind', () => {
     const kinds = Object.fromEntries(orgsOf(block([
       '展演活动在喜庆热烈的舞蹈《辉煌新时代》中拉开序幕。东城区委办、区委研究室联队，区政府办、区政府研究室、区外联办联队等队伍依次登台',

@@ -19,6 +19,8 @@ const rows: [string, [string, string, string | null][]][] = [
   ['全市16个区及河北迁安均设立“暖心伴考”职工志愿服务点 提供四大类10余项服务', [['河北', '河北省', null], ['迁安', '迁安市', null]]],
   ['“万华杯”首届全国化工和医药行业班组职业技能竞赛决赛在山东烟台开赛。', [['山东', '山东省', null], ['烟台', '烟台市', null]]],
   ['12月18日,甘肃临夏州积石山县发生6.2级地震', [['甘肃', '甘肃省', null], ['临夏州', '临夏回族自治州', null]]],
+  // A district name right after a city elsewhere is that city's, not Beijing's.
+  ['长春市朝阳区总工会也派人参加。', [['长春市', '长春市', null], ['朝阳区', '朝阳区', null]]],
   // Short forms inside other words are no places.
   ['慰问2万余名户外一线劳动者，为职工夏日安康保驾护航，让他们感受到‘娘家人’的关怀。', []],
 ];

@@ -1,13 +1,15 @@
 // Canonical names: the fullest form the page supports.
-//   `市总工会` -> 北京市总工会            `全国总工会` -> 中华全国总工会
+//   `市总工会` -> 北京市总工会 (or the city the article names: 天津市总工会)
+//   `全国总工会` -> 中华全国总工会
 //   `区总工会` (in a 门头沟区 article) -> 门头沟区总工会
 //   `镇社保所` (after 密云区太师屯镇) -> 密云区太师屯镇社保所
+//   `地区社保所` (after 朝阳区南磨房地区) -> 朝阳区南磨房地区社保所
 //   `海淀政协` -> 海淀区政协               `门头沟区人大` -> 门头沟区人大常委会
 import type { PlaceMention } from '../types.ts';
 import { DISTRICT_SHORT_FORMS } from '../lexicon/places.ts';
 import { FIXED_CANONICAL, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
 import { PLACE_INDEX } from '../placeIndex.ts';
-import { isBeijingPlace, isStreet, isTown, nearest, type Positioned } from './context.ts';
+import { isArea, isBeijingPlace, isOtherCity, isStreet, isTown, nearest, type Positioned } from './context.ts';
 
 const HOME_CITY = '北京市';
 const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
@@ -24,7 +26,11 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
   if (FIXED_CANONICAL[name]) return { canonical: FIXED_CANONICAL[name]!, rule: 'org.fixed' };
   let rule: string | null = null;
   if (NOT_SHORT.test(name)) return { canonical: name, rule };
-  if (name.startsWith('市') && name.length > 2) return { canonical: HOME_CITY + name.slice(1), rule: 'org.short.city' };
+  if (name.startsWith('市') && name.length > 2) {
+    // `市总工会` is the union of the city the article names: `天津市总工会…市总工会` -> 天津市总工会.
+    const city = nearest(places, at, isOtherCity);
+    return { canonical: (city?.name ?? HOME_CITY) + name.slice(1), rule: city ? 'org.short.named-city' : 'org.short.city' };
+  }
   if (PARTY_DEPARTMENTS.has(name)) {
     const p = nearest(places, at, isBeijingPlace);
     if (p) return { canonical: `${p.district}委${name}`, rule: 'org.short.party-department' };
@@ -36,6 +42,11 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
   if (/^[镇乡]/.test(name) && name.length > 2) {
     const p = nearest(places, at, isTown);
     if (p) return { canonical: p.district + p.name + name.slice(1), rule: 'org.short.town' };
+  }
+  // `地区社保所` in an article about 朝阳区南磨房地区 -> 朝阳区南磨房地区社保所.
+  if (name.startsWith('地区') && name.length > 3) {
+    const p = nearest(places, at, isArea);
+    if (p) return { canonical: p.district + p.name + name.slice(2), rule: 'org.short.area' };
   }
   if (name.startsWith('街道') && name.length > 3) {
     const p = nearest(places, at, isStreet);

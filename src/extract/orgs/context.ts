@@ -28,3 +28,7 @@ export function nearest<T extends Positioned>(items: T[], at: Positioned, ok: (t
 export const isBeijingPlace = (p: PlaceMention) => p.district !== null;
 export const isTown = (p: PlaceMention) => p.district !== null && /[镇乡]$/.test(p.name);
 export const isStreet = (p: PlaceMention) => p.district !== null && /(街道|地区)$/.test(p.name);
+export const isArea = (p: PlaceMention) => p.district !== null && /地区$/.test(p.name) && p.name.length > 2;
+/** A city outside Beijing at the level of a city's union (`天津市`, `长春市`); not a county-level one (`迁安市`). */
+export const isOtherCity = (p: PlaceMention) => p.district === null && p.name.endsWith('市') && p.name !== '北京市'
+  && /^place\.(province|city)/.test(p.rule);

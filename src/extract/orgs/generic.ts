@@ -1,6 +1,6 @@
 // A name made only of generic words and a suffix names no particular body:
 // `基层工会`, `各级工会`, `区属国有企业工会`, `分类职工志愿服务队`, `北京市专职工会`.
-import { GENERIC_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
+import { CITY_INSTITUTIONS, GENERIC_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
 import { PLACE_INDEX } from '../placeIndex.ts';
 
 const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
@@ -23,6 +23,8 @@ export function isGenericName(name: string): boolean {
   let rest = name;
   const place = leadingPlace(name);
   if (/^(北京|首都|全市|全区)工会$/.test(name)) return true;
+  // A city has one such house: `首都图书馆`, `北京劳动人民文化宫` are names.
+  if (/^(北京|首都|中国)/.test(name) && CITY_INSTITUTIONS.some((i) => name.endsWith(i)) && name.length <= 10) return false;
   if (place) {
     // `朝阳区基层工会` is no body; `西城区职工服务中心`, `椿树街道工会服务站` are.
     rest = name.slice(place.length);

@@ -3,6 +3,7 @@
 //   `北京农商银行城市副中心分行潞城支行` -> only the branch (the bank is just its address)
 //   `汽车工程学院智能网联汽车产业学院` -> two schools side by side
 //   `中关村科技园区怀柔园管理委员会工会联合会` -> not `…管理委员会工会` (`工会联合会` is one suffix)
+//   `河钢集团唐钢公司`            -> both: a company of the group, and the group
 import { ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
 import type { OrgSpan } from './spans.ts';
 
@@ -35,6 +36,13 @@ export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies:
     }
     const unionInUnion = s.suffix.kind === 'union' && outer.suffix.kind === 'union' && !SUFFIX_SET.has(s.suffix.suffix + rest);
     if (unionInUnion) { kept.push({ ...s, rule: s.suffix.id }); continue; }
+    // `河钢集团唐钢公司`: a group named before one of its companies is a body too; not the
+    // group's own legal form (`北京公交集团有限公司`).
+    if (s.suffix.suffix === '集团' && outer.suffix.kind === 'company' && rest.length - outer.suffix.suffix.length >= 2
+        && !/^[（(]|^(有限|股份|控股)/.test(rest)) {
+      kept.push({ ...s, rule: 'org.nested.group' });
+      continue;
+    }
     if (s.suffix.suffix.length < 2 || ['company', 'other', outer.suffix.kind].includes(s.suffix.kind)) continue;
     // A body inside the name of its own union or party unit counts (`…管理委员会工会联合会`); inside a
     // team's name it is an address (`丰台税务局“接二连三”服务队`), found again if named alone.

@@ -52,9 +52,10 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
   return spans;
 }
 
-const UNION_TAIL = new RegExp(`^(.*工会)(组织|${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`);
+const UNION_TAIL = new RegExp(`^(.*(?:工会|事务所))(组织|律师|${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`);
 
-/** `工会组织`, `工会主席` are one word to jieba; `将台地区工会组织` still names 将台地区工会. */
+/** `工会组织`, `工会主席`, `事务所律师` are one word to jieba; `将台地区工会组织` still names
+ *  将台地区工会, `盈科律师事务所律师` 盈科律师事务所. */
 function splitUnionTails(tokens: Token[]): Token[] {
   return tokens.flatMap((t) => {
     const m = UNION_TAIL.exec(t.word);
