@@ -7,8 +7,24 @@ const jieba = Jieba.withDict(dict);
 
 export interface Token { word: string; tag: string; start: number; end: number }
 
+/** The people, places and organizations stages each read the same lines: a line is
+ *  cut once and its words reused (a bounded cache of recent lines; tokens are never mutated). */
+const CACHE_LINES = 512;
+const cache = new Map<string, readonly Token[]>();
+const boundsCache = new Map<string, ReadonlySet<number>>();
+
 /** Words with their part-of-speech tags and offsets: `李伟主持` -> 李/nr 伟/zg 主持/v. */
 export function tokenize(text: string): Token[] {
+  let hit = cache.get(text);
+  if (!hit) {
+    if (cache.size >= CACHE_LINES) cache.clear();
+    hit = Object.freeze(cut(text));
+    cache.set(text, hit);
+  }
+  return hit as Token[];
+}
+
+function cut(text: string): Token[] {
   const out: Token[] = [];
   let at = 0;
   for (const { word, tag } of jieba.tag(text)) {
@@ -21,8 +37,13 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Offsets where a word starts or ends: a name or place must begin and end on one. */
-export function wordBoundaries(text: string): Set<number> {
-  const b = new Set<number>([0, text.length]);
-  for (const t of tokenize(text)) { b.add(t.start); b.add(t.end); }
+export function wordBoundaries(text: string): ReadonlySet<number> {
+  let b = boundsCache.get(text);
+  if (!b) {
+    const set = new Set<number>([0, text.length]);
+    for (const t of tokenize(text)) { set.add(t.start); set.add(t.end); }
+    if (boundsCache.size >= CACHE_LINES) boundsCache.clear();
+    boundsCache.set(text, (b = set));
+  }
   return b;
 }

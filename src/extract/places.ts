@@ -33,8 +33,16 @@ export function findPlaces(block: ArticleBlock): PlaceMention[] {
   return out;
 }
 
-function longestPlaceAt(text: string, i: number, bounds: Set<number>): [string, PlaceEntry] | null {
-  for (let len = Math.min(MAX_PLACE_FORM, text.length - i); len >= 2; len--) {
+/** The longest form opening with each pair of characters, so a scan tries only lengths that exist. */
+const LONGEST_BY_HEAD = new Map<string, number>();
+for (const form of PLACE_INDEX.keys()) {
+  const head = form.slice(0, 2);
+  LONGEST_BY_HEAD.set(head, Math.max(LONGEST_BY_HEAD.get(head) ?? 0, form.length));
+}
+
+function longestPlaceAt(text: string, i: number, bounds: ReadonlySet<number>): [string, PlaceEntry] | null {
+  const longest = LONGEST_BY_HEAD.get(text.slice(i, i + 2)) ?? 0;
+  for (let len = Math.min(MAX_PLACE_FORM, longest, text.length - i); len >= 2; len--) {
     const form = text.slice(i, i + len);
     const entry = PLACE_INDEX.get(form);
     if (!entry) continue;
@@ -48,7 +56,7 @@ const PLACE_NEIGHBOURS = /[、，,。；（(）)\s]|^$/;
 
 /** A short form counts where the words of the sentence start and end with it:
  *  `北京丰台、海淀` yes; `大兴调查研究` no (an ambiguous short needs a list or a place beside it). */
-function standsAlone(text: string, start: number, end: number, bounds: Set<number>, entry: PlaceEntry): boolean {
+function standsAlone(text: string, start: number, end: number, bounds: ReadonlySet<number>, entry: PlaceEntry): boolean {
   if (!bounds.has(start) || !bounds.has(end)) return false;
   if (!entry.ambiguous) return true;
   return PLACE_NEIGHBOURS.test(text[start - 1] ?? '') && PLACE_NEIGHBOURS.test(text[end] ?? '');

@@ -65,9 +65,16 @@ function splitUnionTails(tokens: Token[]): Token[] {
   });
 }
 
+/** Suffixes by their last character, longest first as in ORG_SUFFIXES: a token end tries only those. */
+const SUFFIXES_BY_LAST = new Map<string, OrgSuffix[]>();
+for (const s of ORG_SUFFIXES) {
+  const last = s.suffix[s.suffix.length - 1]!;
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), s]);
+}
+
 /** The longest suffix that ends at `end`, unless a title begins there (`总工会党组书记`: 党组 is part of the title). */
 function suffixEndingAt(text: string, end: number, token: Token): OrgSuffix | null {
-  for (const s of ORG_SUFFIXES) {
+  for (const s of SUFFIXES_BY_LAST.get(text[end - 1]!) ?? []) {
     const start = end - s.suffix.length;
     if (start < 0 || text.slice(start, end) !== s.suffix) continue;
     if (TITLES.some((t) => t.length > s.suffix.length && text.startsWith(t, start))) continue;
