@@ -45,6 +45,9 @@ const kindRows: [string, string[], string][] = [
   ['工会干部培训班开班', [], 'training'],
   ['职工心理健康讲座走进车间', [], 'training'],
   ['区总工会召开劳动模范表彰大会', [], 'ceremony'],
+  ['区总工会举办新春职工茶话会', [], 'meeting'],
+  ['公交集团举办驾驶员技能比武', [], 'contest'],
+  ['区总工会为职工举办集体婚礼', [], 'ceremony'],
 ];
 
 describe('findActivityKind', () => {

@@ -17,10 +17,10 @@ export const KIND_CUES: readonly KindCue[] = [
   { id: 'visit.condolence', kind: 'visit', pattern: /慰问|走访|看望|探望/g, weight: 3 },
   { id: 'visit.send', kind: 'visit', pattern: /[夏冬]?送(?:清凉|温暖|关怀|关爱|爱心)|为[^，。,；]{1,16}?送[^，。,；]/g, weight: 3 },
   { id: 'inspection.survey', kind: 'inspection', pattern: /调研|视察|考察|评价(?!组)|督导|督查/g, weight: 3 },
-  { id: 'meeting.session', kind: 'meeting', pattern: /座谈会|推进会|分享会|读书会|研讨会|交流会|恳谈会|沙龙|大讨论|宣讲会|报告会|宣讲(?!团)/g, weight: 4 },
+  { id: 'meeting.session', kind: 'meeting', pattern: /座谈会|推进会|分享会|读书会|研讨会|交流会|恳谈会|沙龙|大讨论|宣讲会|报告会|宣讲(?!团)|茶话会|现场会|动员会|观摩会|推介会|说明会/g, weight: 4 },
   { id: 'meeting.discuss', kind: 'meeting', pattern: /讨论|座谈/g, weight: 2 },
   { id: 'meeting.assembly', kind: 'meeting', pattern: /会议|(?<!表彰|颁奖|誓师|运动)大会/g, weight: 3 },
-  { id: 'contest.match', kind: 'contest', pattern: /竞赛|比赛|比拼|大赛|擂台|开赛|决赛|[球棋牌]赛|联赛|锦标赛|挑战赛|邀请赛|技能赛/g, weight: 3 },
+  { id: 'contest.match', kind: 'contest', pattern: /竞赛|比赛|比拼|大赛|擂台|开赛|决赛|[球棋牌]赛|联赛|锦标赛|挑战赛|邀请赛|技能赛|比武|练兵/g, weight: 3 },
   // A ball game is a sport more than a contest: `职工篮球赛` (same end as 球赛, more weight).
   { id: 'sports.ball', kind: 'sports', pattern: /(?:篮|足|排|乒乓|羽毛|网|台|气排|门)球(?:友谊)?(?:比)?赛/g, weight: 4 },
   { id: 'training.course', kind: 'training', pattern: /培训|讲座|联学|课堂|轮训|开班(?![式仪])|研修/g, weight: 3 },
@@ -29,7 +29,7 @@ export const KIND_CUES: readonly KindCue[] = [
   { id: 'recruitment.hire', kind: 'recruitment', pattern: /招录|招聘|双选会|送岗位|春风行动/g, weight: 4 },
   { id: 'donation.give', kind: 'donation', pattern: /捐助|捐赠|捐款|募捐/g, weight: 4 },
   { id: 'volunteering.serve', kind: 'volunteering', pattern: /志愿服务|学雷锋|志愿活动/g, weight: 2 },
-  { id: 'ceremony.award', kind: 'ceremony', pattern: /颁奖|启动仪式|揭牌|授牌|表彰大会|开幕式|闭幕式|仪式/g, weight: 4 },
+  { id: 'ceremony.award', kind: 'ceremony', pattern: /颁奖|启动仪式|揭牌|授牌|表彰大会|开幕式|闭幕式|仪式|集体婚礼/g, weight: 4 },
   { id: 'sports.walk', kind: 'sports', pattern: /健步走|运动会|徒步|登山|趣味运动|运动|骑行|长跑|马拉松|拔河|跳绳/g, weight: 3 },
 ];
 
