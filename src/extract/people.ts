@@ -65,12 +65,13 @@ function namesInLine(text: string): Found[] {
       }
     }
   }
-  // A list after a found name: `徒弟李伟、张鹏已成为…` -> 张鹏 too.
+  // A list after a found name: `徒弟李伟、张鹏已成为…` -> 张鹏 too. In a list the given name may be
+  // an ordinary word, as after a title: `张宝华、孙丽萍、李红军先后发言` -> 李/红军.
   for (let i = 0; i < out.length; i++) {
     const f = out[i]!;
     for (let at = text.indexOf(f.name + '、'); at >= 0; at = text.indexOf(f.name + '、', at + 1)) {
       const start = at + f.name.length + 1;
-      const next = nameAt(text, start, tokens, false);
+      const next = nameAt(text, start, tokens, true);
       if (next && !out.some((o) => o.name === next)) out.push({ name: next, occupation: f.occupation, rule: 'person.list' });
     }
   }
