@@ -329,9 +329,11 @@ describe('page slogans of any wording, and bylines on a line of their own', () =
     ['天津市总工会举办职工书画作品展\n\n◎本报记者 赵宁 通讯员 王哲\n\n本报讯 近日，天津市总工会举办职工书画作品展。', ['天津市总工会举办职工书画作品展']],
     ['天津市总工会举办职工书画作品展\n\n●本报记者 赵宁\n\n近日，天津市总工会举办职工书画作品展。', ['天津市总工会举办职工书画作品展']],
     ['天津市总工会举办职工书画作品展\n\n文/赵宁\n\n近日，天津市总工会举办职工书画作品展。', ['天津市总工会举办职工书画作品展']],
+    ['弘扬劳模精神 建功新时代\n\n天津市总工会举办职工书画作品展\n\n□本报记者 赵宁\n\n本报讯 近日，天津市总工会举办职工书画作品展。', ['天津市总工会举办职工书画作品展']],
   ])('%s', (page, headlines) => {
     const blocks = segmentPage(page);
     expect(blocks.map((b) => b.headline)).toEqual(headlines);
     expect(blocks.every((b) => b.paragraphs.every((p) => !p.includes('弘扬劳模精神') && !p.includes('赵宁')))).toBe(true);
+    expect(blocks.every((b) => b.section === null && !b.alt_titles.includes('弘扬劳模精神 建功新时代'))).toBe(true);
   });
 });

@@ -72,11 +72,15 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
       for (const i of titlesAbove(out, d, (t) => !/[，,]/u.test(t))) if (out[i].kind === 'body') set(i, 'heading', 'heading.above-lead');
     }
   }
-  // A first line of short phrases over a body line that is no news lead tops a
-  // continued piece: `弘扬劳模精神 建功新时代` / `作，全国劳动模范…` -> slogan, fragment.
+  // A page's first line of short phrases is its slogan, over a continued piece
+  // (`弘扬劳模精神 建功新时代` / `作，全国劳动模范…` -> slogan, fragment) or over a
+  // title; it is a title only right above a dateline or a news lead, and a
+  // banner set smaller than the top level (`### 夏送清凉 工会行动`) heads a section.
   const after = first && out[first.n + 1];
   if (first && after && (first.kind === 'heading' || first.kind === 'body') && SHORT_SLOGAN_SHAPE.test(first.text)
-      && after.kind === 'body' && !LEAD_OPENERS.test(after.text)) set(first.n, 'slogan', 'slogan.page-top-short');
+      && ((after.kind === 'heading' && first.level <= 1) || (after.kind === 'body' && !LEAD_OPENERS.test(after.text)))) {
+    set(first.n, 'slogan', 'slogan.page-top-short');
+  }
   return out;
 }
 
