@@ -76,6 +76,9 @@ describe('authors of a byline line standing between title and lead', () => {
     ['天津市总工会举办职工书画作品展\n\n文/本报记者 赵宁 图/王哲\n\n本报讯 近日，天津市总工会举办职工书画作品展。',
       [r('赵宁', 'reporter'), r('王哲', 'photographer')]],
     ['天津市总工会举办职工书画作品展\n\n本报讯 记者赵宁 近日，天津市总工会举办职工书画作品展。', [r('赵宁', 'reporter')]],
+    ['天津市总工会举办职工书画作品展\n\n本报讯 记者赵宁近日，天津市总工会举办职工书画作品展。', [r('赵宁', 'reporter')]],
+    ['天津市总工会举办职工书画作品展\n\n本报讯 记者赵宁 通讯员王哲近日，天津市总工会举办职工书画作品展。',
+      [r('赵宁', 'reporter'), r('王哲', 'correspondent')]],
   ])('%s', (page, expected) => {
     const blocks = segmentPage(page);
     expect(blocks.length).toBe(1);

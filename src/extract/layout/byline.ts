@@ -22,6 +22,8 @@ const BYLINE_ONLY = new RegExp(`^(?:(?:${ROLE_ALT})${SP}*${NAMES}${SP}*)+$`, 'u'
 const TRAILING_CREDIT = new RegExp(`[（(]?((?:${ROLE_ALT})${SP}*${NAMES}${SP}*(?:${PHOTO_CREDIT_ENDINGS.join('|')}))[）)]?$`, 'u');
 /** One role word and the names after it, each followed by a space: `记者 张晶 `. */
 const BARE_ROLE_NAMES = new RegExp(`^${SP}*(?:${ROLE_ALT})${SP}*((?:(?!${ROLE_ALT})${NAME}[\\s\\u3000、]+)+)`, 'u');
+/** One role word and a name written right against the lead: `记者赵宁近日，…` -> 赵宁. */
+const GLUED_ROLE_NAME = new RegExp(`^${SP}*(?:${ROLE_ALT})${SP}*((?!${ROLE_ALT})${NAME.replace('{2,4}', '{2,3}?')})(?=近日|日前|连日来|近期|今年以来|\\d{1,2}月)`, 'u');
 /** What stands before a photo ending: names, with or without role words. */
 const CREDIT_HEAD = new RegExp(`^(?:(?:${ROLE_ALT})\\s*)?${NAME}(?:[\\s、]*(?:(?:${ROLE_ALT})\\s*)?${NAME})*$`, 'u');
 const ROLE_START = new RegExp(`^(?:${ROLE_ALT})`, 'u');
@@ -86,7 +88,7 @@ export const startsWithDateline = (paragraph: string): boolean => splitDateline(
 function bareBylineLength(s: string): number {
   let used = 0;
   for (;;) {
-    const m = BARE_ROLE_NAMES.exec(s.slice(used));
+    const m = BARE_ROLE_NAMES.exec(s.slice(used)) ?? GLUED_ROLE_NAME.exec(s.slice(used));
     if (!m) break;
     const names = m[1].trim().split(/[\s\u3000、]+/u);
     if (!names.every((n) => surnameOf(n))) break;
