@@ -9,6 +9,8 @@ import { COUNTY_STEMS, MAX_PLACE_FORM, PLACE_INDEX, type PlaceEntry } from './pl
  *  `河北迁安` -> 河北省, 迁安市 (no district). */
 export function findPlaces(block: ArticleBlock): PlaceMention[] {
   const out: PlaceMention[] = [];
+  /** Names of Beijing that this article writes as another city's: `长春市朝阳区`. */
+  const otherCities = new Set<string>();
   for (const { paragraph, text } of articleLines(block)) {
     const bounds = wordBoundaries(text);
     for (let i = 0; i < text.length;) {
@@ -17,8 +19,10 @@ export function findPlaces(block: ArticleBlock): PlaceMention[] {
       const [form, entry] = hit;
       // A district right after a city elsewhere is that city's: `长春市朝阳区` is not Beijing's 朝阳区.
       const prev = out[out.length - 1];
-      const elsewhere = prev && prev.paragraph === paragraph && prev.end === i && prev.district === null
-        && /^place\.(province|city)/.test(prev.rule) && entry.district !== null;
+      // Once written so, the article's later `朝阳区` is that city's too.
+      const elsewhere = entry.district !== null && (otherCities.has(entry.name) || (prev && prev.paragraph === paragraph
+        && prev.end === i && prev.district === null && /^place\.(province|city)/.test(prev.rule)));
+      if (elsewhere) otherCities.add(entry.name);
       out.push(elsewhere ? { ...mention(paragraph, i, form, entry), district: null, rule: 'place.in-other-city' } : mention(paragraph, i, form, entry));
       i += form.length;
       // A county-level city right after its province or city: `河北迁安`, `山东烟台`.

@@ -30,6 +30,11 @@ describe('findPlaces', () => {
     expect(placesOf(line)).toEqual(expected);
   });
 
+  it('reads a later bare district of an article that wrote it as another city\'s as that city\'s', () => {
+    const m = findPlaces(block(['近日，长春市朝阳区总工会举办活动。', '朝阳区总工会主席出席。']));
+    expect(m.map((x) => [x.paragraph, x.name, x.district])).toEqual([[0, '长春市', null], [0, '朝阳区', null], [1, '朝阳区', null]]);
+  });
+
   it('gives offsets into the paragraph and marks title lines with negative indices', () => {
     const m = findPlaces(block(['连日来,朝阳区东湖街道总工会组织开展了一系列冬送温暖慰问活动,'], '东湖街道工会为新就业形态劳动者送温暖'));
     expect(m.map((x) => [x.paragraph, x.start, x.end, x.name])).toEqual([[-1, 0, 4, '东湖街道'], [0, 4, 7, '朝阳区'], [0, 7, 11, '东湖街道']]);
