@@ -1,6 +1,7 @@
 // The HTTP app: GraphQL (with GraphiQL) at /graphql, /health, /ready and the
 // token-protected /ingest. It never listens: main.ts does, tests call
 // `app.fetch` in-process.
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { createContext } from '../api/context.ts';
@@ -31,6 +32,9 @@ export function createApp({ store, config, limits, errors }: AppOptions) {
       defaultTabs: EXAMPLE_QUERIES.map((e) => ({ query: e.query })),
       defaultQuery: EXAMPLE_QUERIES[0].query,
     },
+    // GraphiQL's scripts and styles inlined in the page, not fetched from a
+    // CDN: it works on networks that reach only this server.
+    renderGraphiQL,
     landingPage: false,
     logging: 'warn',
     plugins: [
