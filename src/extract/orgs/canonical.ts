@@ -9,7 +9,7 @@ import type { PlaceMention } from '../types.ts';
 import { DISTRICT_SHORT_FORMS } from '../lexicon/places.ts';
 import { FIXED_CANONICAL, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
 import { PLACE_INDEX } from '../placeIndex.ts';
-import { isArea, isBeijingPlace, isOtherCity, isStreet, isTown, nearest, type Positioned } from './context.ts';
+import { before, isArea, isBeijingPlace, isOtherCity, isStreet, isTown, nearest, type Positioned } from './context.ts';
 
 const HOME_CITY = '北京市';
 const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
@@ -28,7 +28,8 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
   if (NOT_SHORT.test(name)) return { canonical: name, rule };
   if (name.startsWith('市') && name.length > 2) {
     // `市总工会` is the union of the city the article names: `天津市总工会…市总工会` -> 天津市总工会.
-    const city = nearest(places, at, isOtherCity);
+    // Only a city named before it: `市总工会…赴天津市参观` is still 北京市总工会.
+    const city = nearest(places, at, (p) => isOtherCity(p) && before(p, at));
     return { canonical: (city?.name ?? HOME_CITY) + name.slice(1), rule: city ? 'org.short.named-city' : 'org.short.city' };
   }
   if (PARTY_DEPARTMENTS.has(name)) {
