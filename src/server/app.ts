@@ -21,6 +21,7 @@ export interface AppOptions {
 }
 
 export function createApp({ store, config, limits, errors }: AppOptions) {
+  let graphiqlPage: string | undefined;
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -33,8 +34,9 @@ export function createApp({ store, config, limits, errors }: AppOptions) {
       defaultQuery: EXAMPLE_QUERIES[0].query,
     },
     // GraphiQL's scripts and styles inlined in the page, not fetched from a
-    // CDN: it works on networks that reach only this server.
-    renderGraphiQL,
+    // CDN: it works on networks that reach only this server. The page (about
+    // 9 MB) is the same for every request, so it is rendered once.
+    renderGraphiQL: (options) => (graphiqlPage ??= renderGraphiQL(options)),
     landingPage: false,
     logging: 'warn',
     plugins: [
