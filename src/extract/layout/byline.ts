@@ -102,8 +102,12 @@ const BARE_WRITER = new RegExp(`^([文图])${SP}*[/／]${SP}*(?!${ROLE_ALT})`, '
 const BARE_WRITER_INNER = new RegExp(`${SP}+([文图])${SP}*[/／]${SP}*(?!${ROLE_ALT})`, 'gu');
 function withRoleWords(text: string): string {
   const role = (w: string) => (w === '文' ? '记者 ' : '摄影记者 ');
-  return text.replace(BARE_WRITER, (_m, w: string) => role(w)).replace(BARE_WRITER_INNER, (_m, w: string) => ` ${role(w)}`);
+  // `文/图 赵宁` and `本报记者 赵宁 文/图`: one writer, a reporter, as `（记者 张晶 文/图）`.
+  const t = text.replace(WRITER_AND_PHOTOS, '记者 ').replace(TRAILING_WRITER_AND_PHOTOS, '');
+  return t.replace(BARE_WRITER, (_m, w: string) => role(w)).replace(BARE_WRITER_INNER, (_m, w: string) => ` ${role(w)}`);
 }
+const WRITER_AND_PHOTOS = new RegExp(`^文${SP}*[/／]${SP}*图${SP}*(?!${ROLE_ALT})`, 'u');
+const TRAILING_WRITER_AND_PHOTOS = new RegExp(`${SP}+文${SP}*[/／]${SP}*图$`, 'u');
 
 /** Names and roles in the byline of a dateline or a credit line. */
 export function parseByline(text: string, photo = false): BylineName[] {
