@@ -48,6 +48,7 @@ const kindRows: [string, string[], string][] = [
   ['区总工会举办新春职工茶话会', [], 'meeting'],
   ['公交集团举办驾驶员技能比武', [], 'contest'],
   ['区总工会为职工举办集体婚礼', [], 'ceremony'],
+  ['石家庄市总工会开展“金秋助学”活动', [], 'donation'],
 ];
 
 describe('findActivityKind', () => {

@@ -27,7 +27,7 @@ export const KIND_CUES: readonly KindCue[] = [
   { id: 'training.study', kind: 'training', pattern: /学习(?!贯彻|宣传贯彻)/g, weight: 1 },
   { id: 'show.stage', kind: 'show', pattern: /展示|展演|文艺|观影|歌咏|观看|演出|汇演|晚会|合唱|展览|[画影]展|作品展|联欢|联谊|音乐会|演唱会|游园会|朗诵会|诗会|书画展|展出/g, weight: 3 },
   { id: 'recruitment.hire', kind: 'recruitment', pattern: /招录|招聘|双选会|送岗位|春风行动/g, weight: 4 },
-  { id: 'donation.give', kind: 'donation', pattern: /捐助|捐赠|捐款|募捐/g, weight: 4 },
+  { id: 'donation.give', kind: 'donation', pattern: /捐助|捐赠|捐款|募捐|助学(?!贷)/g, weight: 4 },
   { id: 'volunteering.serve', kind: 'volunteering', pattern: /志愿服务|学雷锋|志愿活动/g, weight: 2 },
   { id: 'ceremony.award', kind: 'ceremony', pattern: /颁奖|启动仪式|揭牌|授牌|表彰大会|开幕式|闭幕式|仪式|集体婚礼/g, weight: 4 },
   { id: 'sports.walk', kind: 'sports', pattern: /健步走|运动会|徒步|登山|趣味运动|运动|骑行|长跑|马拉松|拔河|跳绳/g, weight: 3 },
