@@ -78,6 +78,12 @@ describe('findOrganizations', () => {
     expect(canonicals(b)).toEqual(['密云区太师屯镇总工会', '密云区太师屯镇社保所']);
   });
 
+  it('gives a street body its district where the article writes the street under it (gold: 西城区天桥街道工会服务站)', () => {
+    const b = block(['近日,西城区天桥街道总工会邀请辖区20余家企业的工会干部等近30人欢聚一堂,在该街道工会服务站开展“双提升”工程大讨论。']);
+    expect(canonicals(b)).toEqual(['西城区天桥街道工会服务站', '西城区天桥街道总工会']);
+    expect(canonicals(block(['天桥街道总工会在街道工会服务站开展活动。']))).toEqual(['天桥街道工会服务站', '天桥街道总工会']);
+  });
+
   it('maps an area body onto the area named before it, and keeps the written short form as an alias', () => {
     const b = block(['近日，朝阳区南磨房地区总工会联合地区社保所开展政策宣传。']);
     expect(canonicals(b)).toEqual(['朝阳区南磨房地区总工会', '朝阳区南磨房地区社保所']);

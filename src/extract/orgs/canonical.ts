@@ -51,7 +51,9 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
   }
   if (name.startsWith('街道') && name.length > 3) {
     const p = nearest(places, at, isStreet);
-    if (p) return { canonical: p.name + name.slice(2), rule: 'org.short.street' };
+    // With the district, where the article writes the street under it: `西城区天桥街道总工会` …
+    // `该街道工会服务站` -> 西城区天桥街道工会服务站.
+    if (p) return { canonical: (writtenUnder(places, p) ?? '') + p.name + name.slice(2), rule: 'org.short.street' };
   }
   // `海淀政协` -> 海淀区政协; `密云太师屯镇总工会` -> 密云区太师屯镇总工会; not `丰台税务局…服务队`.
   for (const [short, full] of Object.entries(DISTRICT_SHORT_FORMS)) {
@@ -70,4 +72,11 @@ function startsWithTown(rest: string): boolean {
     if (p && p.district && /[镇乡]|街道|地区/.test(p.name) && !p.weak) return true;
   }
   return false;
+}
+
+/** The district the article writes right before this street (`西城区天桥街道`), if it does. */
+function writtenUnder(places: PlaceMention[], street: PlaceMention): string | null {
+  const under = places.some((d) => d.name === street.district && places.some((s) => s.name === street.name
+    && s.paragraph === d.paragraph && s.start === d.end));
+  return under ? street.district : null;
 }
