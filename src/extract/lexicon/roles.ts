@@ -13,8 +13,8 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // `给予充分肯定`, `叮嘱职工`, `与外卖小哥亲切交谈`: words said at the activity
   { id: 'spoke.say', role: 'SPOKE', pattern: /讲话(?![稿精])|致[^，。,]{0,3}辞|表示|指出|强调|要求|叮嘱|嘱咐|交谈|询问|寄语|勉励|(?<![据小解])说(?![明服])|给予[^，。,]{0,4}肯定|作[^，。,]{0,4}动员/ },
   // A cue inside a noun is no act: `分享会`, `宣讲会`, `报告会` are events, `讲解员` a job
-  // (`王芳主持宣讲会` -> HOSTED only).
-  { id: 'reported.report', role: 'REPORTED', pattern: /(?:汇报|介绍|分享|发言|讲解|讲述|阐释|授课|宣讲|解读)(?![会团稿员人])|作[^，。,]{0,6}报告(?![会团])/ },
+  // (`王芳主持宣讲会` -> HOSTED only). `作了题为《匠心筑梦》的报告` is a report.
+  { id: 'reported.report', role: 'REPORTED', pattern: /(?:汇报|介绍|分享|发言|讲解|讲述|阐释|授课|宣讲|解读)(?![会团稿员人])|作[^，。,]{0,6}报告(?![会团])|作[^，。,《]{0,4}《[^》]{1,30}》的?[^，。,]{0,4}报告(?![会团])/ },
   { id: 'attended.attend', role: 'ATTENDED', pattern: /出席|参加|参与|列席/ },
 ];
 
