@@ -3,7 +3,9 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { ApiContext } from './context.ts';
+import { KgError } from '../errors.ts';
 import { decodeGlobalID, encodeGlobalID } from './ids.ts';
+import { MAX_NODE_IDS } from './limits.ts';
 
 export const builder = new SchemaBuilder<{
   Context: ApiContext;
@@ -23,6 +25,15 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    nodesQueryOptions: {
+      description: `Nodes by id, in the order asked (null for an id with no node); at most ${MAX_NODE_IDS} ids.`,
+      resolve: (_root, args, _ctx, _info, resolveNodes) => {
+        if (args.ids.length > MAX_NODE_IDS) {
+          throw new KgError('BAD_REQUEST', `"ids" may list at most ${MAX_NODE_IDS} ids, got ${args.ids.length}`, { limit: MAX_NODE_IDS });
+        }
+        return resolveNodes(args.ids);
+      },
+    },
   },
 });
 

@@ -8,6 +8,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** `path(maxHops:)` default and ceiling: longer searches get slow and explain little. */
 export const DEFAULT_PATH_HOPS = 4;
 export const MAX_PATH_HOPS = 6;
+/** Most ids `nodes(ids:)` looks up at once. */
+export const MAX_NODE_IDS = 100;
 
 /** A page size from a `first` argument: a clear error instead of silent clamping. */
 export function pageSize(first: number | null | undefined, fallback = DEFAULT_PAGE_SIZE): number {

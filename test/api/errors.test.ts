@@ -64,6 +64,19 @@ describe('limits', () => {
     expect(store.reads).toBe(0);
   });
 
+  it('refuses `nodes(ids:)` with more than 100 ids before touching the store, and takes 100', async () => {
+    const store = countingStore(seeded.store);
+    const limited = createApp({ store, config: { ingestToken: null } });
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 'person:赵丽君' : `person:nobody-${i}`));
+    const over = await gql(limited, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids(101) });
+    expect(over.errors![0]).toMatchObject({ message: '"ids" may list at most 100 ids, got 101', extensions: { code: 'BAD_REQUEST', limit: 100 } });
+    expect(store.reads).toBe(0);
+    const at = await gql(limited, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids(100) });
+    expect(at.errors).toBeUndefined();
+    expect(at.data.nodes).toHaveLength(100);
+    expect(at.data.nodes.filter(Boolean)).toEqual([{ id: 'person:赵丽君' }]);
+  });
+
   it('refuses a query whose estimated cost is over the limit, saying the cost', async () => {
     const res = await gql(app, `{ activities(first: 100) { edges { node { participants { person {
       participations { activity { participants { person { positions { organization { name } } } } } } } } } } } }`);
