@@ -14,8 +14,10 @@ function checkArgs(args: DefaultConnectionArguments): void {
     if (cursor === null || cursor === undefined) continue;
     let offset = Number.NaN;
     try { offset = cursorToOffset(cursor); } catch { /* reported below */ }
-    if (!Number.isInteger(offset) || offset < 0) {
-      throw new KgError('BAD_REQUEST', `Invalid cursor "${cursor}" in "${name}": use a cursor from pageInfo or an edge of the same list`);
+    // A safe integer: a larger offset is no cursor this API gave out, and the store refuses it.
+    if (!Number.isSafeInteger(offset) || offset < 0) {
+      const shown = cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor;
+      throw new KgError('BAD_REQUEST', `Invalid cursor "${shown}" in "${name}": use a cursor from pageInfo or an edge of the same list`);
     }
   }
 }
