@@ -2,6 +2,7 @@
 // already unique across types, readable, and can be typed by hand into
 // `node(id:)` or `path(from:, to:)`. The prefix names the GraphQL type.
 import { KgError } from '../errors.ts';
+import { MAX_ID_LENGTH } from './limits.ts';
 
 const TYPE_BY_PREFIX: Readonly<Record<string, string>> = {
   page: 'Page',
@@ -25,6 +26,9 @@ export function encodeGlobalID(_typename: string, id: string | number | bigint):
 }
 
 export function decodeGlobalID(globalID: string): { typename: string; id: string } {
+  if (globalID.length > MAX_ID_LENGTH) {
+    throw new KgError('BAD_REQUEST', `An id must be at most ${MAX_ID_LENGTH} characters, got ${globalID.length}`, { limit: MAX_ID_LENGTH });
+  }
   const typename = typenameOf(globalID);
   if (!typename) {
     throw new KgError('BAD_REQUEST', `Malformed id "${globalID}": expected one of ${Object.keys(TYPE_BY_PREFIX).map((p) => `${p}:…`).join(', ')}`);

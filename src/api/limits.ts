@@ -11,6 +11,22 @@ export const MAX_PATH_HOPS = 6;
 /** Most ids `nodes(ids:)` looks up at once. */
 export const MAX_NODE_IDS = 100;
 
+/** Longest name, search or filter string a query may pass: every real name is far shorter. */
+export const MAX_TEXT_LENGTH = 100;
+/** Longest id (`article:<file>#<n>`, `org:<canonical name>`). */
+export const MAX_ID_LENGTH = 200;
+
+/** A user string, trimmed, or a BAD_REQUEST naming the argument when it is too long. */
+export function boundedText(argument: string, value: string): string;
+export function boundedText(argument: string, value: string | null | undefined): string | null;
+export function boundedText(argument: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (value.length > MAX_TEXT_LENGTH) {
+    throw new KgError('BAD_REQUEST', `"${argument}" must be at most ${MAX_TEXT_LENGTH} characters, got ${value.length}`, { argument, limit: MAX_TEXT_LENGTH });
+  }
+  return value.trim();
+}
+
 /** A page size from a `first` argument: a clear error instead of silent clamping. */
 export function pageSize(first: number | null | undefined, fallback = DEFAULT_PAGE_SIZE): number {
   if (first === null || first === undefined) return fallback;

@@ -115,6 +115,30 @@ describe('bad input', () => {
     expect(res.errors![0].message).toMatch(message);
   });
 
+  const long = '工'.repeat(101);
+  it.each([
+    ['person(name:)', `{ person(name: "${long}") { name } }`, '"name" must be at most 100 characters, got 101'],
+    ['organization(name:)', `{ organization(name: "${long}") { name } }`, '"name" must be at most 100 characters, got 101'],
+    ['district(name:)', `{ district(name: "${long}") { name } }`, '"name" must be at most 100 characters, got 101'],
+    ['people(search:)', `{ people(search: "${long}") { totalCount } }`, '"search" must be at most 100 characters, got 101'],
+    ['organizations(search:)', `{ organizations(search: "${long}") { totalCount } }`, '"search" must be at most 100 characters, got 101'],
+    ['an activity filter', `{ activities(filter: { organizer: "${long}" }) { totalCount } }`, '"filter.organizer" must be at most 100 characters, got 101'],
+    ['an article filter', `{ articles(filter: { district: "${long}" }) { totalCount } }`, '"filter.district" must be at most 100 characters, got 101'],
+    ['node(id:)', `{ node(id: "person:${'工'.repeat(200)}") { id } }`, 'An id must be at most 200 characters, got 207'],
+    ['a path end', `{ path(from: "person:赵丽君", to: "org:${'工'.repeat(200)}") { length } }`, 'An id must be at most 200 characters, got 204'],
+  ])('a string too long for %s is a BAD_REQUEST naming the limit, and the store is not read', async (_what, query, message) => {
+    const store = countingStore(seeded.store);
+    const res = await gql(createApp({ store, config: { ingestToken: null } }), query);
+    expect(res.errors![0]).toMatchObject({ message, extensions: { code: 'BAD_REQUEST' } });
+    expect(store.reads).toBe(0);
+  });
+
+  it('a name of 100 characters is still looked up, and surrounding spaces do not count', async () => {
+    const res = await gql(app, `{ person(name: "${'工'.repeat(100)}") { name } found: person(name: " 赵丽君 ") { name } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ person: null, found: { name: '赵丽君' } });
+  });
+
   it('GraphQL\'s own validation errors come through as they are', async () => {
     const res = await gql(app, '{ person(name: "赵丽君") { salary } }');
     expect(res.errors![0].message).toMatch(/Cannot query field "salary" on type "Person"/);

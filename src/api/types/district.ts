@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import { readRows } from '../read.ts';
 import { resolveDistrictName } from '../districts.ts';
 import { districtId } from '../ids.ts';
+import { boundedText } from '../limits.ts';
 import { arrayConnection } from '../paging.ts';
 import { districtsAll } from '../queries/articles.ts';
 import { ActivityRef, DistrictRef, PlaceRef, toDistrict } from './refs.ts';
@@ -37,7 +38,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A district by name, full or short (东城区 or 东城); null when nothing was recorded there.',
     args: { name: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => DistrictRef.getDataloader(ctx).load(districtId(resolveDistrictName(args.name))),
+    resolve: (_root, args, ctx) => DistrictRef.getDataloader(ctx).load(districtId(resolveDistrictName(boundedText('name', args.name)))),
   }),
   districts: t.field({
     type: [DistrictRef],

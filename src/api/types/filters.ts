@@ -3,6 +3,7 @@
 import { builder } from '../builder.ts';
 import { resolveDistrictName } from '../districts.ts';
 import { districtId, pageId } from '../ids.ts';
+import { boundedText } from '../limits.ts';
 import type { ActivityFilter } from '../queries/activities.ts';
 import type { ArticleFilter } from '../queries/articles.ts';
 import { ActivityKindEnum, ParticipantRoleEnum } from './enums.ts';
@@ -28,22 +29,28 @@ export const ArticleFilterInput = builder.inputType('ArticleFilter', {
 
 type In<T> = { [K in keyof T]?: T[K] | null } | null | undefined;
 
+/** A filter's district: the id of the district the user named. */
+const district = (typed: string | null | undefined): string | null => {
+  const name = boundedText('filter.district', typed);
+  return name ? districtId(resolveDistrictName(name)) : null;
+};
+
 export function toActivityFilter(f: In<ActivityFilter>): ActivityFilter {
   return {
     kind: f?.kind ?? null,
-    district: f?.district ? districtId(resolveDistrictName(f.district)) : null,
-    organizer: f?.organizer?.trim() || null,
-    participant: f?.participant?.trim() || null,
+    district: district(f?.district),
+    organizer: boundedText('filter.organizer', f?.organizer) || null,
+    participant: boundedText('filter.participant', f?.participant) || null,
     role: f?.role ?? null,
   };
 }
 
 export function toArticleFilter(f: In<ArticleFilter>): ArticleFilter {
-  const page = f?.page?.trim();
+  const page = boundedText('filter.page', f?.page);
   return {
     page: page ? (page.startsWith('page:') ? page : pageId(page.endsWith('.txt') ? page : `${page}.txt`)) : null,
-    person: f?.person?.trim() || null,
-    organization: f?.organization?.trim() || null,
-    district: f?.district ? districtId(resolveDistrictName(f.district)) : null,
+    person: boundedText('filter.person', f?.person) || null,
+    organization: boundedText('filter.organization', f?.organization) || null,
+    district: district(f?.district),
   };
 }

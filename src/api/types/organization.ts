@@ -1,6 +1,7 @@
 import { KgError } from '../../errors.ts';
 import { builder } from '../builder.ts';
 import { readCount, readRows } from '../read.ts';
+import { boundedText } from '../limits.ts';
 import { arrayConnection, offsetConnection } from '../paging.ts';
 import { organizationsByName } from '../queries/nodes.ts';
 import { organizationsCount, organizationsPage } from '../queries/articles.ts';
@@ -47,11 +48,12 @@ builder.queryFields((t) => ({
     description: 'An organization by canonical name or by any alias (市总工会). An alias several organizations share is an error that lists them.',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const rows = await readRows(ctx, organizationsByName(args.name.trim()));
+      const name = boundedText('name', args.name);
+      const rows = await readRows(ctx, organizationsByName(name));
       const canonical = rows.find((r) => r.canonical === true);
       if (!canonical && rows.length > 1) {
         const ids = rows.map((r) => String(r.id));
-        throw new KgError('BAD_REQUEST', `"${args.name}" is an alias of ${rows.length} organizations: ${ids.map((i) => i.replace(/^org:/, '')).join(', ')}; ask for one by its full name`, { candidates: ids });
+        throw new KgError('BAD_REQUEST', `"${name}" is an alias of ${rows.length} organizations: ${ids.map((i) => i.replace(/^org:/, '')).join(', ')}; ask for one by its full name`, { candidates: ids });
       }
       const id = canonical?.id ?? rows[0]?.id;
       return id ? OrganizationRef.getDataloader(ctx).load(String(id)) : null;
@@ -61,11 +63,13 @@ builder.queryFields((t) => ({
     type: OrganizationRef,
     description: 'Organizations by name; `search` keeps those whose name contains it or that have it as an alias.',
     args: { search: t.arg.string() },
-    resolve: (_root, args, ctx) =>
-      offsetConnection(
+    resolve: (_root, args, ctx) => {
+      const search = boundedText('search', args.search);
+      return offsetConnection(
         args,
-        async (offset, limit) => (await readRows(ctx, organizationsPage(args.search, offset, limit))).map(toOrganization),
-        () => readCount(ctx, organizationsCount(args.search)),
-      ),
+        async (offset, limit) => (await readRows(ctx, organizationsPage(search, offset, limit))).map(toOrganization),
+        () => readCount(ctx, organizationsCount(search)),
+      );
+    },
   }),
 }));

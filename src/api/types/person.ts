@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import { readCount, readRows } from '../read.ts';
 import { personId } from '../ids.ts';
+import { boundedText } from '../limits.ts';
 import { arrayConnection, firstOf, offsetConnection } from '../paging.ts';
 import { peopleCount, peoplePage } from '../queries/articles.ts';
 import { AssociateRef } from './associate.ts';
@@ -57,17 +58,19 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A person by name.',
     args: { name: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => PersonRef.getDataloader(ctx).load(personId(args.name.trim())),
+    resolve: (_root, args, ctx) => PersonRef.getDataloader(ctx).load(personId(boundedText('name', args.name))),
   }),
   people: t.connection({
     type: PersonRef,
     description: 'People by name; `search` keeps those whose name contains it.',
     args: { search: t.arg.string() },
-    resolve: (_root, args, ctx) =>
-      offsetConnection(
+    resolve: (_root, args, ctx) => {
+      const search = boundedText('search', args.search);
+      return offsetConnection(
         args,
-        async (offset, limit) => (await readRows(ctx, peoplePage(args.search, offset, limit))).map(toPerson),
-        () => readCount(ctx, peopleCount(args.search)),
-      ),
+        async (offset, limit) => (await readRows(ctx, peoplePage(search, offset, limit))).map(toPerson),
+        () => readCount(ctx, peopleCount(search)),
+      );
+    },
   }),
 }));
