@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/server/app.ts';
 import { GOLD, goldArticles, goldPositions } from './gold.ts';
 import { gql } from './http.ts';
-import { openSeededStore, type FactSource, type SeededStore } from './seeded.ts';
+import { countingStore, openSeededStore, type FactSource, type SeededStore } from './seeded.ts';
 
 const headlines = (res: any, field = 'activities') => res.data[field].edges.map((e: any) => (e.node.article ?? e.node).headline);
 const goldHeadlines = (pred: (a: ReturnType<typeof goldArticles>[number]) => boolean) => goldArticles().filter(pred).map((a) => a.headline);
@@ -192,6 +192,23 @@ describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s
         type: 'REPORTS', from: { id: 'article:003_abbda0325e153582.txt#0' }, to: { id: 'activity:003_abbda0325e153582.txt#0' },
         article: { id: 'article:003_abbda0325e153582.txt#0' },
       }]);
+    });
+
+    it('path the other way round is the same chain reversed, each hop still in its own direction', async () => {
+      const query = (from: string, to: string) => gql(app, `{ path(from: "${from}", to: "${to}") { nodes { id } hops { type from { id } to { id } } } }`);
+      const there = (await query('person:赵丽君', 'person:王敬东')).data.path;
+      const back = (await query('person:王敬东', 'person:赵丽君')).data.path;
+      expect(back.nodes).toEqual([...there.nodes].reverse());
+      expect(back.hops).toEqual([...there.hops].reverse());
+    });
+
+    it('path finds its ends by label and id, never with a statement over every label', async () => {
+      const store = countingStore(seeded.store);
+      const counted = createApp({ store, config: { ingestToken: null } });
+      const missing = await gql(counted, '{ path(from: "person:无此人", to: "org:无此会") { length } }');
+      expect(missing.errors?.[0]).toMatchObject({ message: 'No node with id "person:无此人" or "org:无此会"', extensions: { code: 'NOT_FOUND' } });
+      expect(store.statements.length).toBeGreaterThan(0);
+      for (const cypher of store.statements) expect(cypher).not.toMatch(/MATCH \(\w*\)/);
     });
 
     it('path to itself is empty; to an unknown id is NOT_FOUND', async () => {

@@ -40,8 +40,3 @@ export function shortestPath(dialect: Dialect, from: Endpoint, to: Endpoint, max
     params: { from: from.id, to: to.id },
   };
 }
-
-/** Which of the given ids exist, whatever their label. */
-export function existingIds(ids: readonly string[]): Statement {
-  return { cypher: 'MATCH (n) WHERE n.id IN $ids RETURN n.id AS id', params: { ids: [...ids] } };
-}

@@ -8,7 +8,7 @@ import type { ApiContext } from '../context.ts';
 import { readRows } from '../read.ts';
 import { decodeGlobalID, typenameOf } from '../ids.ts';
 import { DEFAULT_PATH_HOPS, MAX_PATH_HOPS } from '../limits.ts';
-import { existingIds, shortestPath } from '../queries/connections.ts';
+import { shortestPath } from '../queries/connections.ts';
 import { str, strs } from '../rows.ts';
 import { AuthorRoleEnum, ParticipantRoleEnum, RelationshipTypeEnum } from './enums.ts';
 import { ArticleRef, NODE_REFS } from './refs.ts';
@@ -79,8 +79,9 @@ builder.queryField('path', (t) =>
       if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
         throw new KgError('BAD_REQUEST', `"maxHops" must be from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
       }
-      const found = new Set((await readRows(ctx, existingIds([from, to]))).map((r) => String(r.id)));
-      const missing = [from, to].filter((id) => !found.has(id));
+      // Through the node loaders: a look-up by label and id, never a scan of every label.
+      const ends = await Promise.all([from, to].map((id) => loadNode(ctx, id)));
+      const missing = [from, to].filter((_id, i) => !ends[i]);
       if (missing.length) throw new KgError('NOT_FOUND', `No node with id ${missing.map((m) => `"${m}"`).join(' or ')}`, { ids: missing });
       if (from === to) return { nodes: [from], hops: [] };
       // GraphQL type names are the graph's labels.
