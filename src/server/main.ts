@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
+import { KgError } from '../errors.ts';
 import { formatSummary, ingestPaths } from '../graph/ingestFiles.ts';
 import { openStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
@@ -37,10 +38,18 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
   }
   const app = createApp({ store, config });
   const server = createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, resolve);
+    });
+  } catch (e) {
+    // The store is released before the error goes up: the process can end, and the embedded store's lock with it.
+    await store.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EADDRINUSE' ? 'it is in use' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new KgError('CONFIG', `cannot listen on port ${config.port}: ${why} (set PORT or --port)`, { port: config.port }, { cause: e });
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}/graphql`;

@@ -35,4 +35,17 @@ describe('startServer', () => {
       await second.stop();
     }
   });
+
+  it('refuses a port in use with a CONFIG error, after closing its store', async () => {
+    const first = await startServer({ config, log: () => undefined });
+    const other = mkdtempSync(join(tmpdir(), 'kg-serve-'));
+    try {
+      const port = Number(new URL(first.url).port);
+      const second = startServer({ config: { ...config, dataDir: other, port }, log: () => undefined });
+      await expect(second).rejects.toMatchObject({ code: 'CONFIG', message: `cannot listen on port ${port}: it is in use (set PORT or --port)` });
+    } finally {
+      await first.stop();
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
 });

@@ -22,7 +22,12 @@ hands pages to the running server (POST /ingest) instead of opening the store.`)
         const seeds = opts.seedIfEmpty === undefined || opts.seedIfEmpty === false ? null
           : [opts.seedIfEmpty === true ? DEFAULT_SEEDS : opts.seedIfEmpty];
         const running = await startServer({ config: loadConfig(env), seedIfEmpty: seeds });
-        const shutdown = () => { void running.stop().then(() => process.exit(0)); };
+        const shutdown = () => {
+          running.stop().then(() => process.exit(0), (e: unknown) => {
+            process.stderr.write(`kg serve: the store did not close cleanly: ${e instanceof Error ? e.message : String(e)}\n`);
+            process.exit(1);
+          });
+        };
         process.once('SIGINT', shutdown);
         process.once('SIGTERM', shutdown);
       } catch (e) {
