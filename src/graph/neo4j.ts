@@ -62,7 +62,8 @@ export class Neo4jStore implements GraphStore {
     } catch (e) {
       throw toKgError(e, this.uri);
     } finally {
-      await session.close();
+      // A failure to close (the connection is gone) must not hide the answer or the mapped error.
+      await session.close().catch(() => undefined);
     }
   }
 }
