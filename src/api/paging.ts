@@ -22,6 +22,15 @@ function checkArgs(args: DefaultConnectionArguments): void {
   }
 }
 
+/**
+ * An empty page has no start or end (Relay: null cursors). The relay helpers
+ * otherwise compute cursors for offsets with no item, `-1` among them, which
+ * this API would then refuse as input.
+ */
+function withEdgeCursors<C extends { edges?: readonly unknown[] | null; pageInfo: { startCursor?: string | null; endCursor?: string | null } }>(conn: C): C {
+  return conn.edges && conn.edges.length > 0 ? conn : { ...conn, pageInfo: { ...conn.pageInfo, startCursor: null, endCursor: null } };
+}
+
 /** A connection over a store query that takes an offset and a limit. */
 export async function offsetConnection<T>(
   args: DefaultConnectionArguments,
@@ -30,13 +39,13 @@ export async function offsetConnection<T>(
 ) {
   checkArgs(args);
   const conn = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) => fetch(offset, limit));
-  return { ...conn, totalCount: count };
+  return { ...withEdgeCursors(conn), totalCount: count };
 }
 
 /** A connection over a list already loaded whole (a relationship list of one node). */
 export function arrayConnection<T>(args: DefaultConnectionArguments, items: T[]) {
   checkArgs(args);
-  return { ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, items), totalCount: items.length };
+  return { ...withEdgeCursors(resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, items)), totalCount: items.length };
 }
 
 /** A plain list cut to `first` (default and ceiling MAX_PAGE_SIZE). */

@@ -128,6 +128,37 @@ describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s
     });
   });
 
+  describe('pageInfo at the ends of a list', () => {
+    const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+      people(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } }
+      pages(first: $first, after: $after, last: $last, before: $before) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } }`;
+    const ask = async (vars: Record<string, unknown>) => {
+      const res = await gql(app, PAGE, vars);
+      expect(res.errors).toBeUndefined();
+      return res.data as Record<'people' | 'pages', any>;
+    };
+
+    it.each(['people', 'pages'] as const)('%s: the last page has no next one, the first no previous one, and an empty page no cursors', async (list) => {
+      const total: number = (await ask({ first: 1 }))[list].totalCount;
+      expect(total).toBeGreaterThan(2);
+      const whole = await ask({ first: total });
+      expect(whole[list].pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+      expect((await ask({ first: total - 1 }))[list].pageInfo.hasNextPage).toBe(true);
+      const cursors: string[] = whole[list].edges.map((e: any) => e.cursor);
+      const tail = (await ask({ first: 5, after: cursors[total - 3] }))[list];
+      expect(tail.edges.map((e: any) => e.cursor)).toEqual(cursors.slice(total - 2));
+      expect(tail.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: cursors[total - 2], endCursor: cursors[total - 1] });
+      const head = (await ask({ last: 5, before: cursors[2] }))[list];
+      expect(head.edges.map((e: any) => e.cursor)).toEqual(cursors.slice(0, 2));
+      expect(head.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      for (const empty of [(await ask({ first: 2, after: cursors[total - 1] }))[list], (await ask({ last: 2, before: cursors[0] }))[list]]) {
+        expect(empty.edges).toEqual([]);
+        expect(empty.pageInfo).toMatchObject({ startCursor: null, endCursor: null });
+        expect(empty.totalCount).toBe(total);
+      }
+    });
+  });
+
   describe('article, people and organization lists', () => {
     const ARTICLES = 'query($filter: ArticleFilter) { articles(filter: $filter, first: 100) { totalCount edges { node { headline } } } }';
 
