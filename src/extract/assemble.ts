@@ -2,6 +2,7 @@ import type {
   ActivityFact, ArticleBlock, ArticleFacts, Author, OrganizationFact, OrganizationMention,
   ParticipantFact, PersonFact, PersonMention, PlaceFact, PlaceMention, PositionFact,
 } from './types.ts';
+import { kindOf } from './orgs/kind.ts';
 
 export interface ArticleParts {
   block: ArticleBlock;
@@ -28,6 +29,12 @@ export function assembleArticle(p: ArticleParts): ArticleFacts {
     let o = orgs.get(m.canonical);
     if (!o) orgs.set(m.canonical, (o = { name: m.canonical, aliases: [], kind: m.kind }));
     if (m.text !== m.canonical && !o.aliases.includes(m.text)) o.aliases.push(m.text);
+  }
+  // A body a title phrase names (`政法委书记暴剑`) is an organization of the article
+  // even where no organization rule found it: every position's body is listed.
+  const listed = new Set([...orgs.values()].flatMap((o) => [o.name, ...o.aliases]));
+  for (const { organization: name } of p.positions) {
+    if (!listed.has(name)) { orgs.set(name, { name, aliases: [], kind: kindOf(name) }); listed.add(name); }
   }
   const places = new Map<string, PlaceFact>();
   for (const m of p.places) if (!places.has(m.name)) places.set(m.name, { name: m.name, district: m.district });

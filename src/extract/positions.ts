@@ -66,7 +66,8 @@ function isDepartmentTitle(piece: string, office: string): boolean {
  *  `房山区委副书记、政法委书记暴剑`, `海淀区政协` in `由海淀区政协委员，…`.
  *  Its own words only; `该店` and `公司` say which body, not its name. */
 function unrecognizedBody(head: string): { name: string; prefix: boolean } | null {
-  const name = head.replace(LEADING_WORDS, '');
+  // a name holds no brackets, quotes or stops: `（上接第1版）中铁六局` names 中铁六局
+  const name = head.replace(/^.*[（）()《》〈〉“”"'‘’：:；;。！？!?\s]/u, '').replace(LEADING_WORDS, '');
   if (name.length < 3 || name.length > 20 || /^[该本此各全其每]/.test(name)) return null;
   if (NOT_IN_TITLE.test(name) || !ORGANIZATION_ENDINGS.test(name)) return null;
   return { name, prefix: name !== head };

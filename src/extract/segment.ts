@@ -138,7 +138,8 @@ export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string |
   else main = pool.length >= 3 ? pool[1] : pool[0];
   return {
     headline: bare(main.text),
-    alt: block.filter((t) => t !== main).map((t) => bare(t.text)),
+    // a title line printed twice is one title
+    alt: [...new Set(block.filter((t) => t !== main).map((t) => bare(t.text)))].filter((t) => t !== bare(main.text)),
     section: section && bare(section),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPositions, isPureTitle } from '../../src/extract/positions.ts';
+import { assembleArticle } from '../../src/extract/assemble.ts';
 import { block, orgs, people } from './handMentions.ts';
 
 type Row = [line: string, names: string[], forms: Record<string, string>, expected: [string, string, string[]][]];
@@ -54,6 +55,10 @@ const rows: Row[] = [
   ['近日,由海淀区政协委员,区总工会党组书记、副主席孙金春带队,前往快手总部。',
     ['孙金春'], { 区总工会: '海淀区总工会' },
     [['孙金春', '海淀区政协', ['委员']], ['孙金春', '海淀区总工会', ['党组书记', '副主席']]]],
+  // a page's continuation note is no part of a body's name
+  ['（上接第1版）中铁六局党委副书记、工会主席韩凤凯表示，中铁六局坚持把产业工人队伍建设放在重要位置。',
+    ['韩凤凯'], {},
+    [['韩凤凯', '中铁六局', ['党委副书记', '工会主席']]]],
   // occupations are not positions
   ['刚刚领到爱心物资的外卖配送员周俊杰笑着展示手中的礼包。', ['周俊杰'], {}, []],
   // a bare name has no title
@@ -75,4 +80,18 @@ describe('findPositions', () => {
 describe('isPureTitle', () => {
   it.each([['工会主席', true], ['党组副书记', true], ['国家主席', false], ['配送员', false], ['相关负责人', false]] as const)(
     '%s', (s, expected) => expect(isPureTitle(s)).toBe(expected));
+});
+
+describe('positions in the article facts', () => {
+  it('a body named only in a title phrase is listed among the organizations', () => {
+    const b = block(['房山区委副书记、政法委书记暴剑出席活动。'], '标题');
+    const people_ = people(b, ['暴剑']);
+    const orgs_ = orgs(b, { 房山区委: ['房山区委', 'party'] });
+    const positions = findPositions(b, people_, orgs_);
+    const facts = assembleArticle({
+      block: b, authors: [], people: people_, places: [], organizations: orgs_, positions,
+      activity: { kind: 'other', districts: [], organizers: [] }, participants: [],
+    });
+    expect(facts.organizations.map((o) => [o.name, o.kind])).toEqual([['房山区委', 'party'], ['政法委', 'party']]);
+  });
 });

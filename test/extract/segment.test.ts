@@ -147,6 +147,18 @@ describe('layout traps, on real lines', () => {
       ['西城区天桥街道总工会开展“双提升”工程大讨论', ['把职工心愿化作办事“清单”']],
     ]);
   });
+
+  it('a title line printed twice is one alt title, and never the headline again', () => {
+    const page = [
+      '### 夏送清凉 工会行动', '', '### 夏送清凉 工会行动', '',
+      '朝阳区总工会启动“夏送清凉”慰问活动', '', '朝阳区总工会启动“夏送清凉”慰问活动', '',
+      '## 为职工打造安全、健康、清凉的工作环境', '', '## 为职工打造安全、健康、清凉的工作环境', '',
+      '本报讯（记者 刘欣欣）近日，北京迎来持续高温天气。',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.alt_titles])).toEqual([
+      ['为职工打造安全、健康、清凉的工作环境', ['夏送清凉 工会行动', '朝阳区总工会启动“夏送清凉”慰问活动']],
+    ]);
+  });
 });
 
 // Layouts other pages of union papers use, built from real lines of the seed pages.
