@@ -70,6 +70,14 @@ describe('kg ingest', () => {
       expect(r.stderr).toContain('KG_INGEST_TOKEN');
     });
 
+    it('writes once the holder has closed the store: close releases the lock', async () => {
+      await store.close();
+      const r = await kg(['ingest', SEED, '--data', join(tmp, 'data')]);
+      expect(r.stderr).not.toContain('STORE_BUSY');
+      expect(r.stdout).toContain('pages read: 1');
+      expect(r.code).toBe(0);
+    });
+
     it('still exports: export opens the store read-only', async () => {
       const r = await kg(['export', '--data', join(tmp, 'data'), '--out', join(tmp, 'out')]);
       expect(r.stderr).toBe('');
