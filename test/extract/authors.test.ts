@@ -95,6 +95,8 @@ describe('names written together are cut where a surname starts', () => {
     ['高若晨、刘玉娟', ['高若晨', '刘玉娟']],
     ['陈曦曹立栋', ['陈曦', '曹立栋']],
     ['周美玉', ['周美玉']],
+    // a name has at most 4 characters: a longer run keeps the names at its end
+    ['讯员刘子熙', ['刘子熙']],
   ])('%s', (run, expected) => expect(splitNames(run)).toEqual(expected));
 });
 

@@ -16,6 +16,8 @@ const seeds = readdirSync(new URL('seeds/', root)).filter((f) => f.endsWith('.tx
 
 /** Width and spacing do not matter for where a piece of text comes from. */
 const norm = (s: string) => s.normalize('NFKC').replace(/[\s*#]/g, '');
+/** More rounds search harder (`INV_ROUNDS=50 npx vitest run test/extract/invariants.test.ts`); 6 keeps the suite quick. */
+const ROUNDS = Number(process.env.INV_ROUNDS ?? 6);
 const NAME = /^\p{Script=Han}{2,4}$/u;
 
 function dups(xs: string[]): string[] {
@@ -63,8 +65,12 @@ export function articleViolations(a: ArticleFacts, page: string): string[] {
     ['people', a.people.map((p) => p.name)],
     ['participants', a.participants.map((p) => p.name)],
     ['positions', a.positions.map((p) => `${p.name}@${p.organization}`)],
-    ['organizations', [...orgNames].length === a.organizations.reduce((n, o) => n + 1 + o.aliases.length, 0)
-      ? a.organizations.map((o) => o.name) : [...a.organizations.flatMap((o) => [o.name, ...o.aliases]), '(name or alias twice)', '(name or alias twice)']],
+    // A short form resolves in context (GUIDELINE): `街道总工会` or `市金融工会` can stand for two
+    // bodies at two places of one article, so an alias may be shared; a canonical name may not.
+    ['organizations', a.organizations.map((o) => o.name)],
+    ...a.organizations.map((o): [string, string[]] => [`aliases of ${o.name}`, [o.name, ...o.aliases]]),
+    ['alias that names another body', a.organizations.flatMap((o) => o.aliases.filter((x) => a.organizations.some((b) => b.name === x)))
+      .flatMap((x) => [x, x])],
     ['places', a.places.map((p) => p.name)],
     ['districts', a.activity.districts],
     ['organizers', a.activity.organizers],
@@ -88,7 +94,8 @@ export function coverageViolations(out: PageExtraction, page: string): string[] 
   const count = (hay: string, needle: string) => hay.split(needle).length - 1;
   for (const raw of page.split(/\r\n|\r|\n/)) {
     // A dateline's byline goes to the authors; what follows it is the article's text.
-    const line = norm(raw).replace(/^\p{Script=Han}{0,6}讯(?:[（(][^）)]*(?:[）)]|$))?/u, '');
+    // (a bracket opening a line may close a byline cut at a column break: `本报讯（记者 刘欣欣` / `）“这几`)
+    const line = norm(raw).replace(/^\p{Script=Han}{0,6}讯(?:[（(][^）)]*(?:[）)]|$))?/u, '').replace(/^[）)]/u, '');
     if (!/\p{Script=Han}/u.test(line)) continue;
     // The last 8 characters of a line are its own text whatever opens it.
     const tail = line.slice(-8);
@@ -108,6 +115,10 @@ function isFurniture(raw: string): boolean {
   return /(?:记者|通讯员|实习生)[\s\p{Script=Han}、/／]*摄(?:影报道|影)?$/u.test(t)
     || /^[\p{Script=Han}\d“”]{2,}(?:[ \u3000]+[\p{Script=Han}\d“”]{2,})+$/u.test(t)
     || /^(?:责任编辑|编辑|校对|美编)[：:]/u.test(t)
+    // a note on its own line that says where the text goes on: `（下转第2版）`
+    || /^[（(]\s*[上下](?:接|转)第?\s*\d+\s*版\s*[）)]$/u.test(t)
+    // a byline with no name in it: `（记者 ）`
+    || /^[（(]\s*(?:本报)?(?:记者|通讯员|实习记者|摄影记者)?\s*[）)]$/u.test(t)
     // a line cut inside a credit holds only names: `曹立栋 摄`
     || /^(?:\p{Script=Han}{2,4}[ \u3000]*)+摄(?:影报道|影)?$/u.test(t);
 }
@@ -122,9 +133,15 @@ function check(name: string, text: string) {
 
 describe('extractPage invariants', () => {
   for (const s of seeds) it(`seed ${s.file}`, () => expect(check(s.file, s.text)).toEqual([]));
-  it('mutated pages', () => {
-    const bad: string[] = [];
-    for (const m of mutatedCorpus(seeds, 6)) for (const v of check(m.name, m.text)) bad.push(`${m.name}: ${v}`);
-    expect(bad).toEqual([]);
-  });
+});
+
+describe('extractPage invariants on damaged pages', () => {
+  const byKind = new Map<string, { name: string; text: string }[]>();
+  for (const m of mutatedCorpus(seeds, ROUNDS)) {
+    const kind = m.name.replace(/^.*~|#.*$/g, '');
+    byKind.set(kind, [...(byKind.get(kind) ?? []), m]);
+  }
+  for (const [kind, pages] of byKind) {
+    it(kind, () => expect(pages.flatMap((m) => check(m.name, m.text).map((v) => `${m.name}: ${v}`))).toEqual([]));
+  }
 });

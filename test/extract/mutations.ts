@@ -29,6 +29,8 @@ const NOISE = [
   'Page 3 of 12', '2024-07-15 08:30', '<div class="ad">广告</div>', '<br/>', '&nbsp;&nbsp;',
   'http://www.bjzgh.org/news/123.html', '1234567890', 'ISSN 1009-0533', '——', '###', '**',
   '（上接第1版）', '（下转第2版）', 'A', '责任编辑：王雪', '<p>本报讯</p>',
+  // bylines and marks with nothing in them
+  '本报讯', '（记者 ）', '记者', '摄', '本报记者 摄', '通讯员', '。', '“', '）', '■', '——', '## ', '😀🎉',
 ];
 
 export type Mutation = (page: string, r: Rand, other: string) => string;
@@ -59,6 +61,8 @@ export const MUTATIONS: Record<string, Mutation> = {
   cutAndNoise: (p, r, o) => MUTATIONS.noise(MUTATIONS.cutLines(MUTATIONS.dropLines(p, r, o), r, o), r, o),
   markupChars: (p, r) => lines(p).map((l) => (r() < 0.1 ? `**${l}**` : r() < 0.1 ? `> ${l}` : l)).join('\n'),
   crlf: (p) => p.replace(/\n/g, '\r\n'),
+  noStops: (p) => p.replace(/[，。、；：,.;:]/g, ' '),
+  spacedNames: (p) => p.replace(/(\p{Script=Han})(\p{Script=Han})/gu, (m, a, b) => (a.charCodeAt(0) % 7 === 0 ? `${a} ${b}` : m)),
   /** Several kinds of damage at once, drawn at random. */
   compound: (p, r, o) => {
     const names = Object.keys(MUTATIONS).filter((n) => !['compound', 'oneLongLine', 'onlyTitles', 'titlesNoMarks'].includes(n));

@@ -179,6 +179,20 @@ function pieceCost(p: string): number {
 
 function splitRun(c: string): string[] {
   if (c.length <= 3) return [c];
+  const whole = cheapestSplit(c);
+  if (whole) return whole;
+  if (c.length <= 4) return [c];
+  // A name is 2 to 4 characters: a longer run that splits into no names holds the
+  // tail of a role word a space cut (`通 讯员刘子熙` -> 刘子熙) or no name at all.
+  for (let s = 1; s <= c.length - 2; s++) {
+    const rest = cheapestSplit(c.slice(s));
+    if (rest) return rest;
+  }
+  return [];
+}
+
+/** The cheapest cut of a run into names, or null when no cut gives names only. */
+function cheapestSplit(c: string): string[] | null {
   // best[i]: cheapest split of c.slice(0, i)
   const best: Array<{ cost: number; cut: number }> = [{ cost: 0, cut: -1 }];
   for (let i = 1; i <= c.length; i++) {
@@ -188,7 +202,7 @@ function splitRun(c: string): string[] {
       if (cost < best[i].cost) best[i] = { cost, cut: i - len };
     }
   }
-  if (!Number.isFinite(best[c.length].cost)) return [c];
+  if (!Number.isFinite(best[c.length].cost)) return null;
   const pieces: string[] = [];
   for (let i = c.length; i > 0; i = best[i].cut) pieces.unshift(c.slice(best[i].cut, i));
   return pieces;
