@@ -20,6 +20,22 @@ export class KgError extends Error {
     this.code = code;
     this.details = details;
   }
+
+  get extensions(): Record<string, unknown> {
+    return errorExtensions(this);
+  }
+}
+
+/** Codes whose details help a client fix the request: they go out with the error. */
+const DETAILED_CODES: ReadonlySet<ErrorCode> = new Set(['BAD_REQUEST', 'NOT_FOUND']);
+
+/**
+ * What the API's error carries in `extensions`: the code, and the details
+ * where they help the client. graphql-js reads `extensions` from the error a
+ * resolver throws, so the error it builds is already the one a client gets.
+ */
+export function errorExtensions(e: KgError): Record<string, unknown> {
+  return { ...(DETAILED_CODES.has(e.code) ? e.details : {}), code: e.code };
 }
 
 export const isKgError = (e: unknown): e is KgError => e instanceof KgError;

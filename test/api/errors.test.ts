@@ -1,7 +1,7 @@
 // What a client gets when something is wrong: its own mistakes get a clear
 // error with `extensions.code`; the server's get "Unexpected error." and the
 // cause goes to the log only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KgError } from '../../src/errors.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import { createApp, type App } from '../../src/server/app.ts';
@@ -137,6 +137,21 @@ describe('bad input', () => {
     const res = await gql(app, `{ person(name: "${'工'.repeat(100)}") { name } found: person(name: " 赵丽君 ") { name } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ person: null, found: { name: '赵丽君' } });
+  });
+
+  it('a client\'s mistake is not logged as a server error; a masked one is', async () => {
+    const errorLog = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const bad = await gql(app, '{ district(name: "东城县") { name } path(from: "person:赵丽君", to: "person:无此人") { length } }');
+      expect(bad.errors!.map((e) => e.extensions?.code).sort()).toEqual(['BAD_REQUEST', 'NOT_FOUND']);
+      expect(bad.errors!.find((e) => e.extensions?.code === 'BAD_REQUEST')!.extensions).toEqual({ code: 'BAD_REQUEST', district: '东城县' });
+      expect(errorLog).not.toHaveBeenCalled();
+      const broken = createApp({ store: failingStore(seeded.store, /HOLDS_POSITION/, () => new Error('disk on fire')), config: { ingestToken: null } });
+      expect((await gql(broken, '{ person(name: "赵丽君") { positions { titles } } }')).errors![0].message).toBe('Unexpected error.');
+      expect(errorLog.mock.calls.flat().map(String).join('\n')).toContain('disk on fire');
+    } finally {
+      errorLog.mockRestore();
+    }
   });
 
   it('GraphQL\'s own validation errors come through as they are', async () => {

@@ -6,7 +6,7 @@
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
-import { isKgError, type ErrorCode } from '../../errors.ts';
+import { errorExtensions, isKgError, type ErrorCode } from '../../errors.ts';
 
 export interface ErrorMaskingOptions {
   /** What a masked error says (default "Unexpected error."). */
@@ -17,15 +17,14 @@ export interface ErrorMaskingOptions {
 
 /** Codes that are the store's or the server's fault, not the request's: masked. */
 const MASKED_CODES: ReadonlySet<ErrorCode> = new Set(['STORE_ERROR', 'CONFIG']);
-/** Codes whose details help the client fix the request. */
-const DETAILED_CODES: ReadonlySet<ErrorCode> = new Set(['BAD_REQUEST', 'NOT_FOUND']);
 
 export function maskKgError(error: unknown, message: string, log: (e: unknown) => void = console.error): Error {
   const original = error instanceof GraphQLError ? error.originalError ?? null : error;
   const where = error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
   if (isKgError(original) && !MASKED_CODES.has(original.code)) {
-    const details = DETAILED_CODES.has(original.code) ? original.details : {};
-    return createGraphQLError(original.message, { ...where, extensions: { ...details, code: original.code } });
+    // The same error object back: the server then does not log a client's mistake as its own failure.
+    if (error instanceof GraphQLError && error.extensions.code === original.code) return error;
+    return createGraphQLError(original.message, { ...where, extensions: errorExtensions(original) });
   }
   if (original instanceof PothosValidationError) {
     return createGraphQLError(original.message, { ...where, extensions: { code: 'BAD_REQUEST' } });
