@@ -26,6 +26,16 @@ describe('checkQueryLimits', () => {
     expect(check(q, { n: 101 })?.message).toBe('"first" must be at most 100, got 101');
   });
 
+  it('counts a list looked up by ids as that many items, given inline or as a variable', () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `person:p${i}`);
+    const body = '{ ... on Person { participations { activity { participants { person { positions { organization { name } } } } } } } }';
+    const inline = check(`{ nodes(ids: ${JSON.stringify(ids)}) ${body} }`);
+    expect(inline?.details).toMatchObject({ limit: 5000 });
+    expect(inline!.details.cost as number).toBeGreaterThan(5000);
+    expect(check(`query($ids: [ID!]!) { nodes(ids: $ids) ${body} }`, { ids })?.details.cost).toBe(inline!.details.cost);
+    expect(check(`query($ids: [ID!]!) { nodes(ids: $ids) ${body} }`, { ids: ids.slice(0, 2) })).toBeNull();
+  });
+
   it('counts depth through inline fragments', () => {
     const q = '{ node(id: "person:x") { ... on Person { participations { activity { participants { person { name } } } } } } }';
     expect(check(q, {}, { maxDepth: 5 })?.message).toMatch(/nested 6 levels deep; the limit is 5/);

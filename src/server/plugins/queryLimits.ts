@@ -3,7 +3,8 @@
 //
 // Cost estimate: every object field costs 1 per time it is resolved; a field's
 // children are resolved once per item, and a list has `first` items when given,
-// else `listSize` (plain lists) or the connection default (connections).
+// else `listSize` (plain lists) or the connection default (connections); a
+// list looked up by `ids` has as many items as ids.
 // Example 1 of the README with first: 20 costs 20 + 20 + 20·5 + 20·5 + 20·5·5 ≈ 800.
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import {
@@ -45,6 +46,11 @@ export function checkQueryLimits(
     if (v.kind === Kind.VARIABLE) { const x = variables?.[v.name.value]; return typeof x === 'number' ? x : null; }
     return null;
   };
+  const listArgLength = (v: ValueNode): number | null => {
+    if (v.kind === Kind.LIST) return v.values.length;
+    if (v.kind === Kind.VARIABLE) { const x = variables?.[v.name.value]; return Array.isArray(x) ? x.length : null; }
+    return null;
+  };
   let problem: LimitProblem | null = null;
   let cost = 0;
   let depth = 0;
@@ -73,6 +79,7 @@ export function checkQueryLimits(
       }
       let first: number | null = null;
       for (const arg of sel.arguments ?? []) {
+        if (arg.name.value === 'ids') { first = listArgLength(arg.value) ?? first; continue; }
         if (arg.name.value !== 'first' && arg.name.value !== 'last') continue;
         const n = intArg(arg.value);
         if (n !== null && n > o.maxFirst) {
