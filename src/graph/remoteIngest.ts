@@ -20,20 +20,46 @@ export const INGEST_PATH = '/ingest';
 /** Pages per request: keeps each request small and gives progress. */
 const BATCH = 20;
 const MAX_PAGES = 200;
+/** Largest request body the server reads: a batch of pages of a few hundred KB each fits many times over. */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 interface RemotePage { file: string; content: string }
 
+/** The body as text, or null as soon as it is over `limit` bytes (declared or read): nothing more is buffered. */
+async function readBody(request: Request, limit: number): Promise<string | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Server side: a fetch-style handler for POST /ingest. `token` null means the endpoint is off (404). */
-export async function handleIngestRequest(store: GraphStore, token: string | null, request: Request): Promise<Response> {
+export async function handleIngestRequest(
+  store: GraphStore, token: string | null, request: Request, { maxBodyBytes = MAX_BODY_BYTES }: { maxBodyBytes?: number } = {},
+): Promise<Response> {
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   if (token === null) return json(404, { error: { code: 'NOT_FOUND', message: 'ingest over HTTP is off: set KG_INGEST_TOKEN' } });
   if (request.method !== 'POST') return json(405, { error: { code: 'BAD_REQUEST', message: 'use POST' } });
   const given = (request.headers.get('authorization') ?? '').replace(/^Bearer\s+/i, '');
   if (!sameSecret(given, token)) return json(401, { error: { code: 'UNAUTHENTICATED', message: 'wrong or missing ingest token' } });
+  const text = await readBody(request, maxBodyBytes);
+  if (text === null) return json(413, { error: { code: 'BAD_REQUEST', message: `the request is over ${maxBodyBytes} bytes: send fewer pages at a time` } });
   let pages: RemotePage[];
   try {
-    const body = (await request.json()) as { pages?: unknown };
+    const body = JSON.parse(text) as { pages?: unknown };
     if (!Array.isArray(body.pages) || body.pages.length > MAX_PAGES
       || !body.pages.every((p) => typeof p?.file === 'string' && typeof p?.content === 'string')) throw new Error();
     pages = body.pages as RemotePage[];

@@ -3,6 +3,7 @@
 // cause goes to the log only.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KgError } from '../../src/errors.ts';
+import { handleIngestRequest } from '../../src/graph/remoteIngest.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import { createApp, type App } from '../../src/server/app.ts';
 import { gql } from './http.ts';
@@ -171,6 +172,26 @@ describe('health, readiness, ingest', () => {
     const res = await down.fetch('http://api.test/ready');
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('cannot reach the store');
+  });
+
+  it('/ingest refuses a body over its size limit with 413, before parsing or writing anything', async () => {
+    const pages = async () => Number((await seeded.store.read('MATCH (p:Page) RETURN count(p) AS n'))[0].n);
+    const before = await pages();
+    const page = { file: 'big.txt', content: Buffer.from('北京市总工会'.repeat(100)).toString('base64') };
+    const body = JSON.stringify({ pages: [page] });
+    const post = (stream: boolean) => new Request('http://api.test/ingest', {
+      method: 'POST', headers: { authorization: 'Bearer secret-token' },
+      // A streamed body declares no length: the limit holds while reading too.
+      body: stream ? new Blob([body]).stream() : body, ...(stream ? { duplex: 'half' } : {}),
+    } as RequestInit);
+    for (const stream of [false, true]) {
+      const res = await handleIngestRequest(seeded.store, 'secret-token', post(stream), { maxBodyBytes: body.length - 1 });
+      expect(res.status).toBe(413);
+      expect(await res.json()).toEqual({ error: { code: 'BAD_REQUEST', message: `the request is over ${body.length - 1} bytes: send fewer pages at a time` } });
+    }
+    expect(await pages()).toBe(before);
+    const fits = await handleIngestRequest(seeded.store, 'secret-token', new Request('http://api.test/ingest', { method: 'POST', headers: { authorization: 'Bearer secret-token' }, body: '{"pages": []}' }), { maxBodyBytes: 100 });
+    expect(fits.status).toBe(200);
   });
 
   it('/ingest is off without a token, and refuses a wrong one', async () => {
