@@ -38,6 +38,10 @@ export async function offsetConnection<T>(
   count: () => Promise<number>,
 ) {
   checkArgs(args);
+  // Counting from the end needs the list's length, which an offset query does not know.
+  if (args.last !== null && args.last !== undefined && !args.before && (args.first === null || args.first === undefined)) {
+    throw new KgError('BAD_REQUEST', '"last" needs "before" or "first" on this list: page from a cursor, or use "first"');
+  }
   const conn = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) => fetch(offset, limit));
   return { ...withEdgeCursors(conn), totalCount: count };
 }
