@@ -41,13 +41,16 @@ describe('unexpected errors are masked', () => {
     expect(String(logged[0])).toContain('secret');
   });
 
-  it('a store that is busy is an expected error, with its code', async () => {
-    const busy = createApp({
-      store: failingStore(seeded.store, /./, () => new KgError('STORE_BUSY', 'the store is in use by another process')),
-      config: { ingestToken: null },
-    });
-    const res = await gql(busy, '{ person(name: "赵丽君") { name } }');
-    expect(res.errors![0]).toMatchObject({ message: 'the store is in use by another process', extensions: { code: 'STORE_BUSY' } });
+  it.each([
+    ['busy', new KgError('STORE_BUSY', 'the store at /srv/secret/graph.lbug is in use by another process'), 'The graph store is busy; try again shortly.'],
+    ['unreachable', new KgError('STORE_UNAVAILABLE', 'cannot reach Neo4j at bolt://secret-host:7687: connection refused'), 'The graph store cannot be reached; try again later.'],
+  ])('a store that is %s is answered with its code and a fixed message; where it is goes to the log only', async (_what, error, message) => {
+    const logged: unknown[] = [];
+    const down = createApp({ store: failingStore(seeded.store, /./, () => error), config: { ingestToken: null }, errors: { log: (e) => logged.push(e) } });
+    const res = await gql(down, '{ person(name: "赵丽君") { name } }');
+    expect(res.errors![0]).toMatchObject({ message, extensions: { code: error.code } });
+    expect(JSON.stringify(res)).not.toContain('secret');
+    expect(logged).toEqual([error]);
   });
 });
 
