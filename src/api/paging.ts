@@ -1,6 +1,6 @@
 // Connections: the `first` limit is checked (a clear error, not silent
 // clamping), then the relay helpers make cursors from offsets.
-import { cursorToOffset, resolveArrayConnection, resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { cursorToOffset, offsetToCursor, resolveArrayConnection, resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { KgError } from '../errors.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './limits.ts';
 
@@ -38,12 +38,13 @@ export async function offsetConnection<T>(
   count: () => Promise<number>,
 ) {
   checkArgs(args);
-  // Counting from the end needs the list's length, which an offset query does not know.
-  if (args.last !== null && args.last !== undefined && !args.before && (args.first === null || args.first === undefined)) {
-    throw new KgError('BAD_REQUEST', '"last" needs "before" or "first" on this list: page from a cursor, or use "first"');
-  }
-  const conn = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) => fetch(offset, limit));
-  return { ...withEdgeCursors(conn), totalCount: count };
+  let total: Promise<number> | undefined;
+  const counted = () => (total ??= count());
+  // `last` alone counts from the end: the end is the list's length, read once and reused for totalCount.
+  const fromEnd = args.last !== null && args.last !== undefined && !args.before && (args.first === null || args.first === undefined);
+  const paged = fromEnd ? { ...args, before: offsetToCursor(await counted()) } : args;
+  const conn = await resolveOffsetConnection({ args: paged, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) => fetch(offset, limit));
+  return { ...withEdgeCursors(conn), totalCount: counted };
 }
 
 /** A connection over a list already loaded whole (a relationship list of one node). */

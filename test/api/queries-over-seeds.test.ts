@@ -151,6 +151,10 @@ describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s
       const head = (await ask({ last: 5, before: cursors[2] }))[list];
       expect(head.edges.map((e: any) => e.cursor)).toEqual(cursors.slice(0, 2));
       expect(head.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      const last = (await ask({ last: 2 }))[list];
+      expect(last.edges.map((e: any) => e.node.id)).toEqual(whole[list].edges.slice(total - 2).map((e: any) => e.node.id));
+      expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: cursors[total - 2], endCursor: cursors[total - 1] });
+      expect(last.totalCount).toBe(total);
       for (const empty of [(await ask({ first: 2, after: cursors[total - 1] }))[list], (await ask({ last: 2, before: cursors[0] }))[list]]) {
         expect(empty.edges).toEqual([]);
         expect(empty.pageInfo).toMatchObject({ startCursor: null, endCursor: null });
