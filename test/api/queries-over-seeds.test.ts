@@ -163,6 +163,13 @@ describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s
     });
   });
 
+  it('pages are read from the store one page of the list at a time', async () => {
+    const store = countingStore(seeded.store);
+    const res = await gql(createApp({ store, config: { ingestToken: null } }), '{ pages(first: 2, after: "T2Zmc2V0Q29ubmVjdGlvbjow") { edges { node { file } } } }');
+    expect(res.data.pages.edges.map((e: any) => e.node.file)).toEqual(GOLD.map((p) => p.file).sort().slice(1, 3));
+    expect(store.statements).toEqual([expect.stringMatching(/MATCH \(pg:Page\).* SKIP \$offset LIMIT \$limit$/)]);
+  });
+
   describe('article, people and organization lists', () => {
     const ARTICLES = 'query($filter: ArticleFilter) { articles(filter: $filter, first: 100) { totalCount edges { node { headline } } } }';
 

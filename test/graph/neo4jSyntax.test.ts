@@ -26,7 +26,8 @@ function neo4jStatements(): [string, string][] {
   add('articlesCount', articles.articlesCount(ARTICLE).cypher);
   add('peoplePage', articles.peoplePage('赵', 0, 20).cypher);
   add('organizationsPage', articles.organizationsPage('工会', 0, 20).cypher);
-  add('pagesAll', articles.pagesAll().cypher);
+  add('pagesPage', articles.pagesPage(0, 20).cypher);
+  add('pagesCount', articles.pagesCount().cypher);
   add('districtsAll', articles.districtsAll().cypher);
   for (const label of NODE_LABELS) add(`nodesById ${label}`, nodesById(label, ['x']).cypher);
   add('organizationsByName', organizationsByName('x').cypher);

@@ -76,8 +76,16 @@ export function organizationsCount(search: string | null | undefined): Statement
   return { cypher: `MATCH (o:Organization)${orgWhere(search)} RETURN count(o) AS n`, params: search ? { search } : {} };
 }
 
-export function pagesAll(): Statement {
-  return { cypher: 'MATCH (pg:Page) RETURN pg.id AS id, pg.file AS file, pg.hash AS hash, pg.ingestedAt AS ingestedAt ORDER BY file, id', params: {} };
+/** One page of the ingested pages, by file name. */
+export function pagesPage(offset: number, limit: number): Statement {
+  return {
+    cypher: 'MATCH (pg:Page) RETURN pg.id AS id, pg.file AS file, pg.hash AS hash, pg.ingestedAt AS ingestedAt ORDER BY file, id SKIP $offset LIMIT $limit',
+    params: { offset, limit },
+  };
+}
+
+export function pagesCount(): Statement {
+  return { cypher: 'MATCH (pg:Page) RETURN count(pg) AS n', params: {} };
 }
 
 export function districtsAll(): Statement {

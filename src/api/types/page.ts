@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
-import { readRows } from '../read.ts';
-import { arrayConnection } from '../paging.ts';
-import { pagesAll } from '../queries/articles.ts';
+import { readCount, readRows } from '../read.ts';
+import { offsetConnection } from '../paging.ts';
+import { pagesCount, pagesPage } from '../queries/articles.ts';
 import { ArticleRef, PageRef, toPage } from './refs.ts';
 
 PageRef.implement({
@@ -22,6 +22,12 @@ builder.queryField('pages', (t) =>
   t.connection({
     type: PageRef,
     description: 'The ingested pages, by file name.',
-    resolve: async (_root, args, ctx) => arrayConnection(args, (await readRows(ctx, pagesAll())).map(toPage)),
+    // Paged in the store: the number of pages grows with every issue ingested.
+    resolve: (_root, args, ctx) =>
+      offsetConnection(
+        args,
+        async (offset, limit) => (await readRows(ctx, pagesPage(offset, limit))).map(toPage),
+        () => readCount(ctx, pagesCount()),
+      ),
   }),
 );
