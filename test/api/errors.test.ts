@@ -152,6 +152,8 @@ describe('bad input', () => {
       expect(errorLog).not.toHaveBeenCalled();
       const broken = createApp({ store: failingStore(seeded.store, /HOLDS_POSITION/, () => new Error('disk on fire')), config: { ingestToken: null } });
       expect((await gql(broken, '{ person(name: "赵丽君") { positions { titles } } }')).errors![0].message).toBe('Unexpected error.');
+      // Once: the server's logger, with the cause.
+      expect(errorLog).toHaveBeenCalledTimes(1);
       expect(errorLog.mock.calls.flat().map(String).join('\n')).toContain('disk on fire');
     } finally {
       errorLog.mockRestore();

@@ -12,7 +12,10 @@ import { errorExtensions, isKgError, type ErrorCode } from '../../errors.ts';
 export interface ErrorMaskingOptions {
   /** What a masked error says (default "Unexpected error."). */
   message?: string;
-  /** Where the cause of a masked error is reported (default console.error). */
+  /**
+   * Also reports the cause of a masked error here (default: nowhere more;
+   * graphql-yoga's logger already writes every error it masks, cause included).
+   */
   log?: (error: unknown) => void;
 }
 
@@ -28,7 +31,7 @@ const STORE_STATE_MESSAGES: Partial<Record<ErrorCode, string>> = {
   STORE_UNAVAILABLE: 'The graph store cannot be reached; try again later.',
 };
 
-export function maskKgError(error: unknown, message: string, log: (e: unknown) => void = console.error): Error {
+export function maskKgError(error: unknown, message: string, log: (e: unknown) => void = () => undefined): Error {
   const original = error instanceof GraphQLError ? error.originalError ?? null : error;
   const where = error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
   const stateMessage = isKgError(original) ? STORE_STATE_MESSAGES[original.code] : undefined;
