@@ -112,7 +112,8 @@ function toKgError(e: unknown, uri: string): KgError {
   if (e instanceof KgError) return e;
   const code = (e as { code?: string }).code ?? '';
   const message = e instanceof Error ? e.message : String(e);
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security.')) {
+  // Transient errors (a leader switch, a database starting) are what the driver's retries could not outlast: the store's state, worth retrying later.
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security.') || code.startsWith('Neo.TransientError.')) {
     return new KgError('STORE_UNAVAILABLE', `cannot reach Neo4j at ${uri}: ${message}`, { uri, code }, { cause: e });
   }
   return new KgError('STORE_ERROR', `store error: ${message.split('\n')[0]}`, { uri, code }, { cause: e });

@@ -65,6 +65,7 @@ describe('Neo4jStore over the driver', () => {
     ['a rejected statement', 'Neo.ClientError.Statement.SyntaxError', 'STORE_ERROR'],
     ['a lost server', 'ServiceUnavailable', 'STORE_UNAVAILABLE'],
     ['refused credentials', 'Neo.ClientError.Security.Unauthorized', 'STORE_UNAVAILABLE'],
+    ['a database that is not available yet', 'Neo.TransientError.General.DatabaseUnavailable', 'STORE_UNAVAILABLE'],
   ])('maps %s to the project error, even when closing the session fails too', async (_what, code, expected) => {
     const store = await open();
     closeFails = true;
