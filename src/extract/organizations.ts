@@ -1,7 +1,7 @@
 import type { ArticleBlock, OrganizationMention, OrgKind, PlaceMention } from './types.ts';
 import { articleLines } from './articleText.ts';
 import { orgSpans, type OrgSpan } from './orgs/spans.ts';
-import { resolveNesting } from './orgs/nesting.ts';
+import { byStart, resolveNesting } from './orgs/nesting.ts';
 import { isGenericName } from './orgs/generic.ts';
 import { canonicalForm } from './orgs/canonical.ts';
 import { groupForms } from './orgs/grouping.ts';
@@ -25,17 +25,19 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     const placeRanges = places.filter((p) => p.paragraph === paragraph).map((p): [number, number] => [p.start, p.end]);
     const spans = orgSpans(text, placeRanges);
     const { kept, companies: inner } = resolveNesting(spans);
+    const keptAt = byStart(kept);
+    const longerAt = (s: OrgSpan) => keptAt.get(s.start)!.filter((k) => k !== s && k.end > s.end);
     innerBodies.push(...inner.map((c) => ({ paragraph, start: c.start, end: c.end, text: c.text, canonical: c.text, rule: c.suffix.id })));
     for (const s of kept) {
       const at = { paragraph, start: s.start };
       if (isContextual(s) && precededByQuantifier(s)) continue;
       // Of `集团车辆研究院` and `集团车辆研究院试验中心` only the longer stands for a body.
-      if (deicticWord(s.text) && kept.some((k) => k !== s && k.start === s.start && k.end > s.end)) continue;
+      if (deicticWord(s.text) && longerAt(s).length) continue;
       if (deicticWord(s.text)) {
         found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: s.text, rule: `org.deixis.${deicticWord(s.text)!.word}` });
         continue;
       }
-      if (kept.some((k) => k !== s && k.start === s.start && k.end > s.end && deicticWord(k.text))) continue;
+      if (longerAt(s).some((k) => deicticWord(k.text))) continue;
       const r = canonicalForm(s.text, at, places);
       // `区总工会` in an article that names no district stands for no body we can name.
       if (!r.rule && (isGenericName(s.text) || isContextual(s))) continue;

@@ -67,8 +67,11 @@ function namesInLine(text: string): Found[] {
   }
   // A list after a found name: `徒弟李伟、张鹏已成为…` -> 张鹏 too. In a list the given name may be
   // an ordinary word, as after a title: `张宝华、孙丽萍、李红军先后发言` -> 李/红军.
+  const listed = new Set<string>(); // each name's lists are read once, however often it is found
   for (let i = 0; i < out.length; i++) {
     const f = out[i]!;
+    if (listed.has(f.name)) continue;
+    listed.add(f.name);
     for (let at = text.indexOf(f.name + '、'); at >= 0; at = text.indexOf(f.name + '、', at + 1)) {
       const start = at + f.name.length + 1;
       const next = nameAt(text, start, tokens, true);
@@ -117,8 +120,9 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
   // jieba may split a name into single characters, never into a longer word of another kind:
   // `和/获奖` is no name, `赵/丽/君` and `韩/志/杰` may be.
   const end = start + name.length;
-  for (const t of tokens) {
-    if (t.end <= start || t.start >= end) continue;
+  for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.end <= start) continue;
     // `李/明说`: jieba glued the name's last character to the cue after it.
     if (t.start > start && t.end > end && startsWithCue(t.word.slice(end - t.start))) continue;
     if (t.word.length > 1 && !t.tag.startsWith('nr') && (t.start < start || t.end > end || t.word.length >= 2)) {
@@ -129,6 +133,19 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
     }
   }
   return true;
+}
+
+/** Index of the first token that ends after `at` (tokens are in text order): a
+ *  name looks only at the words it overlaps, so a long line costs no more per name. */
+function firstTokenEndingAfter(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** `陶然亭` is the stem of 陶然亭街道, `石景山` a district: places, not people. */

@@ -20,16 +20,23 @@ export function titleLines(block: ArticleBlock): { paragraph: number; text: stri
 }
 
 const SENTENCE_END = /[。！？；!?;]/;
+/** Farthest a sentence is read from a point, either way, in characters. */
+export const MAX_SENTENCE = 400;
 
 /** [start, end) of the sentence of `text` that holds index `at`. A closing
  *  quote right after the stop belongs to the sentence: `…实事。”该店店长表示。`. */
 export function sentenceAt(text: string, at: number): [number, number] {
+  // A run of text with no stop for hundreds of characters is no sentence any cue
+  // reads across (news sentences run to a few dozen): reading stops at the bound,
+  // so a line with no stops costs no more per mention than a line with them.
+  const lo = Math.max(0, at - MAX_SENTENCE);
+  const hi = Math.min(text.length, at + MAX_SENTENCE);
   let start = at;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start > lo && !SENTENCE_END.test(text[start - 1]!)) start--;
   while (start < text.length && /[”’」』]/.test(text[start]!)) start++;
   let end = at;
-  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
-  if (end < text.length) end++;
+  while (end < hi && !SENTENCE_END.test(text[end]!)) end++;
+  if (end < text.length && SENTENCE_END.test(text[end]!)) end++;
   while (end < text.length && /[”’」』]/.test(text[end]!)) end++;
   return [Math.min(start, at), end];
 }

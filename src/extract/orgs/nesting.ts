@@ -15,11 +15,13 @@ export interface KeptSpan extends OrgSpan { rule: string }
 export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies: OrgSpan[] } {
   const kept: KeptSpan[] = [];
   const companies: OrgSpan[] = [];
+  // Only names that start together nest: indexed by start, a long line costs no more per name.
+  const sameStart = byStart(spans);
   for (const s of spans) {
     if (s.suffix.kind === 'company') companies.push(s);
-    const outers = spans.filter((o) => o !== s && o.start === s.start && o.end > s.end);
+    const outers = sameStart.get(s.start)!.filter((o) => o !== s && o.end > s.end);
     if (outers.length === 0) {
-      const inner = spans.filter((i) => i !== s && i.start === s.start && i.end < s.end);
+      const inner = sameStart.get(s.start)!.filter((i) => i !== s && i.end < s.end);
       // `朝阳区总工会专职工会`: what follows the inner body is generic, so the name is the inner body's.
       const rest = (i: OrgSpan) => s.text.slice(i.text.length);
       // `市总工会优化专职工会`: a union inside a union name is the body, unless one suffix continues the other.
@@ -52,10 +54,17 @@ export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies:
     kept.push({ ...s, rule: `org.nested.${s.suffix.suffix}` });
   }
   // `汽车工程学院智能网联汽车产业学院`: the outer school is the part after the inner one.
+  const keptStart = byStart(kept);
   for (const k of kept) {
-    const inner = kept.find((i) => i !== k && i.start === k.start && i.end < k.end && i.suffix.kind === 'school' && k.suffix.kind === 'school'
+    const inner = keptStart.get(k.start)!.find((i) => i !== k && i.start === k.start && i.end < k.end && i.suffix.kind === 'school' && k.suffix.kind === 'school'
       && !/^附[属设]/.test(k.text.slice(i.text.length)));
     if (inner) { k.start = inner.end; k.text = k.text.slice(inner.text.length); k.rule = 'org.nested.school-pair'; }
   }
   return { kept, companies };
+}
+
+export function byStart<T extends { start: number }>(spans: T[]): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const s of spans) { const l = m.get(s.start); if (l) l.push(s); else m.set(s.start, [s]); }
+  return m;
 }

@@ -90,9 +90,17 @@ function endsInNonOrgWord(word: string): boolean {
   return false;
 }
 
+/** The token holding `offset` (the last token when none does). Tokens are in text
+ *  order, so a binary search: a line of any length costs log n per look-up. */
 function tokenIndexAt(tokens: Token[], offset: number): number {
-  const i = tokens.findIndex((t) => t.start <= offset && offset < t.end);
-  return i < 0 ? tokens.length - 1 : i;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start <= offset ? lo : tokens.length - 1;
 }
 
 /** Where the name starts, reading leftwards from token `k` (the token holding the suffix's start). */
