@@ -97,6 +97,9 @@ describe('names written together are cut where a surname starts', () => {
     ['周美玉', ['周美玉']],
     // a name has at most 4 characters: a longer run keeps the names at its end
     ['讯员刘子熙', ['刘子熙']],
+    // a name is written in one piece: a character of another script separates two
+    ['张晶1王哲', ['张晶', '王哲']],
+    ['张晶(王哲', ['张晶', '王哲']],
   ])('%s', (run, expected) => expect(splitNames(run)).toEqual(expected));
 });
 

@@ -33,6 +33,8 @@ const NOISE = [
   '本报讯', '（记者 ）', '记者', '摄', '本报记者 摄', '通讯员', '。', '“', '）', '■', '——', '## ', '😀🎉',
 ];
 
+const CHAR_NOISE = ['x', '1', ' ', '，', '。', '、', '“', '（', '）', '#', '\n', '\n\n', '记者', '摄', '主席', '工会', '区', '张'];
+
 export type Mutation = (page: string, r: Rand, other: string) => string;
 
 export const MUTATIONS: Record<string, Mutation> = {
@@ -61,6 +63,8 @@ export const MUTATIONS: Record<string, Mutation> = {
   cutAndNoise: (p, r, o) => MUTATIONS.noise(MUTATIONS.cutLines(MUTATIONS.dropLines(p, r, o), r, o), r, o),
   markupChars: (p, r) => lines(p).map((l) => (r() < 0.1 ? `**${l}**` : r() < 0.1 ? `> ${l}` : l)).join('\n'),
   crlf: (p) => p.replace(/\n/g, '\r\n'),
+  /** Stray characters and words inside lines: a mark, a digit, a line break, a title word. */
+  charNoise: (p, r) => [...p].map((c) => (r() < 0.02 ? c + pick(r, CHAR_NOISE) : c)).join(''),
   noStops: (p) => p.replace(/[，。、；：,.;:]/g, ' '),
   spacedNames: (p) => p.replace(/(\p{Script=Han})(\p{Script=Han})/gu, (m, a, b) => (a.charCodeAt(0) % 7 === 0 ? `${a} ${b}` : m)),
   /** Several kinds of damage at once, drawn at random. */

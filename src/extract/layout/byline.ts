@@ -160,8 +160,9 @@ const NOT_NAMES = new Set(['文图', '图文', '摄影', '报道', '摄影报道
 export function splitNames(run: string): string[] {
   const out: string[] = [];
   // `/` separates too: `张晶/文 边磊/摄` leaves 张晶 and 边磊, and the one-character 文 and 摄 drop out.
-  for (const chunk of run.split(/[\s\u3000、，,;；/／]+/u)) {
-    const c = chunk.replace(/[^\p{Script=Han}·]/gu, '');
+  // Anything else that is no Han character separates too: a name is written in one piece,
+  // so `余翠1平` holds no name 余翠平.
+  for (const c of run.split(/[^\p{Script=Han}·]+/u)) {
     if (c.length < 2 || NOT_NAMES.has(c)) continue;
     out.push(...splitRun(c));
   }
