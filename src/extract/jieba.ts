@@ -54,3 +54,16 @@ export function wordBoundaries(text: string): ReadonlySet<number> {
   }
   return b;
 }
+
+/** Index of the first token that ends after `at` (tokens are in text order, so a
+ *  binary search: a long line costs log n per look-up). */
+export function firstTokenEndingAfter(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,6 +1,6 @@
 import type { ArticleBlock, Author, PersonMention } from './types.ts';
 import { articleLines, type ArticleLine } from './articleText.ts';
-import { tokenize, type Token } from './jieba.ts';
+import { firstTokenEndingAfter, tokenize, type Token } from './jieba.ts';
 import { COMPOUND_SURNAMES, SURNAMES } from './lexicon/surnames.ts';
 import { HONORIFIC_TITLES, TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
 import { OCCUPATIONS, PERSON_NOUNS_NOT_OCCUPATIONS } from './lexicon/occupations.ts';
@@ -135,18 +135,6 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
   return true;
 }
 
-/** Index of the first token that ends after `at` (tokens are in text order): a
- *  name looks only at the words it overlaps, so a long line costs no more per name. */
-function firstTokenEndingAfter(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** `陶然亭` is the stem of 陶然亭街道, `石景山` a district: places, not people. */
 function isPlace(name: string): boolean {

@@ -3,7 +3,7 @@
 // over name-like words until a verb, a particle or punctuation stops it:
 //   `近日，北方车辆集团工会慰问组一行` -> 北方车辆集团工会 (and 北方车辆集团 inside it)
 //   `丰台税务局“接二连三”服务队等` -> 丰台税务局“接二连三”服务队
-import { tokenize, type Token } from '../jieba.ts';
+import { firstTokenEndingAfter, tokenize, type Token } from '../jieba.ts';
 import { ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import {
@@ -93,13 +93,7 @@ function endsInNonOrgWord(word: string): boolean {
 /** The token holding `offset` (the last token when none does). Tokens are in text
  *  order, so a binary search: a line of any length costs log n per look-up. */
 function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenEndingAfter(tokens, offset);
   return lo < tokens.length && tokens[lo]!.start <= offset ? lo : tokens.length - 1;
 }
 
