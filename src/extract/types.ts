@@ -37,7 +37,13 @@ export interface PersonFact { name: string; occupation: string | null }
 export interface OrganizationFact { name: string; aliases: string[]; kind: OrgKind }
 export interface PositionFact { name: string; organization: string; titles: string[] }
 export interface ParticipantFact { name: string; roles: ParticipantRole[] }
-export interface ActivityFact { kind: ActivityKind; districts: string[]; organizers: string[] }
+export interface ActivityFact {
+  kind: ActivityKind; districts: string[]; organizers: string[];
+  /** The day it took place (`YYYY-MM-DD`, or `YYYY-MM` for a month), resolved against the issue date; null when the article gives none. */
+  date?: string | null;
+  /** The words the date was read from (`昨天`, `1月31日`). */
+  date_text?: string | null;
+}
 /** A named place of the article: a district, street, area, town, or a place outside Beijing (district null). */
 export interface PlaceFact { name: string; district: string | null }
 
@@ -58,6 +64,11 @@ export interface ArticleFacts {
 
 export interface PageExtraction {
   file: string;
+  /** The day of the issue the page belongs to (`YYYY-MM-DD`), or null when nothing says. */
+  issue_date?: string | null;
+  /** The page's number in its issue as printed (`第3版` -> `3`, `A3`) and its name (`工会`), where known. */
+  page_number?: string | null;
+  page_name?: string | null;
   articles: ArticleFacts[];
 }
 

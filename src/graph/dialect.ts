@@ -26,6 +26,9 @@ export function schemaStatements(dialect: Dialect): string[] {
     return [
       ...NODES.map((n) => `CREATE NODE TABLE IF NOT EXISTS ${n.label}(id STRING PRIMARY KEY${Object.entries(n.props).map((p) => ', ' + col(p)).join('')})`),
       ...RELS.map((r) => `CREATE REL TABLE IF NOT EXISTS ${r.type}(FROM ${r.from} TO ${r.to}${Object.entries(relProps(r.type)).map((p) => ', ' + col(p)).join('')})`),
+      // A store made before a property existed gains its column (null on every old row).
+      ...NODES.flatMap((n) => Object.entries(n.props).map((p) => `ALTER TABLE ${n.label} ADD IF NOT EXISTS ${col(p)}`)),
+      ...RELS.flatMap((r) => Object.entries(relProps(r.type)).map((p) => `ALTER TABLE ${r.type} ADD IF NOT EXISTS ${col(p)}`)),
     ];
   }
   return [
@@ -36,6 +39,10 @@ export function schemaStatements(dialect: Dialect): string[] {
     'CREATE INDEX activity_article IF NOT EXISTS FOR (v:Activity) ON (v.article)',
     'CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)',
     'CREATE INDEX organization_name IF NOT EXISTS FOR (o:Organization) ON (o.name)',
+    // Time filters and series read these ranges.
+    'CREATE INDEX activity_date IF NOT EXISTS FOR (v:Activity) ON (v.date)',
+    'CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)',
+    'CREATE INDEX page_issue_date IF NOT EXISTS FOR (p:Page) ON (p.issueDate)',
   ];
 }
 

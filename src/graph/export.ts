@@ -5,9 +5,9 @@ import type { ArticleFacts, PageExtraction } from '../extract/types.ts';
 import type { GraphStore, Row } from './store.ts';
 
 export const EXPORT_QUERIES = {
-  pages: 'MATCH (p:Page) RETURN p.id AS id, p.file AS file ORDER BY file',
+  pages: 'MATCH (p:Page) RETURN p.id AS id, p.file AS file, p.issueDate AS issueDate, p.number AS number, p.name AS name ORDER BY file',
   articles: 'MATCH (a:Article) RETURN a.id AS id, a.page AS page, a.position AS position, a.headline AS headline, a.altTitles AS altTitles, a.section AS section, a.body AS body',
-  activities: 'MATCH (v:Activity) RETURN v.article AS article, v.kind AS kind',
+  activities: 'MATCH (v:Activity) RETURN v.article AS article, v.kind AS kind, v.date AS date, v.datePrecision AS precision, v.dateSource AS source, v.dateText AS dateText',
   authors: 'MATCH (x:Person)-[r:AUTHORED]->(:Article) RETURN r.article AS article, r.position AS position, x.name AS name, r.role AS role',
   people: 'MATCH (:Article)-[r:MENTIONS_PERSON]->(x:Person) RETURN r.article AS article, r.position AS position, x.name AS name, r.occupation AS occupation',
   organizations: 'MATCH (:Article)-[r:MENTIONS_ORG]->(x:Organization) RETURN r.article AS article, r.position AS position, x.name AS name, r.aliases AS aliases, r.kind AS kind',
@@ -36,7 +36,7 @@ export async function exportPages(store: GraphStore, files?: string[]): Promise<
   const places = byArticle(rows.places), placeDistricts = byArticle(rows.placeDistricts);
   const participants = byArticle(rows.participants), organizers = byArticle(rows.organizers);
   const districts = byArticle(rows.districts), positions = byArticle(rows.positions);
-  const kinds = new Map(rows.activities.map((r) => [String(r.article), r.kind]));
+  const activityOf = new Map(rows.activities.map((r) => [String(r.article), r]));
 
   const articlesOf = new Map<string, Row[]>();
   for (const a of [...rows.articles].sort((x, y) => Number(x.position) - Number(y.position))) {
@@ -47,6 +47,7 @@ export async function exportPages(store: GraphStore, files?: string[]): Promise<
   const wanted = files && new Set(files);
   return rows.pages.filter((p) => !wanted || wanted.has(String(p.file))).map((p) => ({
     file: String(p.file),
+    ...present({ issue_date: p.issueDate as string | null, page_number: p.number as string | null, page_name: p.name as string | null }),
     articles: (articlesOf.get(String(p.id)) ?? []).map((a): ArticleFacts => {
       const id = String(a.id);
       const districtAt = new Map(placeDistricts(id).map((d) => [Number(d.position), String(d.name)]));
@@ -56,9 +57,10 @@ export async function exportPages(store: GraphStore, files?: string[]): Promise<
         section: a.section as string | null,
         authors: authors(id).map((r) => ({ name: String(r.name), role: r.role as never })),
         activity: {
-          kind: kinds.get(id) as never,
+          kind: activityOf.get(id)?.kind as never,
           districts: districts(id).map((r) => String(r.name)),
           organizers: organizers(id).map((r) => String(r.name)),
+          ...present(articleDate(activityOf.get(id))),
         },
         participants: participants(id).map((r) => ({ name: String(r.name), roles: (r.roles as never[]) ?? [] })),
         positions: positions(id).map((r) => ({ name: String(r.name), organization: String(r.organization), titles: (r.titles as string[]) ?? [] })),
@@ -69,4 +71,15 @@ export async function exportPages(store: GraphStore, files?: string[]): Promise<
       };
     }),
   }));
+}
+
+/** The fields whose value is known: a store that has no date for a page or an activity leaves its key out. */
+function present<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+}
+
+/** The date as the article gave it: a day, or a month (`YYYY-MM`); a date taken from the issue is no date of the article's. */
+function articleDate(r: Row | undefined): { date: string | null; date_text: string | null } {
+  if (!r || r.source !== 'article' || typeof r.date !== 'string') return { date: null, date_text: null };
+  return { date: r.precision === 'month' ? r.date.slice(0, 7) : r.date, date_text: (r.dateText as string | null) ?? null };
 }

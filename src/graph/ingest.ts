@@ -22,6 +22,8 @@ export interface IngestResult {
   status: IngestStatus;
   nodesCreated: number;
   relsCreated: number;
+  /** The issue date the page was written with (absent for an unchanged page). */
+  issueDate?: string | null;
 }
 
 export interface PageInput {
@@ -120,10 +122,10 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
 
   if (replaced.length) {
     statements.push(...(await replaceStatements(store, replaced.map((i) => plans[i].page), plan)));
-    statements.push({ cypher: UPDATE_PAGES, params: { rows: replaced.map((i) => ({ id: plans[i].page, hash: pages[i].hash, ingestedAt })) } });
+    statements.push({ cypher: UPDATE_PAGES, params: { rows: replaced.map((i) => ({ id: plans[i].page, hash: pages[i].hash, ingestedAt, ...plans[i].pageProps })) } });
   }
   if (added.length) {
-    statements.push(createNodes('Page', added.map((i) => ({ id: plans[i].page, file: pages[i].extraction.file, hash: pages[i].hash, ingestedAt }))));
+    statements.push(createNodes('Page', added.map((i) => ({ id: plans[i].page, file: pages[i].extraction.file, hash: pages[i].hash, ingestedAt, ...plans[i].pageProps }))));
     for (const i of added) results[i].nodesCreated += 1;
   }
   // Entities that already exist are reused, the missing ones created (and
@@ -148,6 +150,7 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
 
   await store.write(statements);
   for (const i of todo) {
+    results[i].issueDate = plans[i].pageProps.issueDate;
     results[i].nodesCreated += plans[i].articles.length + plans[i].activities.length;
     results[i].relsCreated = REL_ORDER.reduce((n, t) => n + plans[i].rels[t].length, 0);
   }

@@ -11,6 +11,7 @@ import { hasArticle } from '../extract/pageFile.ts';
 import type { PageExtraction } from '../extract/types.ts';
 import { pageId } from './ids.ts';
 import { pageHash, writeExtractions, type IngestOptions, type IngestResult, type PageWrite } from './ingest.ts';
+import { PageMetaReader, type PageMeta } from './pageMeta.ts';
 import { PAGE_HASHES } from './statements.ts';
 import type { GraphStore } from './store.ts';
 
@@ -24,10 +25,21 @@ export interface IngestSummary {
   failed: IngestFailure[];
   nodesCreated: number;
   relsCreated: number;
+  /** Pages written with no issue date (none given, none in the path, the manifest or the page). */
+  undated: number;
 }
 
 export const emptySummary = (): IngestSummary =>
-  ({ read: 0, ingested: 0, replaced: 0, unchanged: 0, failed: [], nodesCreated: 0, relsCreated: 0 });
+  ({ read: 0, ingested: 0, replaced: 0, unchanged: 0, failed: [], nodesCreated: 0, relsCreated: 0, undated: 0 });
+
+export interface FileIngestOptions extends IngestOptions {
+  onPage?: (r: Outcome) => void;
+  batch?: number;
+  /** The issue date of every page of the run (`kg ingest --date`), before any manifest or path. */
+  date?: string;
+  /** A page that ends up with no issue date fails (BAD_INPUT) instead of going in undated. */
+  requireDate?: boolean;
+}
 
 /** Files named directly, and the `.txt` files under named folders (sorted, recursively). */
 export function pageFiles(paths: string[]): string[] {
@@ -63,13 +75,17 @@ export const BATCH_PAGES = 25;
 type Outcome = IngestResult | IngestFailure;
 
 export async function ingestPaths(
-  store: GraphStore, paths: string[], options: IngestOptions & { onPage?: (r: Outcome) => void; batch?: number } = {},
+  store: GraphStore, paths: string[], options: FileIngestOptions = {},
 ): Promise<IngestSummary> {
   const summary = emptySummary();
+  const meta = new PageMetaReader(options.date);
   for (const batch of batches(pageFiles(paths), Math.max(1, options.batch ?? BATCH_PAGES))) {
-    for (const outcome of await ingestBatch(store, batch, options)) {
+    for (const outcome of await ingestBatch(store, batch, meta, options)) {
       summary.read++;
-      if ('status' in outcome) addResult(summary, outcome);
+      if ('status' in outcome) {
+        addResult(summary, outcome);
+        if (outcome.status !== 'unchanged' && !outcome.issueDate) summary.undated++;
+      }
       else summary.failed.push(outcome);
       options.onPage?.(outcome);
     }
@@ -90,7 +106,7 @@ function batches(files: string[], size: number): string[][] {
 }
 
 /** Reads, checks, extracts and writes a few pages; outcomes in the order of `paths`. */
-async function ingestBatch(store: GraphStore, paths: string[], options: IngestOptions): Promise<Outcome[]> {
+async function ingestBatch(store: GraphStore, paths: string[], metaReader: PageMetaReader, options: FileIngestOptions): Promise<Outcome[]> {
   const out: Outcome[] = [];
   const pending: { at: number; path: string; bytes: Uint8Array; hash: string }[] = [];
   paths.forEach((path, at) => {
@@ -108,7 +124,11 @@ async function ingestBatch(store: GraphStore, paths: string[], options: IngestOp
     const file = basename(p.path);
     if (stored.get(pageId(file)) === p.hash) { out[p.at] = { file, status: 'unchanged', nodesCreated: 0, relsCreated: 0 }; continue; }
     try {
-      const extraction = (options.extract ?? extractOrRefuse)(file, decodePage(p.bytes, p.path));
+      const meta = metaReader.read(p.path);
+      const extraction = withMeta((options.extract ?? extractOrRefuse)(file, decodePage(p.bytes, p.path)), meta);
+      if (options.requireDate && !extraction.issue_date) {
+        throw new KgError('BAD_INPUT', `${p.path}: no issue date (give --date, an ${'issues.csv'} row, a date in the path or a page header)`, { file: p.path });
+      }
       writes.push({ at: p.at, path: p.path, write: { extraction: { ...extraction, file }, hash: p.hash } });
     } catch (e) {
       out[p.at] = toFailure(p.path, e);
@@ -134,6 +154,16 @@ async function ingestBatch(store: GraphStore, paths: string[], options: IngestOp
     }
   }
   return out;
+}
+
+/** What the folder says outranks what extraction read from the path or the page. */
+function withMeta(page: PageExtraction, meta: PageMeta): PageExtraction {
+  return {
+    ...page,
+    issue_date: meta.issueDate ?? page.issue_date ?? null,
+    ...(meta.number !== undefined || page.page_number != null ? { page_number: meta.number ?? page.page_number } : {}),
+    ...(meta.name !== undefined || page.page_name != null ? { page_name: meta.name ?? page.page_name } : {}),
+  };
 }
 
 const isStoreDown = (e: unknown) => isKgError(e) && (e.code === 'STORE_BUSY' || e.code === 'STORE_UNAVAILABLE');
@@ -168,6 +198,7 @@ export function formatSummary(s: IngestSummary): string[] {
     `unchanged: ${s.unchanged}`,
     `failed: ${s.failed.length}`,
     ...s.failed.map((f) => `  ${f.file}: ${f.code}: ${f.reason}`),
+    ...(s.undated ? [`without an issue date: ${s.undated}`] : []),
     `nodes created: ${s.nodesCreated}`,
     `relationships created: ${s.relsCreated}`,
   ];

@@ -134,7 +134,9 @@ export class LadybugStore implements GraphStore {
 function toPlain(v: unknown): unknown {
   if (typeof v === 'bigint') return Number(v);
   if (Array.isArray(v)) return v.map(toPlain);
-  if (v === null || typeof v !== 'object' || v instanceof Date) return v;
+  if (v === null || typeof v !== 'object') return v;
+  // DATE columns come back as a Date at midnight UTC: the contract's form is `YYYY-MM-DD`, as Neo4j's dates print.
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (v instanceof Map) return Object.fromEntries([...v].map(([k, x]) => [String(k), toPlain(x)]));
   const o = v as Record<string, unknown>;
   if ('_nodes' in o && '_rels' in o) return { nodes: toPlain(o._nodes), rels: toPlain(o._rels) };

@@ -18,16 +18,19 @@
 export const NODE_LABELS = ['Page', 'Article', 'Activity', 'Person', 'Organization', 'District', 'Place'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-export type PropType = 'STRING' | 'STRING[]' | 'INT64';
+/** `DATE` is the store's own date type (range filters use it); it travels in and out as `YYYY-MM-DD`. */
+export type PropType = 'STRING' | 'STRING[]' | 'INT64' | 'DATE';
 
 export interface NodeSpec { label: NodeLabel; props: Record<string, PropType> }
 export interface RelSpec { type: string; from: NodeLabel; to: NodeLabel; props: Record<string, PropType> }
 
 /** Every node has `id STRING` as its primary key in addition to these. */
 export const NODES: readonly NodeSpec[] = [
-  { label: 'Page', props: { file: 'STRING', hash: 'STRING', ingestedAt: 'STRING' } },
-  { label: 'Article', props: { page: 'STRING', position: 'INT64', headline: 'STRING', altTitles: 'STRING[]', section: 'STRING', body: 'STRING' } },
-  { label: 'Activity', props: { kind: 'STRING', article: 'STRING' } },
+  { label: 'Page', props: { file: 'STRING', hash: 'STRING', ingestedAt: 'STRING', issueDate: 'DATE', number: 'STRING', name: 'STRING' } },
+  { label: 'Article', props: { page: 'STRING', position: 'INT64', headline: 'STRING', altTitles: 'STRING[]', section: 'STRING', body: 'STRING', date: 'DATE' } },
+  // `date` is the day the article gives for it, or its issue date where it gives none
+  // (`dateSource` says which: `article` or `issue`); `datePrecision` is `day` or `month`.
+  { label: 'Activity', props: { kind: 'STRING', article: 'STRING', date: 'DATE', datePrecision: 'STRING', dateSource: 'STRING', dateText: 'STRING' } },
   { label: 'Person', props: { name: 'STRING' } },
   { label: 'Organization', props: { name: 'STRING', kind: 'STRING', aliases: 'STRING[]' } },
   { label: 'District', props: { name: 'STRING' } },
@@ -50,7 +53,8 @@ export const RELS: readonly RelSpec[] = [
   { type: 'PARTICIPATED_IN', from: 'Person', to: 'Activity', props: { roles: 'STRING[]', position: 'INT64' } },
   { type: 'ORGANIZED', from: 'Organization', to: 'Activity', props: { position: 'INT64' } },
   { type: 'TOOK_PLACE_IN', from: 'Activity', to: 'District', props: { position: 'INT64' } },
-  { type: 'HOLDS_POSITION', from: 'Person', to: 'Organization', props: { titles: 'STRING[]', position: 'INT64' } },
+  // `date`: the issue date of the article that states the titles (positions are read as of it).
+  { type: 'HOLDS_POSITION', from: 'Person', to: 'Organization', props: { titles: 'STRING[]', position: 'INT64', date: 'DATE' } },
   { type: 'IN_DISTRICT', from: 'Place', to: 'District', props: { position: 'INT64' } },
 ];
 export type RelType = (typeof RELS)[number]['type'];

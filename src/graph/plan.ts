@@ -9,6 +9,8 @@ type Rows = Record<string, unknown>[];
 
 export interface PagePlan {
   page: string;
+  /** The page node's issue date, number and name (null where unknown). */
+  pageProps: { issueDate: string | null; number: string | null; name: string | null };
   /** Article and Activity rows (always new: the page's old ones are deleted first). */
   articles: Rows;
   activities: Rows;
@@ -20,8 +22,10 @@ export interface PagePlan {
 
 export function planPage(extraction: PageExtraction): PagePlan {
   const file = extraction.file;
+  const issueDate = extraction.issue_date ?? null;
   const plan: PagePlan = {
     page: pageId(file),
+    pageProps: { issueDate, number: extraction.page_number ?? null, name: extraction.page_name ?? null },
     articles: [],
     activities: [],
     entities: { Person: new Map(), Organization: new Map(), District: new Map(), Place: new Map() },
@@ -39,9 +43,9 @@ export function planPage(extraction: PageExtraction): PagePlan {
     const activity = activityId(file, index);
     plan.articles.push({
       id: article, page: plan.page, position: index, headline: a.headline, altTitles: a.alt_titles,
-      section: a.section, body: a.body ?? '',
+      section: a.section, body: a.body ?? '', date: issueDate,
     });
-    plan.activities.push({ id: activity, kind: a.activity.kind, article });
+    plan.activities.push({ id: activity, kind: a.activity.kind, article, ...activityDate(a.activity.date ?? null, a.activity.date_text ?? null, issueDate) });
     rel('HAS_ARTICLE', { from: plan.page, to: article });
     rel('REPORTS', { from: article, to: activity });
     a.authors.forEach((x, position) =>
@@ -62,9 +66,21 @@ export function planPage(extraction: PageExtraction): PagePlan {
     a.activity.districts.forEach((name, position) =>
       rel('TOOK_PLACE_IN', { from: activity, to: district(name), article, position }));
     a.positions.forEach((x, position) =>
-      rel('HOLDS_POSITION', { from: person(x.name), to: org(x.organization), article, titles: x.titles, position }));
+      rel('HOLDS_POSITION', { from: person(x.name), to: org(x.organization), article, titles: x.titles, position, date: issueDate }));
   });
   return plan;
+}
+
+/**
+ * An activity's stored date: the day or month the article gives (`2024-01`
+ * is kept as its first day with precision `month`), else the issue date,
+ * marked as such, else none.
+ */
+export function activityDate(date: string | null, text: string | null, issueDate: string | null) {
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) return { date, datePrecision: 'day', dateSource: 'article', dateText: text };
+  if (date && /^\d{4}-\d{2}$/.test(date)) return { date: `${date}-01`, datePrecision: 'month', dateSource: 'article', dateText: text };
+  if (issueDate) return { date: issueDate, datePrecision: 'day', dateSource: 'issue', dateText: null };
+  return { date: null, datePrecision: null, dateSource: null, dateText: null };
 }
 
 export const REL_ORDER = [
@@ -84,6 +100,7 @@ function add(plan: PagePlan, label: EntityLabel, id: string, props: Record<strin
 export function mergePlans(plans: PagePlan[]): PagePlan {
   const out: PagePlan = {
     page: plans.map((p) => p.page).join(' '),
+    pageProps: { issueDate: null, number: null, name: null },
     articles: plans.flatMap((p) => p.articles),
     activities: plans.flatMap((p) => p.activities),
     entities: { Person: new Map(), Organization: new Map(), District: new Map(), Place: new Map() },

@@ -6,7 +6,7 @@
 // constraint look-up) rather than `WHERE n.id IN $ids`, which LadybugDB
 // answers with a scan of the whole table.
 import { relProps } from './dialect.ts';
-import { NODES, RELS, type NodeLabel } from './model.ts';
+import { NODES, RELS, type NodeLabel, type PropType } from './model.ts';
 import type { Statement } from './store.ts';
 
 export const ENTITY_LABELS = ['Person', 'Organization', 'District', 'Place'] as const satisfies readonly NodeLabel[];
@@ -54,15 +54,19 @@ export const deleteOrphans = (label: EntityLabel, ids: string[], keep: string[])
 });
 
 /** `UNWIND $rows CREATE` for one label; every row has `id` and the label's properties. */
+/** A row's value for a property: a `DATE` travels as `YYYY-MM-DD` text and is stored as a date (null stays null). */
+const valueOf = (types: Record<string, PropType>, p: string): string => (types[p] === 'DATE' ? `date(r.${p})` : `r.${p}`);
+
 export function createNodes(label: NodeLabel, rows: Record<string, unknown>[]): Statement {
-  const props = ['id', ...Object.keys(nodeSpec(label).props)];
+  const types = nodeSpec(label).props;
+  const props = ['id', ...Object.keys(types)];
   return {
-    cypher: `UNWIND $rows AS r CREATE (n:${label} {${props.map((p) => `${p}: r.${p}`).join(', ')}}) RETURN count(*) AS created`,
+    cypher: `UNWIND $rows AS r CREATE (n:${label} {${props.map((p) => `${p}: ${valueOf(types, p)}`).join(', ')}}) RETURN count(*) AS created`,
     params: { rows },
   };
 }
 
-export const UPDATE_PAGES = 'UNWIND $rows AS r MATCH (p:Page {id: r.id}) SET p.hash = r.hash, p.ingestedAt = r.ingestedAt';
+export const UPDATE_PAGES = 'UNWIND $rows AS r MATCH (p:Page {id: r.id}) SET p.hash = r.hash, p.ingestedAt = r.ingestedAt, p.issueDate = date(r.issueDate), p.number = r.number, p.name = r.name';
 
 /**
  * `UNWIND $rows` MATCH, MATCH, CREATE for one relationship type; rows have
@@ -71,8 +75,9 @@ export const UPDATE_PAGES = 'UNWIND $rows AS r MATCH (p:Page {id: r.id}) SET p.h
  */
 export function createRels(type: string, rows: Record<string, unknown>[]): Statement {
   const spec = relSpec(type);
-  const props = Object.keys(relProps(type));
-  const body = props.length ? ` {${props.map((p) => `${p}: r.${p}`).join(', ')}}` : '';
+  const types = relProps(type);
+  const props = Object.keys(types);
+  const body = props.length ? ` {${props.map((p) => `${p}: ${valueOf(types, p)}`).join(', ')}}` : '';
   return {
     cypher: `UNWIND $rows AS r MATCH (a:${spec.from} {id: r.from}) WITH a, r MATCH (b:${spec.to} {id: r.to}) CREATE (a)-[:${type}${body}]->(b) RETURN count(*) AS created`,
     params: { rows },

@@ -9,7 +9,7 @@ import { formatSummary, ingestPaths, type IngestFailure, type IngestSummary } fr
 import { openStore } from '../../graph/open.ts';
 import { ingestRemote } from '../../graph/remoteIngest.ts';
 
-interface IngestOpts { data?: string; server?: string; quiet?: boolean }
+interface IngestOpts { data?: string; server?: string; quiet?: boolean; date?: string; requireDate?: boolean }
 
 export function registerIngest(program: Command): void {
   program
@@ -19,12 +19,19 @@ export function registerIngest(program: Command): void {
     .option('--data <dir>', 'directory of the embedded store (default: KG_DATA_DIR or ./data)')
     .option('--server <url>', 'hand the pages to a running `kg serve` at URL (needs KG_INGEST_TOKEN)')
     .option('-q, --quiet', 'print only the summary')
+    .option('--date <YYYY-MM-DD>', 'the issue date of every page named in this call')
+    .option('--require-date', 'fail a page that has no issue date instead of loading it undated')
     .addHelpText('after', `
 A page already in the graph with the same content is left unchanged; a page
 whose content changed replaces its own facts. With NEO4J_URI set, pages go to
 Neo4j. The embedded store can be written by one process at a time: when
 \`kg serve\` holds it and KG_INGEST_TOKEN is set (the same for both), the pages
-are handed to the server at http://127.0.0.1:$PORT automatically.`)
+are handed to the server at http://127.0.0.1:$PORT automatically.
+
+A page's issue date comes from, in this order: --date; an issues.csv beside
+the pages (file,date,page,name) or a PAGE.meta.json ({"date","page","name"});
+a date in its path (2024-02-01/03.txt, 20240201_03.txt); a dated page header
+line in the text. A page with none goes in undated (counted in the summary).`)
     .action(async (paths: string[], opts: IngestOpts) => {
       try {
         const summary = await runIngest(paths, opts);
@@ -42,12 +49,13 @@ async function runIngest(paths: string[], opts: IngestOpts): Promise<IngestSumma
   const env = opts.data ? { ...process.env, KG_DATA_DIR: opts.data } : process.env;
   const config = loadConfig(env);
   const report = opts.quiet ? undefined : printPage;
+  if (opts.server && (opts.date || opts.requireDate)) throw new KgError('CONFIG', '--date and --require-date apply to a direct ingest, not with --server');
   if (opts.server) return ingestRemote(opts.server, requireToken(config.ingestToken), paths, report);
   let store;
   try {
     store = await openStore(config);
   } catch (e) {
-    if (isKgError(e) && e.code === 'STORE_BUSY' && config.ingestToken) {
+    if (isKgError(e) && e.code === 'STORE_BUSY' && config.ingestToken && !opts.date && !opts.requireDate) {
       const url = `http://127.0.0.1:${config.port}`;
       process.stderr.write(`kg ingest: the store is in use; handing the pages to the server at ${url}\n`);
       return ingestRemote(url, config.ingestToken, paths, report);
@@ -58,7 +66,7 @@ async function runIngest(paths: string[], opts: IngestOpts): Promise<IngestSumma
     throw e;
   }
   try {
-    return await ingestPaths(store, paths, { onPage: report });
+    return await ingestPaths(store, paths, { onPage: report, date: opts.date, requireDate: opts.requireDate });
   } finally {
     await store.close();
   }
