@@ -9,6 +9,8 @@ import { MAX_NODE_IDS } from './limits.ts';
 
 export const builder = new SchemaBuilder<{
   Context: ApiContext;
+  /** Calendar days, `YYYY-MM-DD` (ISO 8601) both ways: defined in types/dates.ts. */
+  Scalars: { Date: { Input: string; Output: string } };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;

@@ -6,7 +6,7 @@ import DataLoader from 'dataloader';
 import type { GraphStore, Statement } from '../graph/store.ts';
 import * as q from './queries/relations.ts';
 import { associatesOfPeople } from './queries/connections.ts';
-import { groupBy, str, strs, type AssociateRow, type AuthorshipRow, type ParticipationRow, type PositionRow } from './rows.ts';
+import { groupBy, str, strs, type AssociateRow, type AuthorshipRow, type ParticipationRow, type PositionStatement } from './rows.ts';
 
 type Row = Record<string, unknown>;
 
@@ -19,31 +19,20 @@ function grouped<T>(store: GraphStore, statement: (ids: readonly string[]) => St
 
 const idOf = (row: Row): string => String(row.id);
 
-/** The same titles in the same organization, stated by several articles, are one position. */
-function mergePositions(rows: PositionRow[]): PositionRow[] {
-  const byKey = new Map<string, PositionRow>();
-  for (const r of rows) {
-    const key = JSON.stringify([r.person, r.organization, [...r.titles].sort()]);
-    const seen = byKey.get(key);
-    if (seen) { for (const a of r.articles) if (!seen.articles.includes(a)) seen.articles.push(a); }
-    else byKey.set(key, { ...r, articles: [...r.articles] });
-  }
-  return [...byKey.values()];
-}
-
-const position = (row: Row): PositionRow => ({
+const position = (row: Row): PositionStatement => ({
   person: String(row.person), organization: String(row.organization), titles: strs(row.titles),
-  articles: row.article ? [String(row.article)] : [],
+  article: str(row.article), date: str(row.date),
 });
 const participation = (row: Row): ParticipationRow => ({
   person: String(row.person), activity: String(row.activity), roles: strs(row.roles), article: str(row.article),
 });
 const authorship = (row: Row): AuthorshipRow => ({ person: String(row.person), article: String(row.article), role: String(row.role) });
 
+/** Position statements as stored; the resolver merges them, or reads them as of a day. */
 function positions(store: GraphStore, statement: (ids: readonly string[]) => Statement) {
-  return new DataLoader<string, PositionRow[]>(async (keys) => {
+  return new DataLoader<string, PositionStatement[]>(async (keys) => {
     const s = statement(keys);
-    return groupBy(keys, await store.read(s.cypher, s.params), position).map(mergePositions);
+    return groupBy(keys, await store.read(s.cypher, s.params), position);
   });
 }
 

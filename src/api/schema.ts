@@ -1,6 +1,7 @@
 // The schema: every type file registers itself on the builder.
 import { builder } from './builder.ts';
 import './types/enums.ts';
+import './types/dates.ts';
 import './types/filters.ts';
 import './types/refs.ts';
 import './types/page.ts';

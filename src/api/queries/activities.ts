@@ -1,6 +1,7 @@
 // Filtered, paged lists of activities and the dashboard's counts over them.
 // A filter only adds the conditions it sets; values are parameters.
 import type { Statement } from '../../graph/store.ts';
+import type { DateRange, ListOrder } from '../types/dates.ts';
 
 export interface ActivityFilter {
   kind?: string | null;
@@ -12,6 +13,8 @@ export interface ActivityFilter {
   participant?: string | null;
   /** A participant role (`LED`); with `participant`, that person's role. */
   role?: string | null;
+  /** Days of the activity (its own date, or its issue's where the article gives none), both ends included. */
+  date?: DateRange | null;
 }
 
 /** The activity variable is `a`, its article `src`. */
@@ -40,14 +43,29 @@ export function activityConditions(f: ActivityFilter): { where: string; params: 
     if (f.participant) params.participant = f.participant;
     if (f.role) params.role = f.role;
   }
+  dateConditions('a.date', f.date, conds, params);
   return { where: whereSteps('src, a', conds), params };
 }
 
+/** `v.date` within the range: each end a parameter compared as a date, so the store can use its date index. */
+export function dateConditions(v: string, range: DateRange | null | undefined, conds: string[], params: Record<string, unknown>): void {
+  if (range?.from) { conds.push(`${v} >= date($dateFrom)`); params.dateFrom = range.from; }
+  if (range?.to) { conds.push(`${v} <= date($dateTo)`); params.dateTo = range.to; }
+}
+
+/** ORDER BY for a list in page order or by a date (undated items last either way; ties in page order). */
+export function listOrder(order: ListOrder | undefined, dateVar: string, pageOrder: string): string {
+  if (!order || order.field === 'PAGE') return order?.direction === 'DESC' ? pageOrder.split(', ').map((k) => `${k} DESC`).join(', ') : pageOrder;
+  return `${dateVar} IS NULL, ${dateVar} ${order.direction}, ${pageOrder}`;
+}
+
 /** One page of activities in page order. */
-export function activitiesPage(f: ActivityFilter, offset: number, limit: number): Statement {
+export const ACTIVITY = 'a.id AS id, a.kind AS kind, a.article AS article, a.date AS date, a.datePrecision AS datePrecision, a.dateSource AS dateSource, a.dateText AS dateText';
+
+export function activitiesPage(f: ActivityFilter, offset: number, limit: number, order?: ListOrder): Statement {
   const { where, params } = activityConditions(f);
   return {
-    cypher: `${BASE}${where} RETURN a.id AS id, a.kind AS kind, a.article AS article ORDER BY src.page, src.position, id SKIP $offset LIMIT $limit`,
+    cypher: `${BASE}${where} RETURN ${ACTIVITY} ORDER BY ${listOrder(order, 'a.date', 'src.page, src.position, id')} SKIP $offset LIMIT $limit`,
     params: { ...params, offset, limit },
   };
 }
@@ -57,19 +75,30 @@ export function activitiesCount(f: ActivityFilter): Statement {
   return { cypher: `${BASE}${where} RETURN count(a) AS n`, params };
 }
 
+/** Matching activities per day (undated ones left out), for a time series; with `by`, per key too. */
+export function activitiesPerDay(f: ActivityFilter, by?: Exclude<Breakdown, 'person'>): Statement {
+  const { where, params } = activityConditions(f);
+  const step = by ? `${BREAKDOWN_STEP[by]}, a.date AS day` : 'WITH a.date AS day, a';
+  return {
+    cypher: `${BASE}${where} WITH src, a WHERE a.date IS NOT NULL ${step} RETURN ${by ? 'key, ' : ''}day, count(DISTINCT a.id) AS n ORDER BY ${by ? 'key, ' : ''}day`,
+    params,
+  };
+}
+
 export type Breakdown = 'kind' | 'district' | 'organizer' | 'person';
+
+const BREAKDOWN_STEP: Record<Breakdown, string> = {
+  kind: 'WITH a.kind AS key, a',
+  district: 'MATCH (a)-[:TOOK_PLACE_IN]->(d:District) WITH d.id AS key, a',
+  organizer: 'MATCH (o:Organization)-[:ORGANIZED]->(a) WITH o.id AS key, a',
+  person: 'MATCH (p:Person)-[:PARTICIPATED_IN]->(a) WITH p.id AS key, a',
+};
 
 /** Number of matching activities per kind, district, organizer or participant; largest first. */
 export function activityBreakdown(f: ActivityFilter, by: Breakdown, limit: number): Statement {
   const { where, params } = activityConditions(f);
-  const step: Record<Breakdown, string> = {
-    kind: 'WITH a.kind AS key, a',
-    district: 'MATCH (a)-[:TOOK_PLACE_IN]->(d:District) WITH d.id AS key, a',
-    organizer: 'MATCH (o:Organization)-[:ORGANIZED]->(a) WITH o.id AS key, a',
-    person: 'MATCH (p:Person)-[:PARTICIPATED_IN]->(a) WITH p.id AS key, a',
-  };
   return {
-    cypher: `${BASE}${where} ${step[by]} RETURN key, count(DISTINCT a.id) AS n ORDER BY n DESC, key LIMIT $limit`,
+    cypher: `${BASE}${where} ${BREAKDOWN_STEP[by]} RETURN key, count(DISTINCT a.id) AS n ORDER BY n DESC, key LIMIT $limit`,
     params: { ...params, limit },
   };
 }

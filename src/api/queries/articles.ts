@@ -1,6 +1,7 @@
 // Filtered, paged lists of articles, people and organizations.
 import type { Statement } from '../../graph/store.ts';
-import { whereSteps } from './activities.ts';
+import { dateConditions, listOrder, whereSteps } from './activities.ts';
+import type { DateRange, ListOrder } from '../types/dates.ts';
 
 export interface ArticleFilter {
   /** Page id (`page:000_….txt`). */
@@ -11,6 +12,8 @@ export interface ArticleFilter {
   organization?: string | null;
   /** District id: the article's activity took place there, or it names a place there. */
   district?: string | null;
+  /** Issue dates of the article's page, both ends included. */
+  date?: DateRange | null;
 }
 
 export function articleConditions(f: ArticleFilter): { where: string; params: Record<string, unknown> } {
@@ -30,15 +33,16 @@ export function articleConditions(f: ArticleFilter): { where: string; params: Re
       + ' OR EXISTS { MATCH (ar)-[:MENTIONS_PLACE]->(:Place)-[:IN_DISTRICT]->(fe:District) WHERE fe.id = $district })');
     params.district = f.district;
   }
+  dateConditions('ar.date', f.date, conds, params);
   return { where: whereSteps('ar', conds), params };
 }
 
-const ARTICLE = 'ar.id AS id, ar.page AS page, ar.position AS position, ar.headline AS headline, ar.altTitles AS altTitles, ar.section AS section, ar.body AS body';
+const ARTICLE = 'ar.id AS id, ar.page AS page, ar.position AS position, ar.headline AS headline, ar.altTitles AS altTitles, ar.section AS section, ar.body AS body, ar.date AS date';
 
-export function articlesPage(f: ArticleFilter, offset: number, limit: number): Statement {
+export function articlesPage(f: ArticleFilter, offset: number, limit: number, order?: ListOrder): Statement {
   const { where, params } = articleConditions(f);
   return {
-    cypher: `MATCH (ar:Article)${where} RETURN ${ARTICLE} ORDER BY page, position, id SKIP $offset LIMIT $limit`,
+    cypher: `MATCH (ar:Article)${where} RETURN ${ARTICLE} ORDER BY ${listOrder(order, 'date', 'page, position, id')} SKIP $offset LIMIT $limit`,
     params: { ...params, offset, limit },
   };
 }
@@ -79,7 +83,7 @@ export function organizationsCount(search: string | null | undefined): Statement
 /** One page of the ingested pages, by file name. */
 export function pagesPage(offset: number, limit: number): Statement {
   return {
-    cypher: 'MATCH (pg:Page) RETURN pg.id AS id, pg.file AS file, pg.hash AS hash, pg.ingestedAt AS ingestedAt ORDER BY file, id SKIP $offset LIMIT $limit',
+    cypher: 'MATCH (pg:Page) RETURN pg.id AS id, pg.file AS file, pg.hash AS hash, pg.ingestedAt AS ingestedAt, pg.issueDate AS issueDate, pg.number AS number, pg.name AS name ORDER BY file, id SKIP $offset LIMIT $limit',
     params: { offset, limit },
   };
 }

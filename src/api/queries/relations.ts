@@ -8,7 +8,7 @@ const batch = (match: string, returns: string, order: string) => (ids: readonly 
   params: { ids: [...ids] },
 });
 
-const POSITION = 'p.id AS person, o.id AS organization, h.titles AS titles, h.article AS article';
+const POSITION = 'p.id AS person, o.id AS organization, h.titles AS titles, h.article AS article, h.date AS date';
 const PARTICIPATION = 'p.id AS person, a.id AS activity, r.roles AS roles, r.article AS article';
 const AUTHORSHIP = 'p.id AS person, ar.id AS article, w.role AS role';
 // Activities and articles sort in page order: page, then place on the page.

@@ -3,14 +3,33 @@ import { readCount, readRows } from '../read.ts';
 import { offsetConnection } from '../paging.ts';
 import { activitiesCount, activitiesPage } from '../queries/activities.ts';
 import { ActivityKindEnum } from './enums.ts';
+import { DatePrecisionEnum, DateScalar, ListOrderInput, toListOrder } from './dates.ts';
 import { ActivityFilterInput, toActivityFilter } from './filters.ts';
 import { ParticipationRef } from './participation.ts';
 import { ActivityRef, ArticleRef, DistrictRef, OrganizationRef, toActivity } from './refs.ts';
+
+interface ActivityDate { value: string; precision: 'day' | 'month'; fromIssue: boolean; text: string | null }
+
+const ActivityDateRef = builder.objectRef<ActivityDate>('ActivityDate').implement({
+  description: 'When an activity took place: the day or month its article gives, or the issue date where it gives none.',
+  fields: (t) => ({
+    value: t.field({ type: DateScalar, description: 'The day (for a month: its first day).', resolve: (d) => d.value }),
+    precision: t.field({ type: DatePrecisionEnum, resolve: (d) => d.precision }),
+    fromIssue: t.exposeBoolean('fromIssue', { description: 'True when the article gives no day and this is the issue date (an upper bound).' }),
+    text: t.exposeString('text', { nullable: true, description: 'The words the date was read from: 昨天, 1月31日.' }),
+  }),
+});
 
 ActivityRef.implement({
   description: 'The main event an article reports: a visit, a meeting, a contest…',
   fields: (t) => ({
     kind: t.field({ type: ActivityKindEnum, resolve: (a) => a.kind }),
+    date: t.field({
+      type: ActivityDateRef,
+      nullable: true,
+      description: 'Null when neither the article nor its page gives a date.',
+      resolve: (a) => (a.date ? { value: a.date, precision: a.datePrecision === 'month' ? 'month' as const : 'day' as const, fromIssue: a.dateSource === 'issue', text: a.dateText } : null),
+    }),
     article: t.field({
       type: ArticleRef,
       nullable: true,
@@ -30,13 +49,14 @@ ActivityRef.implement({
 builder.queryField('activities', (t) =>
   t.connection({
     type: ActivityRef,
-    description: 'Activities in page order, filtered by kind, district, organizer, participant and role.',
-    args: { filter: t.arg({ type: ActivityFilterInput }) },
+    description: 'Activities in page order (or by `orderBy`), filtered by kind, district, organizer, participant, role and date.',
+    args: { filter: t.arg({ type: ActivityFilterInput }), orderBy: t.arg({ type: ListOrderInput }) },
     resolve: (_root, args, ctx) => {
       const filter = toActivityFilter(args.filter);
+      const order = toListOrder(args.orderBy);
       return offsetConnection(
         args,
-        async (offset, limit) => (await readRows(ctx, activitiesPage(filter, offset, limit))).map(toActivity),
+        async (offset, limit) => (await readRows(ctx, activitiesPage(filter, offset, limit, order))).map(toActivity),
         () => readCount(ctx, activitiesCount(filter)),
       );
     },

@@ -3,8 +3,9 @@ import { readCount, readRows } from '../read.ts';
 import { offsetConnection } from '../paging.ts';
 import { articlesCount, articlesPage } from '../queries/articles.ts';
 import { ArticleFilterInput, toArticleFilter } from './filters.ts';
+import { DateScalar, ListOrderInput, toListOrder } from './dates.ts';
 import { AuthorshipRef } from './authorship.ts';
-import { PositionRef } from './position.ts';
+import { PositionRef, positionsOf } from './position.ts';
 import { ActivityRef, ArticleRef, OrganizationRef, PageRef, PersonRef, PlaceRef, toArticle } from './refs.ts';
 
 ArticleRef.implement({
@@ -15,6 +16,7 @@ ArticleRef.implement({
     section: t.exposeString('section', { nullable: true }),
     body: t.exposeString('body', { nullable: true }),
     index: t.exposeInt('index', { nullable: true, description: '0-based place on the page.' }),
+    date: t.field({ type: DateScalar, nullable: true, description: 'The issue date of its page.', resolve: (a) => a.date }),
     page: t.field({
       type: PageRef,
       nullable: true,
@@ -29,7 +31,7 @@ ArticleRef.implement({
     }),
     people: t.field({ type: [PersonRef], description: 'Everyone named in the article.', resolve: (a, _args, ctx) => ctx.loaders.peopleInArticle.load(a.id) }),
     organizations: t.field({ type: [OrganizationRef], resolve: (a, _args, ctx) => ctx.loaders.organizationsInArticle.load(a.id) }),
-    positions: t.field({ type: [PositionRef], description: 'The titles this article gives people.', resolve: (a, _args, ctx) => ctx.loaders.positionsInArticle.load(a.id) }),
+    positions: t.field({ type: [PositionRef], description: 'The titles this article gives people.', resolve: async (a, _args, ctx) => positionsOf(await ctx.loaders.positionsInArticle.load(a.id), null) }),
     places: t.field({ type: [PlaceRef], resolve: (a, _args, ctx) => ctx.loaders.placesInArticle.load(a.id) }),
   }),
 });
@@ -37,13 +39,14 @@ ArticleRef.implement({
 builder.queryField('articles', (t) =>
   t.connection({
     type: ArticleRef,
-    description: 'Articles in page order, filtered by page, person, organization or district.',
-    args: { filter: t.arg({ type: ArticleFilterInput }) },
+    description: 'Articles in page order (or by `orderBy`), filtered by page, person, organization, district or date.',
+    args: { filter: t.arg({ type: ArticleFilterInput }), orderBy: t.arg({ type: ListOrderInput }) },
     resolve: (_root, args, ctx) => {
       const filter = toArticleFilter(args.filter);
+      const order = toListOrder(args.orderBy);
       return offsetConnection(
         args,
-        async (offset, limit) => (await readRows(ctx, articlesPage(filter, offset, limit))).map(toArticle),
+        async (offset, limit) => (await readRows(ctx, articlesPage(filter, offset, limit, order))).map(toArticle),
         () => readCount(ctx, articlesCount(filter)),
       );
     },

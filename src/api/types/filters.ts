@@ -7,6 +7,7 @@ import { boundedText } from '../limits.ts';
 import type { ActivityFilter } from '../queries/activities.ts';
 import type { ArticleFilter } from '../queries/articles.ts';
 import { ActivityKindEnum, ParticipantRoleEnum } from './enums.ts';
+import { DateRangeInput, toDateRange } from './dates.ts';
 
 export const ActivityFilterInput = builder.inputType('ActivityFilter', {
   fields: (t) => ({
@@ -15,6 +16,7 @@ export const ActivityFilterInput = builder.inputType('ActivityFilter', {
     organizer: t.string({ description: "Organizer's canonical name or alias, e.g. 市总工会." }),
     participant: t.string({ description: "A participant's name." }),
     role: t.field({ type: ParticipantRoleEnum, description: 'A participant role; with `participant`, that person\'s role.' }),
+    date: t.field({ type: DateRangeInput, description: 'Days of the activity: its own, or its issue date where the article gives none.' }),
   }),
 });
 
@@ -24,10 +26,11 @@ export const ArticleFilterInput = builder.inputType('ArticleFilter', {
     person: t.string({ description: 'A person who wrote the article or is named in it.' }),
     organization: t.string({ description: 'An organization named in the article: canonical name or alias.' }),
     district: t.string({ description: 'The article reports an activity there, or names a place there.' }),
+    date: t.field({ type: DateRangeInput, description: 'Issue dates of the article\'s page.' }),
   }),
 });
 
-type In<T> = { [K in keyof T]?: T[K] | null } | null | undefined;
+type In<T> = { [K in keyof T]?: (K extends 'date' ? { from?: string | null; to?: string | null } : T[K]) | null } | null | undefined;
 
 /** A filter's district: the id of the district the user named. */
 const district = (typed: string | null | undefined): string | null => {
@@ -42,6 +45,7 @@ export function toActivityFilter(f: In<ActivityFilter>): ActivityFilter {
     organizer: boundedText('filter.organizer', f?.organizer) || null,
     participant: boundedText('filter.participant', f?.participant) || null,
     role: f?.role ?? null,
+    date: toDateRange(f?.date),
   };
 }
 
@@ -52,5 +56,6 @@ export function toArticleFilter(f: In<ArticleFilter>): ArticleFilter {
     person: boundedText('filter.person', f?.person) || null,
     organization: boundedText('filter.organization', f?.organization) || null,
     district: district(f?.district),
+    date: toDateRange(f?.date),
   };
 }

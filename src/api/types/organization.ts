@@ -6,7 +6,7 @@ import { arrayConnection, offsetConnection } from '../paging.ts';
 import { organizationsByName } from '../queries/nodes.ts';
 import { organizationsCount, organizationsPage } from '../queries/articles.ts';
 import { OrganizationKindEnum } from './enums.ts';
-import { PositionRef } from './position.ts';
+import { asOfArg, PositionRef, positionsOf } from './position.ts';
 import { ActivityRef, ArticleRef, OrganizationRef, toOrganization } from './refs.ts';
 
 OrganizationRef.implement({
@@ -17,8 +17,9 @@ OrganizationRef.implement({
     kind: t.field({ type: OrganizationKindEnum, nullable: true, resolve: (o) => o.kind }),
     positions: t.field({
       type: [PositionRef],
-      description: 'People holding positions there, with their titles.',
-      resolve: (o, _args, ctx) => ctx.loaders.positionsInOrganization.load(o.id),
+      description: 'People holding positions there, with their titles and the first and last issue that says so.',
+      args: { asOf: t.arg(asOfArg) },
+      resolve: async (o, args, ctx) => positionsOf(await ctx.loaders.positionsInOrganization.load(o.id), args.asOf),
     }),
     organized: t.connection(
       {

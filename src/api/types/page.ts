@@ -3,6 +3,7 @@ import { readCount, readRows } from '../read.ts';
 import { offsetConnection } from '../paging.ts';
 import { pagesCount, pagesPage } from '../queries/articles.ts';
 import { ArticleRef, PageRef, toPage } from './refs.ts';
+import { DateScalar } from './dates.ts';
 
 PageRef.implement({
   description: 'One page of the newspaper, as ingested from one text file.',
@@ -10,6 +11,9 @@ PageRef.implement({
     file: t.exposeString('file'),
     hash: t.exposeString('hash', { nullable: true, description: 'SHA-256 of the page text: the provenance of every fact read from it.' }),
     ingestedAt: t.exposeString('ingestedAt', { nullable: true }),
+    issueDate: t.field({ type: DateScalar, nullable: true, description: 'The day of the issue the page belongs to.', resolve: (p) => p.issueDate }),
+    number: t.exposeString('number', { nullable: true, description: 'The page number in its issue, as printed (3, A3).' }),
+    name: t.exposeString('name', { nullable: true, description: 'The page name (工会, 综合).' }),
     articles: t.field({
       type: [ArticleRef],
       description: 'The articles in page order.',

@@ -7,7 +7,7 @@ import { peopleCount, peoplePage } from '../queries/articles.ts';
 import { AssociateRef } from './associate.ts';
 import { AuthorshipRef } from './authorship.ts';
 import { ParticipationRef } from './participation.ts';
-import { PositionRef } from './position.ts';
+import { asOfArg, PositionRef, positionsOf } from './position.ts';
 import { ArticleRef, PersonRef, toPerson } from './refs.ts';
 
 PersonRef.implement({
@@ -19,7 +19,12 @@ PersonRef.implement({
       description: 'Occupation as the latest article that gives one states it (外卖配送员).',
       resolve: async (p, _args, ctx) => (await ctx.loaders.occupationsOfPerson.load(p.id)).at(-1) ?? null,
     }),
-    positions: t.field({ type: [PositionRef], resolve: (p, _args, ctx) => ctx.loaders.positionsOfPerson.load(p.id) }),
+    positions: t.field({
+      type: [PositionRef],
+      description: 'Titles the person is stated to hold, each with the first and last issue that says so.',
+      args: { asOf: t.arg(asOfArg) },
+      resolve: async (p, args, ctx) => positionsOf(await ctx.loaders.positionsOfPerson.load(p.id), args.asOf),
+    }),
     participations: t.field({
       type: [ParticipationRef],
       description: 'Activities the person took part in, in page order, with roles.',

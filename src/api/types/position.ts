@@ -1,5 +1,7 @@
 import { builder } from '../builder.ts';
-import type { PositionRow } from '../rows.ts';
+import { mergePositions, positionsAsOf } from '../positionsInTime.ts';
+import type { PositionRow, PositionStatement } from '../rows.ts';
+import { DateScalar } from './dates.ts';
 import { ArticleRef, OrganizationRef, PersonRef } from './refs.ts';
 
 export const PositionRef = builder.objectRef<PositionRow>('Position').implement({
@@ -8,7 +10,18 @@ export const PositionRef = builder.objectRef<PositionRow>('Position').implement(
     titles: t.stringList({ resolve: (p) => p.titles }),
     person: t.field({ type: PersonRef, resolve: (p) => p.person }),
     organization: t.field({ type: OrganizationRef, resolve: (p) => p.organization }),
+    firstSeen: t.field({ type: DateScalar, nullable: true, description: 'Issue date of the first article that states these titles.', resolve: (p) => p.firstSeen }),
+    lastSeen: t.field({ type: DateScalar, nullable: true, description: 'Issue date of the latest article that states them (up to `asOf` when given).', resolve: (p) => p.lastSeen }),
     article: t.field({ type: ArticleRef, nullable: true, description: 'The first article that states it.', resolve: (p) => p.articles[0] ?? null }),
     articles: t.field({ type: [ArticleRef], description: 'Every article that states it.', resolve: (p) => p.articles }),
   }),
 });
+
+/** Statements merged into positions, or read as of a day. */
+export const positionsOf = (statements: readonly PositionStatement[], asOf: string | null | undefined): PositionRow[] =>
+  (asOf ? positionsAsOf(statements, asOf) : mergePositions(statements));
+
+export const asOfArg = {
+  type: DateScalar,
+  description: 'Only what the latest statement on or before this day says, per person and organization (undated statements left out).',
+} as const;

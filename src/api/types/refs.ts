@@ -16,12 +16,18 @@ function loader<T extends { id: string }>(label: NodeLabel, map: (row: Row) => T
   };
 }
 
-export const toPage = (r: Row): PageNode => ({ id: String(r.id), file: String(r.file), hash: str(r.hash), ingestedAt: str(r.ingestedAt) });
+export const toPage = (r: Row): PageNode => ({
+  id: String(r.id), file: String(r.file), hash: str(r.hash), ingestedAt: str(r.ingestedAt),
+  issueDate: str(r.issueDate), number: str(r.number), name: str(r.name),
+});
 export const toArticle = (r: Row): ArticleNode => ({
   id: String(r.id), page: str(r.page), index: typeof r.position === 'number' ? r.position : null, headline: str(r.headline),
-  altTitles: strs(r.altTitles), section: str(r.section), body: str(r.body),
+  altTitles: strs(r.altTitles), section: str(r.section), body: str(r.body), date: str(r.date),
 });
-export const toActivity = (r: Row): ActivityNode => ({ id: String(r.id), kind: String(r.kind), article: str(r.article) });
+export const toActivity = (r: Row): ActivityNode => ({
+  id: String(r.id), kind: String(r.kind), article: str(r.article),
+  date: str(r.date), datePrecision: str(r.datePrecision), dateSource: str(r.dateSource), dateText: str(r.dateText),
+});
 export const toPerson = (r: Row): PersonNode => ({ id: String(r.id), name: String(r.name) });
 export const toOrganization = (r: Row): OrganizationNode => ({ id: String(r.id), name: String(r.name), kind: str(r.kind), aliases: strs(r.aliases) });
 export const toDistrict = (r: Row): DistrictNode => ({ id: String(r.id), name: String(r.name) });

@@ -3,7 +3,9 @@
 import { builder } from '../builder.ts';
 import { readCount, readRows } from '../read.ts';
 import { firstOf } from '../paging.ts';
-import { activitiesCount, activityBreakdown, organizationActivityPairs, type ActivityFilter, type Breakdown } from '../queries/activities.ts';
+import { activitiesCount, activitiesPerDay, activityBreakdown, organizationActivityPairs, type ActivityFilter, type Breakdown } from '../queries/activities.ts';
+import { seriesPoints, type SeriesPoint } from '../series.ts';
+import { DateScalar, IntervalEnum } from './dates.ts';
 import { MAX_PAGE_SIZE, pageSize } from '../limits.ts';
 import { ActivityKindEnum } from './enums.ts';
 import { ActivityFilterInput, toActivityFilter } from './filters.ts';
@@ -29,6 +31,48 @@ async function breakdown(ctx: Parameters<typeof readRows>[0], f: ActivityFilter,
   return rows.map((r) => ({ key: String(r.key), count: Number(r.n) }));
 }
 
+const SeriesPointRef = builder.objectRef<SeriesPoint>('SeriesPoint').implement({
+  description: 'Activities of one interval: from `start` to `end`, both included.',
+  fields: (t) => ({
+    start: t.field({ type: DateScalar, resolve: (p) => p.start }),
+    end: t.field({ type: DateScalar, resolve: (p) => p.end }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+interface SeriesLine { key: string | null; by: SeriesBy | null; total: number; points: SeriesPoint[] }
+type SeriesBy = Exclude<Breakdown, 'person'>;
+
+const SeriesByEnum = builder.enumType('SeriesBy', {
+  description: 'One line per kind, district or organizer.',
+  values: { KIND: { value: 'kind' }, DISTRICT: { value: 'district' }, ORGANIZER: { value: 'organizer' } },
+});
+
+const SeriesLineRef = builder.objectRef<SeriesLine>('SeriesLine').implement({
+  description: 'One line of a time series: all the activities, or those of one kind, district or organizer (the others null).',
+  fields: (t) => ({
+    kind: t.field({ type: ActivityKindEnum, nullable: true, resolve: (l) => (l.by === 'kind' ? l.key : null) }),
+    district: t.field({ type: DistrictRef, nullable: true, resolve: (l) => (l.by === 'district' ? l.key : null) }),
+    organizer: t.field({ type: OrganizationRef, nullable: true, resolve: (l) => (l.by === 'organizer' ? l.key : null) }),
+    total: t.exposeInt('total', { description: 'Activities on the line, all intervals together.' }),
+    points: t.field({ type: [SeriesPointRef], description: 'One per interval, empty intervals included, oldest first.', resolve: (l) => l.points }),
+  }),
+});
+
+/** Lines of a series: one for all activities, or the `first` largest keys of `by`, each over the same intervals. */
+async function series(ctx: Parameters<typeof readRows>[0], f: ActivityFilter, interval: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR', by: SeriesBy | null, first: number): Promise<SeriesLine[]> {
+  const rows = (await readRows(ctx, activitiesPerDay(f, by ?? undefined))).map((r) => ({ key: by ? String(r.key) : null, day: String(r.day), n: Number(r.n) }));
+  const days = rows.map((r) => r.day).sort();
+  // Every line spans the same intervals: the filter's range, else the first and last day counted.
+  const range = { from: f.date?.from ?? days[0] ?? null, to: f.date?.to ?? days[days.length - 1] ?? null };
+  const byKey = new Map<string | null, { day: string; n: number }[]>();
+  for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  if (!by && !byKey.size) byKey.set(null, []);
+  return [...byKey].map(([key, counts]) => ({ key, by, total: counts.reduce((n, c) => n + c.n, 0), points: seriesPoints(counts, interval, range) }))
+    .sort((x, y) => y.total - x.total || String(x.key).localeCompare(String(y.key)))
+    .slice(0, first);
+}
+
 const firstArg = { description: `At most this many (default and limit ${MAX_PAGE_SIZE}).` };
 
 const StatsRef = builder.objectRef<{ filter: ActivityFilter }>('Stats').implement({
@@ -47,6 +91,16 @@ const StatsRef = builder.objectRef<{ filter: ActivityFilter }>('Stats').implemen
       description: 'People by the number of activities they took part in.',
       args: { first: t.arg.int(firstArg) },
       resolve: (s, a, ctx) => breakdown(ctx, s.filter, 'person', pageSize(a.first, MAX_PAGE_SIZE)),
+    }),
+    series: t.field({
+      type: [SeriesLineRef],
+      description: 'Activities per interval, for a chart: dated activities only (an article with no day counts at its issue date).',
+      args: {
+        interval: t.arg({ type: IntervalEnum, required: true }),
+        by: t.arg({ type: SeriesByEnum, description: 'One line per key instead of one line for all.' }),
+        first: t.arg.int({ description: `With \`by\`: the largest lines, at most this many (default 10, limit ${MAX_PAGE_SIZE}).` }),
+      },
+      resolve: (s, a, ctx) => series(ctx, s.filter, a.interval, a.by ?? null, pageSize(a.first, 10)),
     }),
     topOrganizations: t.field({
       type: [OrganizationCountRef],
