@@ -25,4 +25,38 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
     participations { roles activity { kind districts { name } article { headline } } }
     associates(first: 10) { count person { name } } } }`,
   },
+  {
+    title: 'What happened in 通州区, newest first',
+    query: `# Activities in 通州区 from 2017 to 2022, newest first: the day each article gives,
+# or its issue date where it gives none (fromIssue)
+query TongzhouByDate {
+  activities(
+    filter: { district: "通州区", date: { from: "2017-01-01", to: "2022-12-31" } }
+    orderBy: { field: DATE, direction: DESC }
+    first: 20
+  ) {
+    edges { node { kind date { value precision fromIssue text } article { headline page { issueDate } } } }
+  }
+}`,
+  },
+  {
+    title: 'Activities per year, by kind',
+    query: `# A chart's data: activities per year since 2013, one line per kind, empty years at zero
+query ActivitiesPerYear {
+  stats(filter: { date: { from: "2013-01-01" } }) {
+    activityCount
+    series(interval: YEAR, by: KIND, first: 5) { kind total points { start count } }
+  }
+}`,
+  },
+  {
+    title: 'Who held which titles at 北京市建筑工会, as of a day',
+    query: `# Titles at 北京市建筑工会 as the latest article on or before 2022-06-30 states them
+query TitlesAsOf {
+  organization(name: "北京市建筑工会") {
+    name
+    positions(asOf: "2022-06-30") { titles firstSeen lastSeen person { name } }
+  }
+}`,
+  },
 ];
