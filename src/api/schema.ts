@@ -17,5 +17,6 @@ import './types/district.ts';
 import './types/place.ts';
 import './types/path.ts';
 import './types/stats.ts';
+import './types/timeline.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

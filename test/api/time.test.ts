@@ -133,6 +133,23 @@ describe('time questions over dated pages', () => {
     expect(org.data.organization.positions).toEqual([{ titles: ['主席'], person: { name: '赵丽君' } }]);
   });
 
+  it('a timeline: dated activities and title statements in order, undated left out', async () => {
+    const res = await gql(app, `{ person(name: "赵丽君") { timeline { date kind roles activity { article { headline } } position { titles } organization { name } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.person.timeline.map((e: any) => [e.date, e.kind, e.roles, e.activity?.article.headline ?? null, e.position?.titles ?? null])).toEqual([
+      ['2023-02-28', 'ACTIVITY', ['LED'], '市总工会慰问一线职工', null],
+      ['2023-03-01', 'POSITION', [], null, ['副主席']],
+      ['2024-01-09', 'ACTIVITY', ['LED'], '市总工会召开座谈会', null],
+      ['2024-01-10', 'POSITION', [], null, ['主席']],
+    ]);
+    const org = await gql(app, `{ organization(name: "北京市总工会") { timeline(date: { from: "2024-01-01" }, first: 3) { date kind activity { kind } person { name } } } }`);
+    expect(org.data.organization.timeline).toEqual([
+      { date: '2024-01-09', kind: 'ACTIVITY', activity: { kind: 'MEETING' }, person: null },
+      { date: '2024-01-09', kind: 'ACTIVITY', activity: { kind: 'MEETING' }, person: null },
+      { date: '2024-01-10', kind: 'POSITION', activity: null, person: { name: '赵丽君' } },
+    ]);
+  });
+
   it('a malformed or reversed date is a BAD_REQUEST saying what is wrong', async () => {
     const bad = await gql(app, '{ activities(filter: { date: { from: "2024-02-30" } }) { totalCount } }');
     expect(bad.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
