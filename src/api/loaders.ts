@@ -3,6 +3,7 @@
 // relationship costs one store round trip per level, not N. (Entities are
 // loaded by the Pothos loadable nodes in types/*.ts.)
 import DataLoader from 'dataloader';
+import type { DateRange } from './types/dates.ts';
 import type { GraphStore, Statement } from '../graph/store.ts';
 import * as q from './queries/relations.ts';
 import { associatesOfPeople } from './queries/connections.ts';
@@ -37,9 +38,9 @@ function positions(store: GraphStore, statement: (ids: readonly string[]) => Sta
 }
 
 /** Associates ranked by how much they share, then by name: stable. */
-function associates(store: GraphStore) {
+function associates(store: GraphStore, range: DateRange | null = null) {
   return new DataLoader<string, AssociateRow[]>(async (keys) => {
-    const s = associatesOfPeople(keys);
+    const s = associatesOfPeople(keys, range);
     const rows = await store.read(s.cypher, s.params);
     return groupBy(keys, rows, (r) => r).map((group) => {
       const byPerson = new Map<string, AssociateRow>();
@@ -59,7 +60,15 @@ function associates(store: GraphStore) {
 }
 
 export function createLoaders(store: GraphStore) {
+  const inRange = new Map<string, DataLoader<string, AssociateRow[]>>();
   return {
+    /** Associates counting only what happened within a date range: one loader per range asked for. */
+    associatesInRange(range: DateRange): DataLoader<string, AssociateRow[]> {
+      const key = `${range.from ?? ''}|${range.to ?? ''}`;
+      let l = inRange.get(key);
+      if (!l) inRange.set(key, (l = associates(store, range)));
+      return l;
+    },
     positionsOfPerson: positions(store, q.positionsOfPeople),
     positionsInOrganization: positions(store, q.positionsInOrganizations),
     positionsInArticle: positions(store, q.positionsInArticles),

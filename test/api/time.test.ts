@@ -13,22 +13,22 @@ import { createApp, type App } from '../../src/server/app.ts';
 import { gql } from './http.ts';
 
 const article = (headline: string, kind: ArticleFacts['activity']['kind'], district: string, date: string | null,
-  positions: ArticleFacts['positions'] = []): ArticleFacts => ({
+  positions: ArticleFacts['positions'] = [], also: string[] = []): ArticleFacts => ({
   headline, alt_titles: [], section: null, authors: [],
   activity: { kind, districts: [district], organizers: ['北京市总工会'], date, date_text: date ? '某日' : null },
-  participants: positions.map((p) => ({ name: p.name, roles: ['LED' as const] })),
+  participants: [...positions.map((p) => ({ name: p.name, roles: ['LED' as const] })), ...also.map((name) => ({ name, roles: ['ATTENDED' as const] }))],
   positions,
-  people: positions.map((p) => ({ name: p.name, occupation: null })),
+  people: [...positions.map((p) => p.name), ...also].map((name) => ({ name, occupation: null })),
   organizations: [{ name: '北京市总工会', aliases: ['市总工会'], kind: 'union' }],
   places: [], body: headline,
 });
 
 const PAGES: PageExtraction[] = [
   { file: 'p1.txt', issue_date: '2023-03-01', articles: [
-    article('市总工会慰问一线职工', 'visit', '东城区', '2023-02-28', [{ name: '赵丽君', organization: '北京市总工会', titles: ['副主席'] }]),
+    article('市总工会慰问一线职工', 'visit', '东城区', '2023-02-28', [{ name: '赵丽君', organization: '北京市总工会', titles: ['副主席'] }], ['孙立']),
   ] },
   { file: 'p2.txt', issue_date: '2024-01-10', articles: [
-    article('市总工会召开座谈会', 'meeting', '西城区', '2024-01-09', [{ name: '赵丽君', organization: '北京市总工会', titles: ['主席'] }]),
+    article('市总工会召开座谈会', 'meeting', '西城区', '2024-01-09', [{ name: '赵丽君', organization: '北京市总工会', titles: ['主席'] }], ['孙立', '王红']),
     article('职工代表座谈', 'meeting', '西城区', '2024-01-09'),
   ] },
   { file: 'p3.txt', issue_date: '2024-03-05', articles: [article('春季送岗位', 'visit', '东城区', null)] },
@@ -148,6 +148,15 @@ describe('time questions over dated pages', () => {
       { date: '2024-01-09', kind: 'ACTIVITY', activity: { kind: 'MEETING' }, person: null },
       { date: '2024-01-10', kind: 'POSITION', activity: null, person: { name: '赵丽君' } },
     ]);
+  });
+
+  it('associates within a date range count only what happened on those days', async () => {
+    const q = (range: string) => gql(app, `{ person(name: "赵丽君") { associates${range} { count person { name } } } }`);
+    const all = await q('');
+    expect(all.errors).toBeUndefined();
+    expect(all.data.person.associates).toEqual([{ count: 2, person: { name: '孙立' } }, { count: 1, person: { name: '王红' } }]);
+    const in2023 = await q('(date: { from: "2023-01-01", to: "2023-12-31" })');
+    expect(in2023.data.person.associates).toEqual([{ count: 1, person: { name: '孙立' } }]);
   });
 
   it('a malformed or reversed date is a BAD_REQUEST saying what is wrong', async () => {

@@ -2,16 +2,28 @@
 // and the shortest explained chain between two nodes.
 import { NODE_LABELS, type NodeLabel } from '../../graph/model.ts';
 import type { Statement } from '../../graph/store.ts';
+import type { DateRange } from '../types/dates.ts';
+import { dateConditions } from './activities.ts';
 import { mapList, pathRels, shortestPathMatch, typeOf, type Dialect } from '../../graph/dialect.ts';
 
-/** For each person: the other people sharing an activity or an organization, one row per shared thing. */
-export function associatesOfPeople(ids: readonly string[]): Statement {
+/**
+ * For each person: the other people sharing an activity or an organization,
+ * one row per shared thing. With a date range, only activities on those days
+ * and positions both stated by articles of those days count.
+ */
+export function associatesOfPeople(ids: readonly string[], range: DateRange | null = null): Statement {
+  const params: Record<string, unknown> = { ids: [...ids] };
+  const onDays = (v: string) => {
+    const conds: string[] = [];
+    dateConditions(v, range, conds, params);
+    return conds.map((c) => ` AND ${c}`).join('');
+  };
   return {
-    cypher: 'UNWIND $ids AS key MATCH (p:Person {id: key})-[:PARTICIPATED_IN]->(a:Activity)<-[:PARTICIPATED_IN]-(q:Person) WHERE q.id <> key'
+    cypher: `UNWIND $ids AS key MATCH (p:Person {id: key})-[:PARTICIPATED_IN]->(a:Activity)<-[:PARTICIPATED_IN]-(q:Person) WHERE q.id <> key${onDays('a.date')}`
       + " RETURN key AS parent, q.id AS person, 'activity' AS via, a.id AS shared"
-      + ' UNION UNWIND $ids AS key MATCH (p:Person {id: key})-[:HOLDS_POSITION]->(o:Organization)<-[:HOLDS_POSITION]-(q:Person) WHERE q.id <> key'
+      + ` UNION UNWIND $ids AS key MATCH (p:Person {id: key})-[h:HOLDS_POSITION]->(o:Organization)<-[k:HOLDS_POSITION]-(q:Person) WHERE q.id <> key${onDays('h.date')}${onDays('k.date')}`
       + " RETURN key AS parent, q.id AS person, 'organization' AS via, o.id AS shared",
-    params: { ids: [...ids] },
+    params,
   };
 }
 

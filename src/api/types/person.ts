@@ -9,6 +9,7 @@ import { AuthorshipRef } from './authorship.ts';
 import { ParticipationRef } from './participation.ts';
 import { asOfArg, PositionRef, positionsOf } from './position.ts';
 import { ArticleRef, PersonRef, toPerson } from './refs.ts';
+import { DateRangeInput, toDateRange } from './dates.ts';
 
 PersonRef.implement({
   description: 'A named person. The same name on two pages is the same person.',
@@ -51,8 +52,14 @@ PersonRef.implement({
     associates: t.field({
       type: [AssociateRef],
       description: 'People sharing activities or organizations with this one, most shared first.',
-      args: { first: t.arg.int({ description: 'At most this many (default and limit 100).' }) },
-      resolve: async (p, args, ctx) => firstOf(await ctx.loaders.associatesOfPerson.load(p.id), args.first),
+      args: {
+        first: t.arg.int({ description: 'At most this many (default and limit 100).' }),
+        date: t.arg({ type: DateRangeInput, description: 'Only activities on these days, and positions stated by articles of these days.' }),
+      },
+      resolve: async (p, args, ctx) => {
+        const range = toDateRange(args.date);
+        return firstOf(await (range ? ctx.loaders.associatesInRange(range) : ctx.loaders.associatesOfPerson).load(p.id), args.first);
+      },
     }),
   }),
 });
