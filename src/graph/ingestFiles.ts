@@ -27,6 +27,8 @@ export interface IngestSummary {
   relsCreated: number;
   /** Pages written with no issue date (none given, none in the path, the manifest or the page). */
   undated: number;
+  /** True when the run was stopped before every page was read. */
+  stopped?: boolean;
 }
 
 export const emptySummary = (): IngestSummary =>
@@ -39,6 +41,8 @@ export interface FileIngestOptions extends IngestOptions {
   date?: string;
   /** A page that ends up with no issue date fails (BAD_INPUT) instead of going in undated. */
   requireDate?: boolean;
+  /** Once aborted, no further batch starts: the one being written finishes (all or nothing), then the run ends. */
+  signal?: AbortSignal;
 }
 
 /** Files named directly, and the `.txt` files under named folders (sorted, recursively). */
@@ -80,6 +84,7 @@ export async function ingestPaths(
   const summary = emptySummary();
   const meta = new PageMetaReader(options.date);
   for (const batch of batches(pageFiles(paths), Math.max(1, options.batch ?? BATCH_PAGES))) {
+    if (options.signal?.aborted) { summary.stopped = true; break; }
     for (const outcome of await ingestBatch(store, batch, meta, options)) {
       summary.read++;
       if ('status' in outcome) {
@@ -199,6 +204,7 @@ export function formatSummary(s: IngestSummary): string[] {
     `failed: ${s.failed.length}`,
     ...s.failed.map((f) => `  ${f.file}: ${f.code}: ${f.reason}`),
     ...(s.undated ? [`without an issue date: ${s.undated}`] : []),
+    ...(s.stopped ? ['stopped before the end: the pages above are in the graph, the rest were not read'] : []),
     `nodes created: ${s.nodesCreated}`,
     `relationships created: ${s.relsCreated}`,
   ];

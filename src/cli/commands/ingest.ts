@@ -33,10 +33,22 @@ the pages (file,date,page,name) or a PAGE.meta.json ({"date","page","name"});
 a date in its path (2024-02-01/03.txt, 20240201_03.txt); a dated page header
 line in the text. A page with none goes in undated (counted in the summary).`)
     .action(async (paths: string[], opts: IngestOpts) => {
+      // Ctrl-C or SIGTERM during a long load: the batch being written finishes, the store
+      // is closed (and so checkpointed), the summary printed; exit 130 or 143 as a shell expects.
+      const stop = new AbortController();
+      let signalled: NodeJS.Signals | null = null;
+      const onSignal = (sig: NodeJS.Signals) => {
+        if (!signalled) process.stderr.write(`kg ingest: ${sig}: finishing the pages being written, then stopping\n`);
+        signalled ??= sig;
+        stop.abort();
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
       try {
-        const summary = await runIngest(paths, opts);
+        const summary = await runIngest(paths, opts, stop.signal);
         for (const line of formatSummary(summary)) process.stdout.write(`${line}\n`);
         if (summary.failed.length) process.exitCode = 1;
+        if (signalled) process.exitCode = signalled === 'SIGINT' ? 130 : 143;
       } catch (e) {
         if (!isKgError(e)) throw e;
         process.stderr.write(`kg ingest: ${e.code}: ${e.message}\n`);
@@ -45,7 +57,7 @@ line in the text. A page with none goes in undated (counted in the summary).`)
     });
 }
 
-async function runIngest(paths: string[], opts: IngestOpts): Promise<IngestSummary> {
+async function runIngest(paths: string[], opts: IngestOpts, signal: AbortSignal): Promise<IngestSummary> {
   const env = opts.data ? { ...process.env, KG_DATA_DIR: opts.data } : process.env;
   const config = loadConfig(env);
   const report = opts.quiet ? undefined : printPage;
@@ -66,7 +78,7 @@ async function runIngest(paths: string[], opts: IngestOpts): Promise<IngestSumma
     throw e;
   }
   try {
-    return await ingestPaths(store, paths, { onPage: report, date: opts.date, requireDate: opts.requireDate });
+    return await ingestPaths(store, paths, { onPage: report, date: opts.date, requireDate: opts.requireDate, signal });
   } finally {
     await store.close();
   }
