@@ -2,7 +2,7 @@
 // pages per transaction (each page all or nothing), with a summary. A page that cannot be read or written
 // is reported and the others go on; a store that is busy or unreachable stops
 // the run (every other page would fail the same way).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isKgError, KgError } from '../errors.ts';
 import { decodePage } from '../extract/decode.ts';
@@ -45,14 +45,36 @@ export interface FileIngestOptions extends IngestOptions {
   signal?: AbortSignal;
 }
 
-/** Files named directly, and the `.txt` files under named folders (sorted, recursively). */
-export function pageFiles(paths: string[]): string[] {
+/** Largest page file read, in bytes: a real page is a few dozen KB; a device or a runaway file is refused. */
+export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Files named directly, and the `.txt` files under named folders (sorted,
+ * recursively, following links to folders once: a link loop is walked no
+ * further). A folder that cannot be read is reported as a failure of its own
+ * and the walk goes on.
+ */
+export function pageFiles(paths: string[], failures: IngestFailure[] = []): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    let real: string;
+    let names: string[];
+    try {
+      real = realpathSync(dir);
+      if (seen.has(real)) return; // a link back to a folder already walked
+      seen.add(real);
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      failures.push({ file: dir, code: 'BAD_INPUT', reason: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+      return;
+    }
+    for (const name of names) {
       if (name.startsWith('.')) continue;
       const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
+      let isDir = false;
+      try { isDir = statSync(p).isDirectory(); } catch { /* a dangling link: reported when read, if it is a page */ }
+      if (isDir) walk(p);
       else if (/\.txt$/i.test(name)) out.push(p);
     }
   };
@@ -83,7 +105,10 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const summary = emptySummary();
   const meta = new PageMetaReader(options.date);
-  for (const batch of batches(pageFiles(paths), Math.max(1, options.batch ?? BATCH_PAGES))) {
+  const unreadable: IngestFailure[] = [];
+  const files = pageFiles(paths, unreadable);
+  for (const f of unreadable) { summary.read++; summary.failed.push(f); options.onPage?.(f); }
+  for (const batch of batches(files, Math.max(1, options.batch ?? BATCH_PAGES))) {
     if (options.signal?.aborted) { summary.stopped = true; break; }
     for (const outcome of await ingestBatch(store, batch, meta, options)) {
       summary.read++;
@@ -173,14 +198,32 @@ function withMeta(page: PageExtraction, meta: PageMeta): PageExtraction {
 
 const isStoreDown = (e: unknown) => isKgError(e) && (e.code === 'STORE_BUSY' || e.code === 'STORE_UNAVAILABLE');
 
-function readPage(path: string): Uint8Array {
+/** A page's bytes: a regular file (never a FIFO, socket or device, which could block or never end) of at most MAX_PAGE_BYTES. */
+export function readPage(path: string): Uint8Array {
+  const fail = (why: string, e?: unknown): never => {
+    throw new KgError('BAD_INPUT', `${path}: ${why}`, { file: path }, e ? { cause: e } : undefined);
+  };
+  let size = 0;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) fail('not a regular file (a folder, device, FIFO or socket): only page files are read');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof KgError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    fail(code === 'ENOENT' ? (lstatExists(path) ? 'a link to nothing' : 'no such file') : code === 'ELOOP' ? 'a link loop' : `cannot read (${(e as Error).message})`, e);
+  }
+  if (size > MAX_PAGE_BYTES) fail(`${size} bytes, more than the ${MAX_PAGE_BYTES} a page may have`);
   try {
     return readFileSync(path);
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot read (${(e as Error).message})`;
-    throw new KgError('BAD_INPUT', `${path}: ${why}`, { file: path }, { cause: e });
+    return fail(`cannot read (${(e as Error).message})`, e);
   }
 }
+
+const lstatExists = (path: string): boolean => {
+  try { lstatSync(path); return true; } catch { return false; }
+};
 
 export function addResult(summary: IngestSummary, r: IngestResult): void {
   if (r.status === 'ingested') summary.ingested++;

@@ -6,13 +6,12 @@
 // Request:  {"pages": [{"file": "000_x.txt", "content": "<base64 of the file's bytes>"}]}
 // Response: {"results": [IngestResult...], "failed": [IngestFailure...]}
 import { timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isKgError, KgError } from '../errors.ts';
 import { decodePage } from '../extract/decode.ts';
 import { ingestContent, type IngestResult } from './ingest.ts';
 import {
-  addResult, emptySummary, extractOrRefuse, pageFiles, toFailure, type IngestFailure, type IngestSummary,
+  addResult, emptySummary, extractOrRefuse, pageFiles, readPage, toFailure, type IngestFailure, type IngestSummary,
 } from './ingestFiles.ts';
 import type { GraphStore } from './store.ts';
 
@@ -113,12 +112,15 @@ export async function ingestRemote(
     for (const r of body.results ?? []) { addResult(summary, r); onPage?.(r); }
     for (const f of body.failed ?? []) { summary.failed.push(f); onPage?.(f); }
   };
-  for (const path of pageFiles(paths)) {
+  const unreadable: IngestFailure[] = [];
+  const files = pageFiles(paths, unreadable);
+  for (const f of unreadable) { summary.read++; summary.failed.push(f); onPage?.(f); }
+  for (const path of files) {
     summary.read++;
     try {
-      batch.push({ file: basename(path), content: readFileSync(path).toString('base64') });
+      batch.push({ file: basename(path), content: Buffer.from(readPage(path)).toString('base64') });
     } catch (e) {
-      const failure: IngestFailure = { file: path, code: 'BAD_INPUT', reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message };
+      const failure = toFailure(path, e);
       summary.failed.push(failure);
       onPage?.(failure);
     }
