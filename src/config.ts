@@ -13,7 +13,12 @@ export interface Config {
   port: number;
   /** Token that allows POSTing pages to a running server (KG_INGEST_TOKEN); null disables that endpoint. */
   ingestToken: string | null;
+  /** Memory the embedded store may cache pages in, in MiB (KG_BUFFER_POOL_MB, default 1024). */
+  bufferPoolMb: number;
 }
+
+/** The embedded store's page cache unless KG_BUFFER_POOL_MB says otherwise: enough for a large archive's hot set, a bounded share of a small machine. */
+export const DEFAULT_BUFFER_POOL_MB = 1024;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
@@ -32,10 +37,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       database: env.NEO4J_DATABASE || undefined,
     };
   }
+  const pool = env.KG_BUFFER_POOL_MB === undefined || env.KG_BUFFER_POOL_MB === '' ? DEFAULT_BUFFER_POOL_MB : Number(env.KG_BUFFER_POOL_MB);
+  if (!Number.isInteger(pool) || pool < 64) {
+    throw new KgError('CONFIG', `KG_BUFFER_POOL_MB must be a whole number of MiB, at least 64, got "${env.KG_BUFFER_POOL_MB}"`);
+  }
   return Object.freeze({
     dataDir: resolve(env.KG_DATA_DIR || './data'),
     neo4j: neo4j && Object.freeze(neo4j),
     port,
     ingestToken: env.KG_INGEST_TOKEN || null,
+    bufferPoolMb: pool,
   });
 }

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, PreparedStatement, QueryResult } from '@ladybugdb/core';
+import { DEFAULT_BUFFER_POOL_MB } from '../config.ts';
 import { KgError } from '../errors.ts';
 import { schemaStatements } from './dialect.ts';
 import type { GraphStore, Params, Row, Statement } from './store.ts';
@@ -12,7 +13,11 @@ import type { GraphStore, Params, Row, Statement } from './store.ts';
 /** The store file inside the data directory. */
 export const STORE_FILE = 'graph.lbug';
 
-export interface LadybugOptions { readOnly?: boolean }
+export interface LadybugOptions {
+  readOnly?: boolean;
+  /** Page cache size in MiB (LadybugDB's default is a share of the machine's memory). */
+  bufferPoolMb?: number;
+}
 
 const MAX_PREPARED = 500;
 
@@ -35,7 +40,7 @@ export class LadybugStore implements GraphStore {
     const readOnly = options.readOnly ?? false;
     try {
       if (!readOnly) mkdirSync(dataDir, { recursive: true });
-      const db = new lbug.Database(path, 0, true, readOnly);
+      const db = new lbug.Database(path, (options.bufferPoolMb ?? DEFAULT_BUFFER_POOL_MB) * 1024 * 1024, true, readOnly);
       await db.init();
       const writeConn = new lbug.Connection(db);
       const readConn = new lbug.Connection(db);

@@ -12,10 +12,10 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
-export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'>, options: OpenOptions = {}): Promise<GraphStore> {
+export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'> & Partial<Pick<Config, 'bufferPoolMb'>>, options: OpenOptions = {}): Promise<GraphStore> {
   const store: GraphStore = config.neo4j
     ? await Neo4jStore.open(config.neo4j)
-    : await LadybugStore.open(config.dataDir, { readOnly: options.readOnly });
+    : await LadybugStore.open(config.dataDir, { readOnly: options.readOnly, bufferPoolMb: config.bufferPoolMb });
   if (options.migrate ?? !options.readOnly) {
     try {
       await store.migrate();
