@@ -26,6 +26,8 @@ export function schemaStatements(dialect: Dialect): string[] {
     return [
       ...NODES.map((n) => `CREATE NODE TABLE IF NOT EXISTS ${n.label}(id STRING PRIMARY KEY${Object.entries(n.props).map((p) => ', ' + col(p)).join('')})`),
       ...RELS.map((r) => `CREATE REL TABLE IF NOT EXISTS ${r.type}(FROM ${r.from} TO ${r.to}${Object.entries(relProps(r.type)).map((p) => ', ' + col(p)).join('')})`),
+      // A store made before a property was added gains its column (null on the old rows).
+      ...NODES.flatMap((n) => Object.entries(n.props).map((p) => `ALTER TABLE ${n.label} ADD IF NOT EXISTS ${col(p)}`)),
     ];
   }
   return [

@@ -5,9 +5,9 @@ import type { ArticleFacts, PageExtraction } from '../extract/types.ts';
 import type { GraphStore, Row } from './store.ts';
 
 export const EXPORT_QUERIES = {
-  pages: 'MATCH (p:Page) RETURN p.id AS id, p.file AS file ORDER BY file',
+  pages: 'MATCH (p:Page) RETURN p.id AS id, p.file AS file, p.issueDate AS issueDate ORDER BY file',
   articles: 'MATCH (a:Article) RETURN a.id AS id, a.page AS page, a.position AS position, a.headline AS headline, a.altTitles AS altTitles, a.section AS section, a.body AS body',
-  activities: 'MATCH (v:Activity) RETURN v.article AS article, v.kind AS kind',
+  activities: 'MATCH (v:Activity) RETURN v.article AS article, v.kind AS kind, v.date AS date',
   authors: 'MATCH (x:Person)-[r:AUTHORED]->(:Article) RETURN r.article AS article, r.position AS position, x.name AS name, r.role AS role',
   people: 'MATCH (:Article)-[r:MENTIONS_PERSON]->(x:Person) RETURN r.article AS article, r.position AS position, x.name AS name, r.occupation AS occupation',
   organizations: 'MATCH (:Article)-[r:MENTIONS_ORG]->(x:Organization) RETURN r.article AS article, r.position AS position, x.name AS name, r.aliases AS aliases, r.kind AS kind',
@@ -36,7 +36,7 @@ export async function exportPages(store: GraphStore, files?: string[]): Promise<
   const places = byArticle(rows.places), placeDistricts = byArticle(rows.placeDistricts);
   const participants = byArticle(rows.participants), organizers = byArticle(rows.organizers);
   const districts = byArticle(rows.districts), positions = byArticle(rows.positions);
-  const kinds = new Map(rows.activities.map((r) => [String(r.article), r.kind]));
+  const activities = new Map(rows.activities.map((r) => [String(r.article), r]));
 
   const articlesOf = new Map<string, Row[]>();
   for (const a of [...rows.articles].sort((x, y) => Number(x.position) - Number(y.position))) {
@@ -47,6 +47,7 @@ export async function exportPages(store: GraphStore, files?: string[]): Promise<
   const wanted = files && new Set(files);
   return rows.pages.filter((p) => !wanted || wanted.has(String(p.file))).map((p) => ({
     file: String(p.file),
+    issue_date: (p.issueDate as string | null) ?? null,
     articles: (articlesOf.get(String(p.id)) ?? []).map((a): ArticleFacts => {
       const id = String(a.id);
       const districtAt = new Map(placeDistricts(id).map((d) => [Number(d.position), String(d.name)]));
@@ -56,9 +57,10 @@ export async function exportPages(store: GraphStore, files?: string[]): Promise<
         section: a.section as string | null,
         authors: authors(id).map((r) => ({ name: String(r.name), role: r.role as never })),
         activity: {
-          kind: kinds.get(id) as never,
+          kind: activities.get(id)?.kind as never,
           districts: districts(id).map((r) => String(r.name)),
           organizers: organizers(id).map((r) => String(r.name)),
+          date: (activities.get(id)?.date as string | null) ?? null,
         },
         participants: participants(id).map((r) => ({ name: String(r.name), roles: (r.roles as never[]) ?? [] })),
         positions: positions(id).map((r) => ({ name: String(r.name), organization: String(r.organization), titles: (r.titles as string[]) ?? [] })),

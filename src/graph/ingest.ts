@@ -120,10 +120,10 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
 
   if (replaced.length) {
     statements.push(...(await replaceStatements(store, replaced.map((i) => plans[i].page), plan)));
-    statements.push({ cypher: UPDATE_PAGES, params: { rows: replaced.map((i) => ({ id: plans[i].page, hash: pages[i].hash, ingestedAt })) } });
+    statements.push({ cypher: UPDATE_PAGES, params: { rows: replaced.map((i) => ({ id: plans[i].page, hash: pages[i].hash, ingestedAt, issueDate: pages[i].extraction.issue_date ?? null })) } });
   }
   if (added.length) {
-    statements.push(createNodes('Page', added.map((i) => ({ id: plans[i].page, file: pages[i].extraction.file, hash: pages[i].hash, ingestedAt }))));
+    statements.push(createNodes('Page', added.map((i) => ({ id: plans[i].page, file: pages[i].extraction.file, hash: pages[i].hash, ingestedAt, issueDate: pages[i].extraction.issue_date ?? null }))));
     for (const i of added) results[i].nodesCreated += 1;
   }
   // Entities that already exist are reused, the missing ones created (and

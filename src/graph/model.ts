@@ -25,9 +25,9 @@ export interface RelSpec { type: string; from: NodeLabel; to: NodeLabel; props: 
 
 /** Every node has `id STRING` as its primary key in addition to these. */
 export const NODES: readonly NodeSpec[] = [
-  { label: 'Page', props: { file: 'STRING', hash: 'STRING', ingestedAt: 'STRING' } },
+  { label: 'Page', props: { file: 'STRING', hash: 'STRING', ingestedAt: 'STRING', issueDate: 'STRING' } },
   { label: 'Article', props: { page: 'STRING', position: 'INT64', headline: 'STRING', altTitles: 'STRING[]', section: 'STRING', body: 'STRING' } },
-  { label: 'Activity', props: { kind: 'STRING', article: 'STRING' } },
+  { label: 'Activity', props: { kind: 'STRING', article: 'STRING', date: 'STRING' } },
   { label: 'Person', props: { name: 'STRING' } },
   { label: 'Organization', props: { name: 'STRING', kind: 'STRING', aliases: 'STRING[]' } },
   { label: 'District', props: { name: 'STRING' } },

@@ -41,7 +41,7 @@ export function planPage(extraction: PageExtraction): PagePlan {
       id: article, page: plan.page, position: index, headline: a.headline, altTitles: a.alt_titles,
       section: a.section, body: a.body ?? '',
     });
-    plan.activities.push({ id: activity, kind: a.activity.kind, article });
+    plan.activities.push({ id: activity, kind: a.activity.kind, article, date: a.activity.date ?? null });
     rel('HAS_ARTICLE', { from: plan.page, to: article });
     rel('REPORTS', { from: article, to: activity });
     a.authors.forEach((x, position) =>

@@ -62,7 +62,7 @@ export function createNodes(label: NodeLabel, rows: Record<string, unknown>[]): 
   };
 }
 
-export const UPDATE_PAGES = 'UNWIND $rows AS r MATCH (p:Page {id: r.id}) SET p.hash = r.hash, p.ingestedAt = r.ingestedAt';
+export const UPDATE_PAGES = 'UNWIND $rows AS r MATCH (p:Page {id: r.id}) SET p.hash = r.hash, p.ingestedAt = r.ingestedAt, p.issueDate = r.issueDate';
 
 /**
  * `UNWIND $rows` MATCH, MATCH, CREATE for one relationship type; rows have
