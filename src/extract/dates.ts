@@ -133,23 +133,30 @@ function scan(text: string): Raw[] {
   return out;
 }
 
-/** Quote depth at each mention start: inside `“…”` a date is something said. */
-function quoted(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (QUOTE_OPEN.includes(text[i]!)) depth++;
-    else if (QUOTE_CLOSE.includes(text[i]!) && depth > 0) depth--;
-  }
-  return depth > 0;
+/**
+ * Whether each of the (sorted) starts lies inside quotation marks: inside
+ * `“…”` a date is something said. One pass over the line for all of them.
+ */
+function quotedAt(text: string, starts: number[]): boolean[] {
+  let depth = 0, i = 0;
+  return starts.map((at) => {
+    for (; i < at; i++) {
+      if (QUOTE_OPEN.includes(text[i]!)) depth++;
+      else if (QUOTE_CLOSE.includes(text[i]!) && depth > 0) depth--;
+    }
+    return depth > 0;
+  });
 }
 
 const CLAUSE_END = /[，,。！？!?；;：:]/u;
+/** Farthest the rest of a clause is read, in characters (news clauses run to a few dozen). */
+const MAX_CLAUSE = 80;
 
-function skipOf(text: string, r: Raw): string | null {
-  if (quoted(text, r.start)) return 'skip.quoted';
+function skipOf(text: string, r: Raw, inQuote: boolean): string | null {
+  if (inQuote) return 'skip.quoted';
   const before = text.slice(Math.max(0, r.start - 8), r.start);
   const after = text.slice(r.end, r.end + 8);
-  const rest = text.slice(r.end);
+  const rest = text.slice(r.end, r.end + MAX_CLAUSE);
   const clauseEnd = rest.search(CLAUSE_END);
   const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
   for (const s of DATE_SKIPS) {
@@ -165,10 +172,11 @@ function skipOf(text: string, r: Raw): string | null {
  */
 export function findDateMentions(text: string, paragraph: number, ref: Day | null): DateMention[] {
   const raws = scan(text);
+  const inQuote = quotedAt(text, raws.map((r) => r.start));
   const out: DateMention[] = [];
   for (let i = 0; i < raws.length; i++) {
     let r = raws[i]!;
-    const head = r;
+    const head = r, headQuoted = inQuote[i]!;
     // Fold the far end of a range into its first mention.
     while (i + 1 < raws.length && SHAPE_PRECISION[raws[i + 1]!.rule.shape] === SHAPE_PRECISION[head.rule.shape]
       && SHAPE_PRECISION[head.rule.shape] !== 'none' && RANGE_JOIN.test(text.slice(r.end, raws[i + 1]!.start))) {
@@ -179,7 +187,7 @@ export function findDateMentions(text: string, paragraph: number, ref: Day | nul
       paragraph, start: span.start, end: span.end, text: span.text, rule: head.rule.id,
       precision: SHAPE_PRECISION[head.rule.shape],
       value: resolve(head.rule.shape, head.groups, ref),
-      skip: skipOf(text, span),
+      skip: skipOf(text, span, headQuoted),
     });
   }
   return out;
@@ -192,6 +200,8 @@ export function dispatchDay(dateline: string | null, issue: Day | null): Day | n
   if (m[1]) return validDay(readNumber(m[1]), readNumber(m[2]!), readNumber(m[3]!));
   return issue && nearest([-1, 0, 1].map((k) => validDay(issue.y + k, readNumber(m[2]!), readNumber(m[3]!))), issue);
 }
+
+const leadDispatch = (lead: string | undefined) => /^[^，,。]{0,24}?日电/u.exec(lead ?? '')?.[0] ?? null;
 
 const opensSentence = (text: string, at: number) => /(?:^|[。！？!?；;][”’」』）)]*)\s*$/u.test(text.slice(Math.max(0, at - 4), at))
   || at === 0;
@@ -208,7 +218,8 @@ const opensSentence = (text: string, at: number) => /(?:^|[。！？!?；;][”�
  */
 export function findActivityDate(block: ArticleBlock, issueDate: string | null): ActivityDate {
   const issue = parseIsoDay(issueDate);
-  const ref = dispatchDay(block.dateline, issue) ?? issue;
+  // A dispatch line the layout did not take for a dateline opens the lead: `工人日报北京1月5日电 …`.
+  const ref = dispatchDay(block.dateline, issue) ?? dispatchDay(leadDispatch(block.paragraphs[0]), issue) ?? issue;
   const mentions = block.paragraphs.flatMap((p, i) => findDateMentions(p, i, ref));
   let from: DateMention | null = null;
   for (const m of mentions) {

@@ -50,7 +50,7 @@ export const DATE_RULES: readonly DateRule[] = [
     why: 'a day of the issue\'s month', example: '本月28日' },
   // `5日，…` in a dispatch of 5 January is that day; never after 月 (that is
   // a month-day) nor a figure, and not in a count of days (`为期3日`, `30日内`).
-  { id: 'date.d', shape: 'd', re: /(?<![\d０-９月年.])([0-9０-９]{1,2})日(?![\d０-９])/gu,
+  { id: 'date.d', shape: 'd', re: /(?<![\d０-９月年.第])([0-9０-９]{1,2})日(?![\d０-９])/gu,
     why: 'a day alone: the nearest such day of a month around the issue', example: '5日' },
   { id: 'date.ym', shape: 'ym', re: new RegExp(`(${Y})年(${N})月份?`, 'gu'),
     why: 'a year and month, no day: the month only', example: '2023年12月' },
@@ -108,18 +108,24 @@ export const DATE_SKIPS: readonly SkipRule[] = [
     why: 'the start of a long stretch (`自4月28日运转以来`) is background', example: '专班自4月28日运转以来' },
   { id: 'skip.recurring', before: /每(?:年|个?月|周|逢)?$/u,
     why: 'a yearly or monthly day names no one event', example: '每年5月1日' },
+  { id: 'skip.festival', after: /^[\p{Script=Han}]{0,6}(?:节|纪念日)(?:[，,。；;]|$|到来|来临|之际|当天|期间)/u,
+    why: 'the day of a festival the event is held for (`为迎接5月1日国际劳动节，4月28日…`)', example: '为迎接5月1日国际劳动节，4月28日' },
+  { id: 'skip.definition', after: /^是/u,
+    why: 'a day defined, not an event dated (`5月12日是全国防灾减灾日`)', example: '5月12日是全国防灾减灾日' },
+  { id: 'skip.dispatch', after: /^电/u,
+    why: 'the dispatch date of a dateline the layout left in the lead', example: '工人日报北京1月5日电' },
   { id: 'skip.birth', after: /^(?:出生|生人)/u,
     why: 'a birth date', example: '1985年3月出生' },
-  { id: 'skip.duration', before: /(?:为期|连续|长达|历时|共|近|约|达|用了?|每)$/u, after: /^(?:内|以内|之内|左右|以上|之后|后|多)/u,
+  { id: 'skip.duration', before: /(?:为期|连续|长达|历时|共|近|约|达|用了?|每)$/u, after: /^(?:内|以内|之内|左右|以上|之后|后|多|游)/u,
     shapes: ['d'], why: 'a count of days (`为期3日`, `30日内`), not a date', example: '为期3日' },
 ];
 
 /** Between two day mentions, a range mark: `7月1日至3日`, `1月14日至1月20日`, `周一至周五`. */
 export const RANGE_JOIN = /^\s*(?:至|到|—+|－|–|-|~|～)\s*$/u;
 
-/** Quote marks: a date inside a quotation is something said, not when the event was. */
-export const QUOTE_OPEN = '“「『';
-export const QUOTE_CLOSE = '”」』';
+/** Quote marks: a date inside a quotation is something said, not when the event was; inside 《》 it is part of a title. */
+export const QUOTE_OPEN = '“「『《';
+export const QUOTE_CLOSE = '”」』》';
 
 /**
  * A dated dateline: `本报北京10月24日电`, `新华社北京2024年1月5日电`. `今天` in
