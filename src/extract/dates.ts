@@ -83,14 +83,14 @@ function resolve(shape: DateShape, g: string[], ref: Day | null): string | null 
   if (!ref) return null;
   switch (shape) {
     case 'relative-year-md': return day(validDay(ref.y + RELATIVE_YEAR[g[1]!]!, n(2), n(3)));
-    case 'md': return day(nearest([-1, 0, 1].map((k) => validDay(ref.y + k, n(1), n(2))), ref));
+    case 'md': case 'md-range': return day(nearest([-1, 0, 1].map((k) => validDay(ref.y + k, n(1), n(2))), ref));
     case 'this-month-d': return day(validDay(ref.y, ref.m, n(1)));
     case 'd': return day(nearest([-1, 0, 1].map((k) => {
       const first = fromUtc(Date.UTC(ref.y, ref.m - 1 + k, 1));
       return validDay(first.y, first.m, n(1));
     }), ref));
     case 'relative-year-m': return monthOf(ref.y + RELATIVE_YEAR[g[1]!]!, n(2));
-    case 'm': {
+    case 'm': case 'm-range': {
       const m = n(1);
       if (!(m >= 1 && m <= 12)) return null;
       const best = nearest([-1, 0, 1].map((k) => validDay(ref.y + k, m, 15)), { ...ref, d: 15 });
@@ -209,7 +209,8 @@ const opensSentence = (text: string, at: number) => /(?:^|[。！？!?；;][”�
 /**
  * The day of the article's main activity. Its date is the first date mention
  * of the lead (after the dateline) that can date an event; when the lead has
- * none, the first that opens a sentence in the next paragraphs. Skipped: dates
+ * none, the first that opens a sentence in the next paragraphs (in a piece
+ * continued from another page, only dates that open a sentence). Skipped: dates
  * inside quotations, deadlines (`截至…`), the start of a long stretch
  * (`…以来`), recurring days, years alone. A mention that gives no day
  * (`近日`, `上周`) decides too: the article then gives no day (null).
@@ -225,7 +226,8 @@ export function findActivityDate(block: ArticleBlock, issueDate: string | null):
   for (const m of mentions) {
     if (m.paragraph >= DATING_PARAGRAPHS) break;
     if (m.skip || m.precision === 'year') continue;
-    if (m.paragraph > 0 && !opensSentence(block.paragraphs[m.paragraph]!, m.start)) continue;
+    // A piece continued from another page has no lead here: every paragraph is read as a later one.
+    if ((m.paragraph > 0 || block.fragment) && !opensSentence(block.paragraphs[m.paragraph]!, m.start)) continue;
     from = m;
     break;
   }

@@ -53,6 +53,9 @@ const activityRows: [string, string | null, string | null][] = [
   ['周六，区总工会组织职工到园区参加健步走活动。', '2024-01-08', '2024-01-06'],
   // A range gives its first day.
   ['7月1日至3日，市总工会举办职工足球联赛。', '2023-07-05', '2023-07-01'],
+  ['7月1至3日，市总工会举办职工足球联赛。', '2023-07-05', '2023-07-01'],
+  ['12月30日至1月2日，园区工会组织职工开展迎新年系列活动。', '2024-01-03', '2023-12-30'],
+  ['今年1至3月，区总工会开展职工技能培训20期。', '2024-04-10', '2024-01'],
   ['1月14日至1月20日期间，开发区总工会慰问小组走访了30家企业。', '2020-01-23', '2020-01-14'],
   ['2023年12月28日—30日，全市职工技能大赛在顺义举行。', '2024-01-02', '2023-12-28'],
   // A month only.
@@ -99,6 +102,12 @@ describe('findActivityDate', () => {
     expect(dateOf(['岁月不居，时节如流。区总工会向职工送去祝福。', '1月14日，慰问小组来到企业。'], '2020-01-23')).toBe('2020-01-14');
     expect(dateOf(['区总工会五举措助力大气污染防治。', '区总工会在1月14日开展了培训。'], '2020-01-23')).toBeNull();
     expect(dateOf(['区总工会举办活动。', '活动很丰富。', '大家很高兴。', '1月14日，慰问小组来到企业。'], '2020-01-23')).toBeNull();
+  });
+
+  it('reads a piece continued from another page only for dates that open a sentence', () => {
+    const piece = (p: string) => findActivityDate({ ...dated([p]), fragment: true, headline: null }, '2024-01-10').date;
+    expect(piece('作，区总工会在1月5日举办的培训班上作了发言。')).toBeNull();
+    expect(piece('作。1月5日，区总工会举办培训班。')).toBe('2024-01-05');
   });
 
   it('keeps every dated mention with its span, precision and reason to skip', () => {

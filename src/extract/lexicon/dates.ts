@@ -18,7 +18,7 @@ const RY = '(?:今年|去年|明年|前年)';
  */
 export type DateShape =
   | 'ymd' | 'ymd-numeric' | 'relative-year-md' | 'md' | 'this-month-d' | 'd'
-  | 'ym' | 'relative-year-m' | 'm' | 'relative-month'
+  | 'ym' | 'relative-year-m' | 'm' | 'relative-month' | 'md-range' | 'm-range'
   | 'relative-day' | 'weekday-last' | 'weekday-this' | 'weekday-next' | 'weekday'
   | 'vague' | 'year' | 'relative-year';
 
@@ -46,6 +46,11 @@ export const DATE_RULES: readonly DateRule[] = [
     why: 'a day of this year, last year or next', example: '去年12月28日' },
   { id: 'date.md', shape: 'md', re: new RegExp(`(${N})月(${N})[日号]`, 'gu'),
     why: 'a month and day: the year that puts it nearest the issue', example: '12月28日' },
+  // The month written once for both ends: `7月1至3日` (a range gives its first day).
+  { id: 'date.md-range', shape: 'md-range', re: new RegExp(`(${N})月(${N})[日号]?(?:至|到|—+|－|–|-|~|～)(${N})[日号]`, 'gu'),
+    why: 'a range of days in one month: its first day', example: '7月1至3日' },
+  { id: 'date.m-range', shape: 'm-range', re: new RegExp(`(?<![一二三四五六七八九十0-9０-９])(${N})月?份?(?:至|到|—+|－|–|-|~|～)(${N})月份?`, 'gu'),
+    why: 'a range of months: its first month', example: '1至3月' },
   { id: 'date.this-month-d', shape: 'this-month-d', re: new RegExp(`本月(${N})[日号]`, 'gu'),
     why: 'a day of the issue\'s month', example: '本月28日' },
   // `5日，…` in a dispatch of 5 January is that day; never after 月 (that is
@@ -120,7 +125,7 @@ export const DATE_SKIPS: readonly SkipRule[] = [
     shapes: ['d'], why: 'a count of days (`为期3日`, `30日内`), not a date', example: '为期3日' },
 ];
 
-/** Between two day mentions, a range mark: `7月1日至3日`, `1月14日至1月20日`, `周一至周五`. */
+/** Between two mentions of the same precision, a range mark: `7月1日至3日`, `1月14日至1月20日`, `周一至周五`. */
 export const RANGE_JOIN = /^\s*(?:至|到|—+|－|–|-|~|～)\s*$/u;
 
 /** Quote marks: a date inside a quotation is something said, not when the event was; inside 《》 it is part of a title. */
@@ -190,6 +195,6 @@ export const HEADER_REJECT = /[，,。！？!?；;、“”"]/u;
 export const SHAPE_PRECISION: Readonly<Record<DateShape, DatePrecision>> = {
   'ymd': 'day', 'ymd-numeric': 'day', 'relative-year-md': 'day', 'md': 'day', 'this-month-d': 'day', 'd': 'day',
   'relative-day': 'day', 'weekday-last': 'day', 'weekday-this': 'day', 'weekday-next': 'day', 'weekday': 'day',
-  'ym': 'month', 'relative-year-m': 'month', 'm': 'month', 'relative-month': 'month',
+  'ym': 'month', 'relative-year-m': 'month', 'm': 'month', 'relative-month': 'month', 'md-range': 'day', 'm-range': 'month',
   'year': 'year', 'relative-year': 'year', 'vague': 'none',
 };
