@@ -149,6 +149,7 @@ function quotedAt(text: string, starts: number[]): boolean[] {
 }
 
 const CLAUSE_END = /[，,。！？!?；;：:]/u;
+const SENTENCE_END = /[。！？!?；;]/u;
 /** Farthest the rest of a clause is read, in characters (news clauses run to a few dozen). */
 const MAX_CLAUSE = 80;
 
@@ -159,9 +160,12 @@ function skipOf(text: string, r: Raw, inQuote: boolean): string | null {
   const rest = text.slice(r.end, r.end + MAX_CLAUSE);
   const clauseEnd = rest.search(CLAUSE_END);
   const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
+  const sentenceEnd = rest.search(SENTENCE_END);
+  const sentence = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd);
   for (const s of DATE_SKIPS) {
     if (s.shapes && !s.shapes.includes(r.rule.shape)) continue;
-    if ((s.before && s.before.test(before)) || (s.after && s.after.test(after)) || (s.clause && s.clause.test(clause))) return s.id;
+    if ((s.before && s.before.test(before)) || (s.after && s.after.test(after)) || (s.clause && s.clause.test(clause))
+      || (s.sentence && s.sentence.test(sentence))) return s.id;
   }
   return null;
 }

@@ -91,13 +91,15 @@ export const DATE_RULES: readonly DateRule[] = [
  * Mentions that do not date the event they stand in, by what is written just
  * before or after them. `before` is tested against the text before the
  * mention, `after` against the text after it, `clause` against the rest of
- * its clause (to the next comma or stop).
+ * its clause (to the next comma or stop), `sentence` against the rest of its
+ * sentence (to the next stop).
  */
 export interface SkipRule {
   id: string;
   before?: RegExp;
   after?: RegExp;
   clause?: RegExp;
+  sentence?: RegExp;
   /** Only for mentions of these shapes (all when absent). */
   shapes?: readonly DateShape[];
   why: string;
@@ -119,6 +121,10 @@ export const DATE_SKIPS: readonly SkipRule[] = [
     why: 'a day defined, not an event dated (`5月12日是全国防灾减灾日`)', example: '5月12日是全国防灾减灾日' },
   { id: 'skip.dispatch', after: /^电/u,
     why: 'the dispatch date of a dateline the layout left in the lead', example: '工人日报北京1月5日电' },
+  // What befell a place (an earthquake, a flood, an accident) is the cause of
+  // the activity the article reports (aid, condolences), not the activity.
+  { id: 'skip.mishap', sentence: /发生[^。！？]{0,12}(?:地震|洪水|洪涝|火灾|事故|灾害|疫情|泥石流|台风|暴雨|险情)|遭受|遭遇|突发|暴发|袭击/u,
+    why: 'the day of a disaster the activity answers', example: '12月18日，某县发生6.2级地震' },
   { id: 'skip.birth', after: /^(?:出生|生人)/u,
     why: 'a birth date', example: '1985年3月出生' },
   { id: 'skip.duration', before: /(?:为期|连续|长达|历时|共|近|约|达|用了?|每)$/u, after: /^(?:内|以内|之内|左右|以上|之后|后|多|游)/u,
