@@ -18,9 +18,9 @@ export interface ScoredArticle {
   organizations?: Array<{ name: string; aliases?: string[]; kind?: string }>;
   positions?: Array<{ name: string; organization: string; titles?: string[] }>;
   participants?: Array<{ name: string; roles?: string[] }>;
-  activity?: { kind?: string; districts?: string[]; organizers?: string[] };
+  activity?: { kind?: string; districts?: string[]; organizers?: string[]; date?: string | null };
 }
-export interface ScoredPage { file: string; articles?: ScoredArticle[] }
+export interface ScoredPage { file: string; issue_date?: string | null; articles?: ScoredArticle[] }
 
 export interface FieldScore { field: string; p: number; r: number; f1: number; tp: number; fp: number; fn: number }
 export interface AccuracyScore { field: string; accuracy: number; n: number }
@@ -81,6 +81,10 @@ function facts(a: ScoredArticle | null, resolveOrg: (n: string) => string): Reco
   };
 }
 
+/** A gold article whose activity carries a `date` key (null included) is scored on it. */
+const datedGold = (a: ScoredArticle): a is ScoredArticle & { activity: { date: string | null } } =>
+  a.activity !== undefined && 'date' in a.activity;
+
 /** `000_9ff4.txt` or `dir/000_9ff4.json` -> `000_9ff4.json`, the name score.mjs pairs pages by. */
 export const pageKey = (file: string): string => `${file.replace(/^.*[\\/]/, '').replace(/\.(txt|json)$/i, '')}.json`;
 
@@ -90,15 +94,18 @@ export const pageKey = (file: string): string => `${file.replace(/^.*[\\/]/, '')
  */
 export function scorePages(gold: ScoredPage[], sys: ScoredPage[]): ScoreReport {
   const T = Object.fromEntries(SET_FIELDS.map((k) => [k, new Tally()])) as Record<(typeof SET_FIELDS)[number], Tally>;
-  const A = { headline: new Acc(), activity_kind: new Acc(), org_kind: new Acc() };
+  const A = { headline: new Acc(), activity_kind: new Acc(), org_kind: new Acc(), activity_date: new Acc(), issue_date: new Acc() };
   const misses: Miss[] = [];
   const sysByKey = new Map(sys.map((p) => [pageKey(p.file), p]));
   const golds = [...gold].sort((a, b) => (pageKey(a.file) < pageKey(b.file) ? -1 : pageKey(a.file) > pageKey(b.file) ? 1 : 0));
 
   for (const gp of golds) {
     const gf = pageKey(gp.file);
-    const sysArts = sysByKey.get(gf)?.articles ?? [];
+    const sp = sysByKey.get(gf);
+    const sysArts = sp?.articles ?? [];
     const used = new Set<number>();
+    // Dates are scored only where the gold gives them (a key present, null included): GUIDELINE.md, "Dates".
+    if ('issue_date' in gp) A.issue_date.add((sp?.issue_date ?? null) === gp.issue_date);
     for (const [gi, ga] of (gp.articles ?? []).entries()) {
       const anchor = norm(ga.anchor);
       const si = sysArts.findIndex((s, k) => !used.has(k)
@@ -115,6 +122,7 @@ export function scorePages(gold: ScoredPage[], sys: ScoredPage[]): ScoreReport {
         A.headline.add(ga.headline === null ? !sa.headline || titles.includes(norm(sa.headline))
           : titles.includes(norm(sa.headline)));
         A.activity_kind.add(sa.activity?.kind === ga.activity?.kind);
+        if (datedGold(ga)) A.activity_date.add((sa.activity?.date ?? null) === ga.activity.date);
         const kinds = new Map((sa.organizations ?? []).map((o) => [resolve(o.name), o.kind]));
         for (const o of ga.organizations ?? []) if (kinds.has(norm(o.name))) A.org_kind.add(kinds.get(norm(o.name)) === o.kind);
       }
@@ -126,6 +134,9 @@ export function scorePages(gold: ScoredPage[], sys: ScoredPage[]): ScoreReport {
       }
       if (!sa) diff.article = 'not found';
       else if (sa.activity?.kind !== ga.activity?.kind) diff.activity_kind = { gold: ga.activity?.kind, sys: sa.activity?.kind };
+      if (sa && datedGold(ga) && (sa.activity?.date ?? null) !== ga.activity.date) {
+        diff.activity_date = { gold: ga.activity.date, sys: sa.activity?.date ?? null };
+      }
       if (Object.keys(diff).length) misses.push({ page: gf, article: gi + 1, headline: ga.headline ?? null, diff });
     }
     for (const [k, sa] of sysArts.entries()) {
@@ -137,7 +148,9 @@ export function scorePages(gold: ScoredPage[], sys: ScoredPage[]): ScoreReport {
   }
 
   const fields = SET_FIELDS.map((k) => ({ field: k, p: T[k].p, r: T[k].r, f1: T[k].f, tp: T[k].tp, fp: T[k].fp, fn: T[k].fn }));
-  const accuracy = Object.entries(A).map(([k, a]) => ({ field: k, accuracy: a.v, n: a.n }));
+  // Date accuracies appear only where some gold gives dates; they are not part of `overall`.
+  const accuracy = Object.entries(A).filter(([k, a]) => a.n > 0 || !k.endsWith('_date'))
+    .map(([k, a]) => ({ field: k, accuracy: a.v, n: a.n }));
   const overall = (OVERALL_FIELDS.reduce((x, k) => x + T[k].f, 0) + A.headline.v + A.activity_kind.v) / (OVERALL_FIELDS.length + 2);
   return { overall, fields, accuracy, misses };
 }

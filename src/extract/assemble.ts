@@ -1,5 +1,5 @@
 import type {
-  ActivityFact, ArticleBlock, ArticleFacts, Author, OrganizationFact, OrganizationMention,
+  ActivityDate, ActivityFact, ArticleBlock, ArticleFacts, Author, OrganizationFact, OrganizationMention,
   ParticipantFact, PersonFact, PersonMention, PlaceFact, PlaceMention, PositionFact,
 } from './types.ts';
 import { kindOf } from './orgs/kind.ts';
@@ -13,6 +13,8 @@ export interface ArticleParts {
   positions: PositionFact[];
   activity: ActivityFact;
   participants: ParticipantFact[];
+  /** The activity's date (findActivityDate); none given: null. */
+  date?: ActivityDate;
 }
 
 /** Folds the stages' mentions into the article's facts: one entry per person, organization and place. */
@@ -43,7 +45,12 @@ export function assembleArticle(p: ArticleParts): ArticleFacts {
     alt_titles: p.block.alt_titles,
     section: p.block.section,
     authors: p.authors,
-    activity: p.activity,
+    activity: {
+      ...p.activity,
+      date: p.date?.date ?? null,
+      // the words the day was read from (`昨天`), where a mention gave it
+      ...(p.date?.date && p.date.from ? { date_text: p.date.from.text } : {}),
+    },
     participants: p.participants,
     positions: p.positions,
     people: [...people.values()],

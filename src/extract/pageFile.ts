@@ -1,7 +1,6 @@
 // One page file on disk -> its extraction: read the bytes, decode, run the
 // pipeline, and refuse a page in which no article can be recognised.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { KgError } from '../errors.ts';
 import { decodePage } from './decode.ts';
 import { extractPage } from './pipeline.ts';
@@ -19,7 +18,8 @@ export function extractPageFile(path: string): PageExtraction {
     throw new KgError('BAD_INPUT', `${path}: ${reason}`, { file: path, reason }, { cause: e });
   }
   const text = decodePage(bytes, path);
-  const page = extractPage(basename(path), text);
+  // The whole path: a folder may give the issue date (`2024-02-01/03.txt`).
+  const page = extractPage(path, text);
   if (!hasArticle(page)) {
     const reason = 'no recognisable article (no headline, dateline or continued text)';
     throw new KgError('BAD_INPUT', `${path}: ${reason}`, { file: path, reason });

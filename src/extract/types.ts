@@ -38,10 +38,12 @@ export interface OrganizationFact { name: string; aliases: string[]; kind: OrgKi
 export interface PositionFact { name: string; organization: string; titles: string[] }
 export interface ParticipantFact { name: string; roles: ParticipantRole[] }
 export interface ActivityFact {
-  kind: ActivityKind; districts: string[]; organizers: string[];
-  /** The day it took place (`YYYY-MM-DD`, or `YYYY-MM` for a month), resolved against the issue date; null when the article gives none. */
+  kind: ActivityKind;
+  districts: string[];
+  organizers: string[];
+  /** The day it took place (GUIDELINE.md, "Dates"): `YYYY-MM-DD`, `YYYY-MM` for a month only, null for no day. Set by findActivityDate. */
   date?: string | null;
-  /** The words the date was read from (`昨天`, `1月31日`). */
+  /** The words the date was read from (`昨天`, `1月31日`), where there is one. */
   date_text?: string | null;
 }
 /** A named place of the article: a district, street, area, town, or a place outside Beijing (district null). */
@@ -64,7 +66,7 @@ export interface ArticleFacts {
 
 export interface PageExtraction {
   file: string;
-  /** The day of the issue the page belongs to (`YYYY-MM-DD`), or null when nothing says. */
+  /** The day of the issue the page belongs to, `YYYY-MM-DD`, from the file's path or a page header; null when neither gives it. */
   issue_date?: string | null;
   /** The page's number in its issue as printed (`第3版` -> `3`, `A3`) and its name (`工会`), where known. */
   page_number?: string | null;
@@ -114,4 +116,34 @@ export interface OrganizationMention extends Mention {
 export interface PlaceMention extends Mention {
   name: string;
   district: string | null;
+}
+
+/** How much of a date a mention gives: a day, a month, a year only, or no date at all (`近日`). */
+export type DatePrecision = 'day' | 'month' | 'year' | 'none';
+
+/** A date expression of an article: `1月31日`, `昨天`, `近日`. */
+export interface DateMention extends Mention {
+  precision: DatePrecision;
+  /** The date it names, resolved against the reference day: `YYYY-MM-DD` or `YYYY-MM`; null when it names none or cannot be resolved. */
+  value: string | null;
+  /** Id of the rule that rules it out as the day of the article's event (`skip.deadline`); null when it may be that day. */
+  skip: string | null;
+}
+
+/** The stage's answer for one article: the day of its main activity, the mention it came from, and every dated mention. */
+export interface ActivityDate {
+  date: string | null;
+  /** The mention that gave (or withheld) the day; null when the article names none. */
+  from: DateMention | null;
+  mentions: DateMention[];
+}
+
+/** What a page's path or header says of its issue. */
+export interface IssueInfo {
+  date: string | null;
+  /** Page number (`第03版` -> 3) and page name (`工会`) where given. */
+  page: number | null;
+  name: string | null;
+  /** Rule that found the date (`issue.path-dashed`, `issue.header`), or null. */
+  rule: string | null;
 }

@@ -47,7 +47,8 @@ export async function exportPages(store: GraphStore, files?: string[]): Promise<
   const wanted = files && new Set(files);
   return rows.pages.filter((p) => !wanted || wanted.has(String(p.file))).map((p) => ({
     file: String(p.file),
-    ...present({ issue_date: p.issueDate as string | null, page_number: p.number as string | null, page_name: p.name as string | null }),
+    issue_date: (p.issueDate as string | null) ?? null,
+    ...present({ page_number: p.number as string | null, page_name: p.name as string | null }),
     articles: (articlesOf.get(String(p.id)) ?? []).map((a): ArticleFacts => {
       const id = String(a.id);
       const districtAt = new Map(placeDistricts(id).map((d) => [Number(d.position), String(d.name)]));
@@ -60,7 +61,7 @@ export async function exportPages(store: GraphStore, files?: string[]): Promise<
           kind: activityOf.get(id)?.kind as never,
           districts: districts(id).map((r) => String(r.name)),
           organizers: organizers(id).map((r) => String(r.name)),
-          ...present(articleDate(activityOf.get(id))),
+          ...articleDate(activityOf.get(id)),
         },
         participants: participants(id).map((r) => ({ name: String(r.name), roles: (r.roles as never[]) ?? [] })),
         positions: positions(id).map((r) => ({ name: String(r.name), organization: String(r.organization), titles: (r.titles as string[]) ?? [] })),
@@ -79,7 +80,8 @@ function present<T extends Record<string, unknown>>(o: T): Partial<T> {
 }
 
 /** The date as the article gave it: a day, or a month (`YYYY-MM`); a date taken from the issue is no date of the article's. */
-function articleDate(r: Row | undefined): { date: string | null; date_text: string | null } {
-  if (!r || r.source !== 'article' || typeof r.date !== 'string') return { date: null, date_text: null };
-  return { date: r.precision === 'month' ? r.date.slice(0, 7) : r.date, date_text: (r.dateText as string | null) ?? null };
+function articleDate(r: Row | undefined): { date: string | null; date_text?: string } {
+  if (!r || r.source !== 'article' || typeof r.date !== 'string') return { date: null };
+  const date = r.precision === 'month' ? r.date.slice(0, 7) : r.date;
+  return typeof r.dateText === 'string' ? { date, date_text: r.dateText } : { date };
 }

@@ -5,7 +5,7 @@
 // other pages share survive.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { extractPage } from '../extract/pipeline.ts';
+import { extractPage, type KnownIssue } from '../extract/pipeline.ts';
 import type { PageExtraction } from '../extract/types.ts';
 import { pageId } from './ids.ts';
 import { mergePlans, planPage, plannedIds, REL_ORDER, type PagePlan } from './plan.ts';
@@ -35,8 +35,8 @@ export interface PageInput {
 }
 
 export interface IngestOptions {
-  /** The extraction to use (default: the pipeline's extractPage). */
-  extract?: (file: string, text: string) => PageExtraction;
+  /** The extraction to use (default: the pipeline's extractPage); `file` may be a path. */
+  extract?: (file: string, text: string, known?: KnownIssue) => PageExtraction;
   /** Clock for Page.ingestedAt. */
   now?: () => Date;
 }

@@ -6,7 +6,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { basename, join } from 'node:path';
 import { isKgError, KgError } from '../errors.ts';
 import { decodePage } from '../extract/decode.ts';
-import { extractPage } from '../extract/pipeline.ts';
+import { extractPage, type KnownIssue } from '../extract/pipeline.ts';
 import { hasArticle } from '../extract/pageFile.ts';
 import type { PageExtraction } from '../extract/types.ts';
 import { pageId } from './ids.ts';
@@ -87,8 +87,8 @@ export function pageFiles(paths: string[], failures: IngestFailure[] = []): stri
 }
 
 /** The extraction of a page, refused (BAD_INPUT) when no article can be recognised, as `kg extract` does. */
-export function extractOrRefuse(file: string, text: string): PageExtraction {
-  const page = extractPage(file, text);
+export function extractOrRefuse(file: string, text: string, known: KnownIssue = {}): PageExtraction {
+  const page = extractPage(file, text, known);
   if (!hasArticle(page)) {
     throw new KgError('BAD_INPUT', `${file}: no recognisable article (no headline, dateline or continued text)`, { file });
   }
@@ -155,7 +155,8 @@ async function ingestBatch(store: GraphStore, paths: string[], metaReader: PageM
     if (stored.get(pageId(file)) === p.hash) { out[p.at] = { file, status: 'unchanged', nodesCreated: 0, relsCreated: 0 }; continue; }
     try {
       const meta = metaReader.read(p.path);
-      const extraction = withMeta((options.extract ?? extractOrRefuse)(file, decodePage(p.bytes, p.path)), meta);
+      // The path as given: a folder may hold the issue date (`2024-02-01/03.txt`).
+      const extraction = withMeta((options.extract ?? extractOrRefuse)(p.path, decodePage(p.bytes, p.path), meta), meta);
       if (options.requireDate && !extraction.issue_date) {
         throw new KgError('BAD_INPUT', `${p.path}: no issue date (give --date, an ${'issues.csv'} row, a date in the path or a page header)`, { file: p.path });
       }

@@ -2,7 +2,7 @@
 // ingester: every API test runs its queries against it (no mocked store).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { openStore } from '../../src/graph/open.ts';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import type { GraphStore, Params, Row } from '../../src/graph/store.ts';
@@ -18,7 +18,8 @@ const GOLD = join(import.meta.dirname, '..', 'gold');
  */
 export type FactSource = 'pipeline' | 'gold';
 
-function goldExtraction(file: string): PageExtraction {
+function goldExtraction(path: string): PageExtraction {
+  const file = basename(path);
   const gold = JSON.parse(readFileSync(join(GOLD, file.replace(/\.txt$/, '.json')), 'utf8')) as PageExtraction;
   return { file, articles: gold.articles.map((a) => ({ ...a, body: a.body ?? '', places: a.places ?? [] })) };
 }

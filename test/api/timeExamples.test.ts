@@ -3,7 +3,7 @@
 // checked against answers worked out from the same gold files here.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERIES } from '../../src/api/examples.ts';
 import type { PageExtraction } from '../../src/extract/types.ts';
@@ -16,8 +16,8 @@ const DATED = join(import.meta.dirname, '..', 'dev-dates');
 type GoldPage = PageExtraction & { issue_date: string | null };
 const gold: GoldPage[] = readdirSync(join(DATED, 'gold')).filter((f) => f.endsWith('.json')).sort()
   .map((f) => JSON.parse(readFileSync(join(DATED, 'gold', f), 'utf8')));
-const goldOf = (file: string): PageExtraction => {
-  const g = gold.find((p) => p.file === file)!;
+const goldOf = (path: string): PageExtraction => {
+  const g = gold.find((p) => p.file === basename(path))!;
   return { ...g, articles: g.articles.map((a) => ({ ...a, body: a.body ?? '', places: a.places ?? [] })) };
 };
 const example = (title: string) => EXAMPLE_QUERIES.find((e) => e.title.startsWith(title))!.query;

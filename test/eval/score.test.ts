@@ -26,8 +26,9 @@ function writeSys(pages: PageExtraction[]): string {
   for (const p of pages) writeFileSync(join(dir, p.file.replace(/\.txt$/, '.json')), JSON.stringify(p));
   return dir;
 }
-const runReference = (dir: string, ...flags: string[]) =>
-  execFileSync(process.execPath, [reference, '--gold', goldDir, '--sys', dir, ...flags], { encoding: 'utf8' });
+const runReference = (dir: string, ...flags: string[]) => runReferenceOn(goldDir, dir, ...flags);
+const runReferenceOn = (gold: string, dir: string, ...flags: string[]) =>
+  execFileSync(process.execPath, [reference, '--gold', gold, '--sys', dir, ...flags], { encoding: 'utf8' });
 
 /** System outputs that exercise every path: the real one, one with articles lost, merged or invented, one page missing. */
 const variants: Array<[string, PageExtraction[]]> = [
@@ -56,6 +57,45 @@ describe('scorePages gives the same numbers as the reference score.mjs', () => {
   it.each(variants)('%s (printed table)', (_name, pages) => {
     const dir = writeSys(pages);
     expect(`${formatReport(scorePages(gold, pages))}\n`).toBe(runReference(dir));
+  });
+});
+
+// The dated set: gold with `issue_date` and `activity.date` (GUIDELINE.md, "Dates").
+const datedDir = join(root, 'test/dev-dates');
+const datedGold: ScoredPage[] = readdirSync(join(datedDir, 'gold')).filter((f) => f.endsWith('.json')).sort()
+  .map((f) => ({ ...JSON.parse(readFileSync(join(datedDir, 'gold', f), 'utf8')), file: f }));
+const dated = readdirSync(join(datedDir, 'pages')).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => extractPage(f, readFileSync(join(datedDir, 'pages', f), 'utf8')));
+
+/** Dated outputs: the real one; dates wrong, missing or without their key; a page missing. */
+const datedVariants: Array<[string, PageExtraction[]]> = [
+  ['the pipeline output', dated],
+  ['dates wrong, null or left out', dated.map((p, i) => {
+    const articles = p.articles.map((a) => {
+      if (i % 3 === 0) return { ...a, activity: { ...a.activity, date: '1999-01-01' } };
+      if (i % 3 === 1) return { ...a, activity: { kind: a.activity.kind, districts: a.activity.districts, organizers: a.activity.organizers } };
+      return { ...a, activity: { ...a.activity, date: null } };
+    });
+    if (i % 4 === 0) return { file: p.file, articles };
+    return { ...p, issue_date: i % 4 === 1 ? '2000-01-01' : i % 4 === 2 ? null : p.issue_date, articles };
+  })],
+  ['a page missing', dated.slice(1)],
+];
+
+describe('scorePages gives the reference numbers on dated gold (issue_date, activity_date)', () => {
+  it.each(datedVariants)('%s (JSON with --detail)', (_name, pages) => {
+    const dir = writeSys(pages);
+    const ref = JSON.parse(runReferenceOn(join(datedDir, 'gold'), dir, '--json', '--detail'));
+    const ours = JSON.parse(formatReport(scorePages(datedGold, pages), { json: true, detail: true }));
+    expect(ours).toEqual(ref);
+    expect(ours.accuracy.map((a: { field: string }) => a.field)).toContain('issue_date');
+  });
+  it.each(datedVariants)('%s (printed table)', (_name, pages) => {
+    const dir = writeSys(pages);
+    expect(`${formatReport(scorePages(datedGold, pages))}\n`).toBe(runReferenceOn(join(datedDir, 'gold'), dir));
+  });
+  it('leaves the date accuracies out where no gold has dates', () => {
+    expect(scorePages(gold, seeds).accuracy.map((a) => a.field)).toEqual(['headline', 'activity_kind', 'org_kind']);
   });
 });
 

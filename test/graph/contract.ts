@@ -166,9 +166,10 @@ export function storeContract(name: string, open: () => Promise<StoreHandle>): v
     it('gives an organization the aliases of all its mentions and the kind most of them give', async () => {
       const page = (file: string, kinds: string[], aliases: string[][]): PageExtraction => ({
         file,
+        issue_date: null,
         articles: kinds.map((kind, i) => ({
           headline: `标题${i}`, alt_titles: [], section: null, authors: [], participants: [], positions: [], people: [], places: [], body: '正文',
-          activity: { kind: 'other', districts: [], organizers: [] },
+          activity: { kind: 'other', districts: [], organizers: [], date: null },
           organizations: [{ name: '测试集团', aliases: aliases[i], kind: kind as never }],
         })),
       });

@@ -85,6 +85,24 @@ describe('ingest with issue dates', () => {
     expect(inRange.map((r) => r.f)).toEqual(['listed.txt']);
   });
 
+  it('reads the date from the path and from a page header line, and resolves 昨天 against the issue date', async () => {
+    page('2024-02-01', 'foldered.txt', '\n');
+    page('p', '20231230_05.txt', '\n\n');
+    mkdirSync(join(tmp, 'h'));
+    writeFileSync(join(tmp, 'h', 'headed.txt'), `劳动午报 2024年3月8日 星期五 第3版：工会\n\n${readFileSync(SEED, 'utf8')}`);
+    mkdirSync(join(tmp, 'y'));
+    writeFileSync(join(tmp, 'y', 'issues.csv'), 'file,date\nyesterday.txt,2024-01-01\n');
+    writeFileSync(join(tmp, 'y', 'yesterday.txt'), '## 区总工会慰问一线环卫职工\n\n本报讯（记者 孙立）昨天，区总工会来到环卫作业一线，为职工送上慰问品。\n');
+    const s = await ingestPaths(store, [join(tmp, '2024-02-01'), join(tmp, 'p'), join(tmp, 'h'), join(tmp, 'y')]);
+    expect([s.failed, s.undated]).toEqual([[], 0]);
+    const dates = await issueDates();
+    expect(dates['foldered.txt']![0]).toBe('2024-02-01');
+    expect(dates['20231230_05.txt']![0]).toBe('2023-12-30');
+    expect(dates['headed.txt']).toEqual(['2024-03-08', '3', '工会']);
+    const [v] = await store.read("MATCH (v:Activity {article: 'article:yesterday.txt#0'}) RETURN v.date AS d, v.dateSource AS s, v.dateText AS t");
+    expect(v).toEqual({ d: '2023-12-31', s: 'article', t: '昨天' });
+  });
+
   it('--require-date fails the page that has none and loads the others', async () => {
     page('b', 'listed.txt');
     writeFileSync(join(tmp, 'b', 'issues.csv'), 'file,date\nlisted.txt,2024-02-01\n');

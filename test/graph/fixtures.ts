@@ -12,8 +12,10 @@ export function goldPages(): PageExtraction[] {
     const gold = JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as { file: string; articles: (ArticleFacts & { anchor: string })[] };
     return {
       file: gold.file,
+      issue_date: null,
       articles: gold.articles.map(({ anchor, ...a }, i) => ({
         ...a,
+        activity: { ...a.activity, date: null },
         body: anchor,
         places: i === 0 ? [{ name: '椿树街道', district: '西城区' }, { name: '甘肃', district: null }] : [],
       })),
