@@ -1,4 +1,4 @@
-// The HTTP app: GraphQL (with GraphiQL) at /graphql, /health, /ready and the
+// The HTTP app: GraphQL (with GraphiQL) at /graphql, / pointing to it, /health, /ready and the
 // token-protected /ingest. It never listens: main.ts does, tests call
 // `app.fetch` in-process.
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -12,6 +12,7 @@ import { errorMasking, type ErrorMaskingOptions } from './plugins/errors.ts';
 import { useIngestEndpoint } from './plugins/ingest.ts';
 import { useQueryLimits, type QueryLimitOptions } from './plugins/queryLimits.ts';
 import { useStoreReadiness } from './plugins/readiness.ts';
+import { useRootPage } from './plugins/root.ts';
 
 export interface AppOptions {
   store: GraphStore;
@@ -41,6 +42,7 @@ export function createApp({ store, config, limits, errors }: AppOptions) {
     logging: 'warn',
     plugins: [
       useQueryLimits(limits),
+      useRootPage({ graphqlEndpoint: '/graphql', ingest: config.ingestToken !== null }),
       useStoreReadiness({ store }),
       useIngestEndpoint({ store, token: config.ingestToken }),
     ],

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_QUERIES } from '../../src/api/examples.ts';
 import { createApp } from '../../src/server/app.ts';
 import { openSeededStore, type SeededStore } from '../api/seeded.ts';
 
@@ -67,6 +68,12 @@ describe.skipIf(!hasChromium)('GraphiQL at /graphql in Chromium', () => {
     await seeded?.close();
   });
 
+  it('sends a browser at / to GraphiQL', async () => {
+    await page.goto(`${base}/`);
+    expect(new URL(page.url()).pathname).toBe('/graphql');
+    await expect.poll(() => page.title()).toBe('union-news-graph');
+  });
+
   it('opens with the example queries and runs the first one', async () => {
     await page.goto(`${base}/graphql`);
     expect(offsite, 'GraphiQL asked for files from elsewhere').toEqual([]);
@@ -77,9 +84,11 @@ describe.skipIf(!hasChromium)('GraphiQL at /graphql in Chromium', () => {
     await query.locator('.view-lines').waitFor({ timeout: 20_000 });
     await expect.poll(() => editorText(page, '.graphiql-query-editor')).toContain('activities(filter: { district: "东城区" }');
 
-    // One tab per example.
+    // One tab per example, titled by its operation name.
     const tabs = page.getByRole('tab');
-    await expect.poll(() => tabs.count()).toBe(3);
+    await expect.poll(() => tabs.count()).toBe(EXAMPLE_QUERIES.length);
+    const names = EXAMPLE_QUERIES.map((e) => /query (\w+)/.exec(e.query)![1]);
+    await expect.poll(() => tabs.allInnerTexts()).toEqual(names);
 
     // Run it: the result pane shows the events in 东城区, the singing contest among them.
     await page.getByRole('button', { name: /Execute query/ }).click();
@@ -96,7 +105,7 @@ describe.skipIf(!hasChromium)('GraphiQL at /graphql in Chromium', () => {
     expect(SINGING_CONTEST).toBe('东城区总工会举办“五月的鲜花”歌咏比赛展示活动');
     expect(headlines).toContain(SINGING_CONTEST);
 
-    // The other tabs hold the other two examples.
+    // The next tabs hold the other examples.
     // Chosen from the keyboard: the tab strip is reorderable by dragging, and
     // in headless Chromium the first press on a tab can start a drag instead
     // of a click.
