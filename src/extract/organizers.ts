@@ -8,10 +8,12 @@
 //      (`近日，北京建博海公司工会邀请…`), and the body of a person who led the group
 //      (`北京市总工会党组成员、副主席赵丽君带领…评价组`).
 //   3. With none of these, the union named most often.
-import { JOINT_CUES, LEADER_CUES, ORGANIZER_VERBS, SUBJECT_VERBS, TIME_WORDS } from './lexicon/activity.ts';
+import { isMeasuresSummary } from './activityKind.ts';
+import { COLLECTIVE, HELPER_VERBS, JOINT_CUES, LATER_HOLD, LEAD_THEN_HOLD, LEADER_CUES, ORGANIZER_VERBS, SENTENCE_OPENERS, SUBJECT_VERBS, TIME_WORDS, UNNAMED_MEMBERS } from './lexicon/activity.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
-import { isVenueAt, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
-import type { ArticleBlock, OrganizationMention } from './types.ts';
+import { isVenueAt, lineText, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
+import { DISTRICTS } from './types.ts';
+import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 
 const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.start);
 
@@ -44,9 +46,9 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
       // `在该街道工会服务站开展…`: the place it was held, not who held it
       if (isVenue(text, first)) continue;
       const after = text.slice(last.end);
-      const gap = TIME_WORDS.exec(after)![0].length;
+      const gap = TIME_WORDS.exec(after)![0].length || (UNNAMED_MEMBERS.exec(after)?.[0].length ?? 0);
       const verb = ORGANIZER_VERBS.exec(after.slice(gap));
-      if (verb) {
+      if (verb && (!verb[0].startsWith('牵头') || LEAD_THEN_HOLD.test(after.slice(gap)))) {
         const by = text.slice(Math.max(0, first.start - 1), first.start) === '由';
         if (by || /主办|承办/.test(verb[0])) { explicit.push(...list); sentencesWithBy.add(sentenceAt(text, first.start)[0]); }
         else pendingByVerb.push(list);
@@ -58,7 +60,15 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
         byVerb.push(...list);
         const partner = lists.find((l) => l[0]!.start === last.end + joint[0].length);
         if (partner) byVerb.push(...partner);
+        continue;
       }
+      // `北下关街道总工会为了…，在…分别开展送清凉活动`: the body that opens the sentence holds it
+      const [sentenceStart, sentenceEnd] = sentenceAt(text, first.start);
+      if (!SENTENCE_OPENERS.test(text.slice(sentenceStart, first.start)) || followedByTitle(text, last)) continue;
+      const next = lists.find((l) => l[0]!.start > last.end);
+      const rest = text.slice(last.end, Math.min(sentenceEnd, next ? next[0]!.start : sentenceEnd));
+      const hold = LATER_HOLD.exec(rest);
+      if (hold && !HELPER_VERBS.test(hold[0])) byVerb.push(...list);
     }
     // `由A牵头举办，B全面实施`: every runner named in a sentence that says 由…主办
     for (const list of pendingByVerb) {
@@ -126,13 +136,51 @@ function mostNamedUnion(organizations: OrganizationMention[]): OrganizationMenti
   return top ? organizations.filter((o) => o.canonical === top[0]).slice(0, 1) : [];
 }
 
+/** A company's own union: `北京市地铁运营有限公司工会`, `北方车辆集团工会`. */
+const COMPANY_UNION = /(?:公司|集团|厂|局|院|分公司)工会$/;
+
 const names = (orgs: OrganizationMention[]) => [...new Set(orgs.map((o) => o.canonical))];
 
-export function findOrganizers(block: ArticleBlock, organizations: OrganizationMention[]): string[] {
-  const { explicit, byVerb } = organizersByVerb(block, organizations);
-  if (explicit.length) return names(explicit);
-  const title = titleSubjects(block, organizations);
-  const subject = title.length ? title : firstParagraphSubjects(block, organizations);
-  const found = [...subject, ...byVerb, ...leaderBodies(block, organizations)];
-  return names(found.length ? found : mostNamedUnion(organizations));
+/** A district that holds an event stands for its government (`由北京经济技术开发区主办`,
+ *  `怀柔区召开`): the place, where no body's name covers it and a runner's verb follows. */
+function placeBodies(block: ArticleBlock, places: PlaceMention[], organizations: OrganizationMention[]): OrganizationMention[] {
+  return places
+    .filter((p) => p.paragraph >= 0 && (DISTRICTS as readonly string[]).includes(p.name))
+    .filter((p) => !organizations.some((o) => o.paragraph === p.paragraph && o.start <= p.start && p.end <= o.end))
+    .filter((p) => {
+      const after = lineText(block, p.paragraph).slice(p.end);
+      return /^(?:召开|举行)/.test(after.slice(TIME_WORDS.exec(after)![0].length)) || ORGANIZER_VERBS.test(after.slice(TIME_WORDS.exec(after)![0].length));
+    })
+    .map((p) => ({ ...p, canonical: p.name, kind: 'government' as const, rule: 'organizer.place-government' }));
+}
+
+export function findOrganizers(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[] = []): string[] {
+  // `海淀各街道工会` names many bodies, none of them
+  const bodies = organizations.filter((o) => !COLLECTIVE.test(o.text))
+    // `首都医科大学附属北京康复医院`: the body named, not the one inside its name
+    .filter((o) => !organizations.some((x) => x !== o && x.paragraph === o.paragraph && x.start <= o.start && o.end <= x.end && x.end - x.start > o.end - o.start));
+  const withPlaces = [...bodies, ...placeBodies(block, places, bodies)];
+  const { explicit, byVerb } = organizersByVerb(block, withPlaces);
+  const headline = titleSubjects({ ...block, alt_titles: [] }, bodies);
+  if (explicit.length) {
+    // `朝阳区总工会举办职工篮球赛` over `由区体育中心承办`: the headline's runner ran it too
+    const heldBy = headline.filter((o) => {
+      const after = (block.headline ?? '').slice(headline[headline.length - 1]!.end);
+      return ORGANIZER_VERBS.test(after.slice(TIME_WORDS.exec(after)![0].length));
+    });
+    return names([...heldBy, ...explicit]);
+  }
+  // a kicker may be about the host (`天安门环境服务中心职工将全员值守春节假期`): the lead comes before it
+  const subject = headline.length ? headline : firstParagraphSubjects(block, bodies);
+  let title = subject.length ? subject : titleSubjects(block, bodies);
+  // `北京地铁运营公司开展…培训` over `北京市地铁运营有限公司工会组织开展…`: a headline names the
+  // company where the lead names the company's union that ran it
+  if (title.length && title.every((o) => o.kind === 'company')) {
+    const lead = firstParagraphSubjects(block, bodies);
+    if (lead.length && lead.every((o) => o.kind === 'union' && COMPANY_UNION.test(o.canonical))) title = lead;
+  }
+  // a summary of measures names the runner of each measure; the report's own subject ran it
+  const runners = isMeasuresSummary(block) ? byVerb.filter((o) => o.paragraph === 0) : byVerb;
+  const found = [...title, ...runners, ...leaderBodies(block, bodies)];
+  return names(found.length ? found : mostNamedUnion(bodies));
 }
