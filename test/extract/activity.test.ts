@@ -217,6 +217,41 @@ describe('findDistricts', () => {
     expect(findDistricts(b, [], [], ['北京市总工会'])).toEqual([]);
   });
 
+  // Invented rows for the trip, venue-list and background rules.
+  it('does not add the home district of a body on a trip', () => {
+    const b = block(['近日，东城区总工会组织30名劳模赴怀柔区疗休养。'], '东城区总工会组织劳模疗休养');
+    const o = orgs(b, { 东城区总工会: '东城区总工会' });
+    expect(findDistricts(b, o, places(b, { 东城区: '东城区', 怀柔区: '怀柔区' }), ['东城区总工会'])).toEqual(['怀柔区']);
+    const c = block(['近日，海淀区总工会主席李明一行前往门头沟区雁翅镇开展结对慰问。', '海淀和门头沟两区总工会将继续加强合作。'], '海淀区总工会赴门头沟开展结对慰问');
+    const co = orgs(c, { 海淀区总工会: '海淀区总工会' });
+    const cp = places(c, { 海淀区: '海淀区', 门头沟区: '门头沟区', 门头沟: '门头沟区', 雁翅镇: '门头沟区', 海淀: '海淀区' });
+    expect(findDistricts(c, co, cp, ['海淀区总工会'])).toEqual(['门头沟区']);
+  });
+
+  it('keeps the home district when the trip stays at home, and a body that guided it is no venue', () => {
+    const b = block(['近日，朝阳区总工会来到朝阳区将台地区，在海淀区总工会指导下开展慰问。'], '朝阳区总工会慰问快递小哥');
+    const o = orgs(b, { 朝阳区总工会: '朝阳区总工会', 海淀区总工会: '海淀区总工会' });
+    expect(findDistricts(b, o, places(b, { 朝阳区: '朝阳区', 将台地区: '朝阳区', 海淀区: '海淀区' }), ['朝阳区总工会'])).toEqual(['朝阳区']);
+  });
+
+  it('counts every venue of a list', () => {
+    const b = block(['连日来，市总工会职工服务中心先后走进华远物流公司、大兴区瀛海镇总工会、朝阳区孙河地区总工会，开展送温暖行动。'], '市总工会职工服务中心送温暖');
+    const o = orgs(b, { 市总工会职工服务中心: ['北京市总工会职工服务中心', 'social'], 华远物流公司: ['华远物流公司', 'company'], 大兴区瀛海镇总工会: '大兴区瀛海镇总工会', 朝阳区孙河地区总工会: '朝阳区孙河地区总工会' });
+    const p = places(b, { 大兴区: '大兴区', 瀛海镇: '大兴区', 朝阳区: '朝阳区', 孙河地区: '朝阳区' });
+    expect(findDistricts(b, o, p, ['北京市总工会职工服务中心'])).toEqual(['朝阳区', '大兴区']);
+  });
+
+  it('does not read a background sentence as the place; the development area is its own district', () => {
+    const b = block(['日前，由北京经济技术开发区主办的职工运动会举行。', '据了解，大兴区、北京经济技术开发区自2010年融合发展后，已形成一区六园格局。'], '经开区举办职工运动会');
+    const p = places(b, { 北京经济技术开发区: '北京经济技术开发区', 大兴区: '大兴区', 经开区: '北京经济技术开发区' });
+    expect(findDistricts(b, [], p, ['北京经济技术开发区'])).toEqual(['北京经济技术开发区']);
+  });
+
+  it('counts a street or town of Beijing for its district', () => {
+    const b = block(['近日，区总工会在黄村镇念坛公园举办职工健步走活动。'], '职工健步走活动举行');
+    expect(findDistricts(b, [], places(b, { 黄村镇: '大兴区' }), [])).toEqual(['大兴区']);
+  });
+
   it('counts a town for its district', () => {
     const b = block(['慰问团一行首先参观了设立在通州区潞城镇大营村内的乡村便利店。'], '市金融工会启动“两节”送温暖活动');
     expect(findDistricts(b, [], places(b, { 通州区: '通州区', 潞城镇: '通州区' }), ['北京市金融工会'])).toEqual(['通州区']);

@@ -87,6 +87,18 @@ export const LEADER_CUES = /带队|带领|率队|率领|一行/;
  *  activity happened: `服务地址在北京丰台、海淀…六区`. */
 export const NOT_VENUE_CUES = /服务地址|工作地点|户籍|籍贯|来自|老家/;
 
+/** Sentences of background, not of the event: `大兴区、北京经济技术开发区自2010年融合发展后…`. */
+export const HISTORY_CUES = /自\d{4}年|\d{4}年以来|成立以来|建立以来|多年来|近年来|历年来/;
+
+/** Verbs that take a body away from home: `海淀区总工会赴门头沟开展结对慰问`. */
+export const TRAVEL_MARKERS: readonly string[] = ['赴', '奔赴', '前往', '到', '来到', '走进', '深入', '在'];
+
+/** `在海淀区总工会指导下`: a body that guided or backed it, not a place it went to. */
+export const UNDER_GUIDANCE = /^[^，。,；]{0,12}?(?:指导|支持|带领|帮助|关心|关怀|推动|号召|倡导|协调)下/;
+
+/** Bodies that sit in no district: a trip to one leaves the traveller's home too. */
+export const NATIONAL_BODY = /^(?:中华全国|全国|全总|中央|国家)/;
+
 /** `全市16个区` as the place of the activity (`在全市16个区以及河北省迁安市均设立…`),
  *  not as a count of bodies (`全市16个区职工服务中心`). */
 export const ALL_DISTRICTS = /全市(?:16|十六)个区(?=[及以和、,，均都]|$)/;
