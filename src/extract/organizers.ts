@@ -147,6 +147,8 @@ function placeBodies(block: ArticleBlock, places: PlaceMention[], organizations:
   return places
     .filter((p) => p.paragraph >= 0 && (DISTRICTS as readonly string[]).includes(p.name))
     .filter((p) => !organizations.some((o) => o.paragraph === p.paragraph && o.start <= p.start && p.end <= o.end))
+    // `赴怀柔区开展疗休养`, `在怀柔区召开`: where it went, not who held it
+    .filter((p) => !/(?:赴|前往|到|在|于|走进|深入)$/.test(lineText(block, p.paragraph).slice(Math.max(0, p.start - 2), p.start)))
     .filter((p) => {
       const after = lineText(block, p.paragraph).slice(p.end);
       return /^(?:召开|举行)/.test(after.slice(TIME_WORDS.exec(after)![0].length)) || ORGANIZER_VERBS.test(after.slice(TIME_WORDS.exec(after)![0].length));
@@ -180,7 +182,7 @@ export function findOrganizers(block: ArticleBlock, organizations: OrganizationM
     if (lead.length && lead.every((o) => o.kind === 'union' && COMPANY_UNION.test(o.canonical))) title = lead;
   }
   // a summary of measures names the runner of each measure; the report's own subject ran it
-  const runners = isMeasuresSummary(block) ? byVerb.filter((o) => o.paragraph === 0) : byVerb;
+  const runners = !isMeasuresSummary(block) ? byVerb : title.length ? [] : byVerb.filter((o) => o.paragraph === 0);
   const found = [...title, ...runners, ...leaderBodies(block, bodies)];
   return names(found.length ? found : mostNamedUnion(bodies));
 }

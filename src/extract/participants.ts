@@ -63,9 +63,12 @@ function titleSpots(block: ArticleBlock, named: Spot[], positions: PositionFact[
     const surnames = new Set([name.slice(0, 1), name.length === 4 ? name.slice(0, 2) : name.slice(0, 1)]);
     for (const surname of surnames) {
       for (const t of titles) {
-        const title = t.replace(/^.*?(?=[副]?(?:主席|书记|主任|部长|局长|区长|市长|院长|校长|会长|理事长|董事长|经理|厂长|站长|所长|队长|组长)$)/, '');
-        const form = surname + title;
-        forms.set(form, forms.has(form) && forms.get(form) !== name ? null : name);
+        // `王主席` for a 副主席 or 常务副主席 too: the address drops the rank
+        const head = /(?:主席|书记|主任|部长|局长|区长|市长|院长|校长|会长|理事长|董事长|经理|厂长|站长|所长|队长|组长)$/.exec(t)?.[0];
+        for (const title of new Set([t, ...(head ? [head] : [])])) {
+          const form = surname + title;
+          forms.set(form, forms.has(form) && forms.get(form) !== name ? null : name);
+        }
       }
     }
   }

@@ -169,6 +169,10 @@ const organizerRows: [string, string | null, string[], string[], Forms, string[]
       '在培训方面，仁和镇总工会、石园街道总工会开展垃圾分类培训10期。'],
     { 顺义区总工会: '顺义区总工会', 区总工会: '顺义区总工会', 仁和镇总工会: '仁和镇总工会', 石园街道总工会: '石园街道总工会' },
     ['顺义区总工会']],
+  ['a summary of measures in one paragraph: 一是…二是…', '丰台区总工会多措并举服务新就业形态劳动者', [],
+    ['今年以来，丰台区总工会多措并举服务新就业形态劳动者。一是建设暖心驿站；二是开展专项慰问，卢沟桥街道总工会、新村街道总工会开展慰问活动30余场。'],
+    { 丰台区总工会: '丰台区总工会', 卢沟桥街道总工会: '丰台区卢沟桥街道总工会', 新村街道总工会: '丰台区新村街道总工会' },
+    ['丰台区总工会']],
   ['a company in the headline, its union in the lead', '华远物流公司开展安全技能培训', [],
     ['近日，华远物流有限公司工会组织开展安全技能培训，200余名职工参加。'],
     { 华远物流公司: ['华远物流公司', 'company'], 华远物流有限公司工会: '华远物流有限公司工会' },
@@ -190,6 +194,9 @@ describe('findOrganizers', () => {
     expect(findOrganizers(b, [], places(b, { 北京经济技术开发区: '北京经济技术开发区' }))).toEqual(['北京经济技术开发区']);
     const c = block(['近日，怀柔区召开劳动模范表彰大会。'], '劳模表彰大会召开');
     expect(findOrganizers(c, [], places(c, { 怀柔区: '怀柔区' }))).toEqual(['怀柔区']);
+    // where a trip goes is not who held it
+    const d = block(['近日，东城区总工会组织30名劳动模范赴怀柔区开展疗休养活动。'], '东城区总工会组织劳模疗休养');
+    expect(findOrganizers(d, orgs(d, { 东城区总工会: '东城区总工会' }), places(d, { 怀柔区: '怀柔区' }))).toEqual(['东城区总工会']);
   });
 });
 

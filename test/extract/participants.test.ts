@@ -70,6 +70,11 @@ const rows: Row[] = [
   // A surname with a title stands for the one person named with it.
   [['街道总工会主席曹建为先进职工之家颁发牌匾。', '曹主席在参观后表示，将继续加大建设力度。'],
     ['曹建'], { 曹建: ['ATTENDED', 'SPOKE'] }],
+  [['市总工会副主席王敬民出席并为获奖选手颁奖。王主席勉励选手们继续唱响劳动者之歌。'],
+    ['王敬民'], { 王敬民: ['ATTENDED', 'SPOKE'] }],
+  // Two people the address could stand for: it stands for neither.
+  [['区总工会主席王强、区委书记王林出席活动。王主席表示，要关心职工。', '王书记指出，要服务好职工。'],
+    ['王强', '王林'], { 王强: ['ATTENDED', 'SPOKE'], 王林: ['ATTENDED', 'SPOKE'] }],
   // A name with its title after it still opens a list: `李强主席，以及…王敏…分别介绍`.
   [['李强主席，以及文化宫主任王敏分别介绍了有关情况。'], ['李强', '王敏'], { 李强: ['REPORTED'], 王敏: ['REPORTED'] }],
 ];
