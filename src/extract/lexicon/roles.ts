@@ -13,7 +13,7 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // `给予充分肯定`, `叮嘱职工`, `与外卖小哥亲切交谈`: words said at the activity
   // Verbs of speech and of what one says to others: appeals, wishes, pledges,
   // encouragement, talk (`呼吁`, `希望`, `承诺`, `勉励`, `谈到`, `发出倡议`).
-  { id: 'spoke.say', role: 'SPOKE', pattern: /讲话(?![稿精])|致[^，。,]{0,3}辞|表示|指出|强调|要求|叮嘱|嘱咐|嘱托|交谈|攀谈|谈心|询问|寄语|勉励|鼓励|呼吁|号召|倡议|希望|期望|期待|承诺|表态|谈到|谈及|说道|祝愿|致以|给予[^，。,]{0,4}肯定|作[^，。,]{0,4}动员/ },
+  { id: 'spoke.say', role: 'SPOKE', pattern: /讲话(?![稿精])|致[^，。,]{0,3}辞|表示|指出|强调|要求|叮嘱|嘱咐|嘱托|交谈|攀谈|谈心|询问|寄语|勉励|鼓励|呼吁|号召|倡议|希望|期望|期待|承诺|表态|谈到|谈及|说道|祝愿|致以|宣布|给予[^，。,]{0,4}肯定|作[^，。,]{0,4}动员/ },
   // `王主席说，要…`: a statement follows the verb. `“…”环卫工人高秀英说。` is a
   // present person quoted about themselves (ATTENDED, as the seed's 周俊杰), and
   // `介绍说` is the report verb it follows.
