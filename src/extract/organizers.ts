@@ -9,7 +9,7 @@
 //      (`北京市总工会党组成员、副主席赵丽君带领…评价组`).
 //   3. With none of these, the union named most often.
 import { isMeasuresSummary } from './activityKind.ts';
-import { COLLECTIVE, HELPER_VERBS, JOINT_CUES, LATER_HOLD, LEAD_THEN_HOLD, LEADER_CUES, ORGANIZER_VERBS, SENTENCE_OPENERS, SUBJECT_VERBS, TIME_WORDS, UNNAMED_MEMBERS } from './lexicon/activity.ts';
+import { COLLECTIVE, HELPER_VERBS, RUNNER_ROLE_BEFORE, JOINT_CUES, LATER_HOLD, LEAD_THEN_HOLD, LEADER_CUES, ORGANIZER_VERBS, SENTENCE_OPENERS, SUBJECT_VERBS, TIME_WORDS, UNNAMED_MEMBERS } from './lexicon/activity.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
 import { isVenueAt, lineText, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
 import { DISTRICTS } from './types.ts';
@@ -45,6 +45,7 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
       const last = list[list.length - 1]!;
       // `在该街道工会服务站开展…`: the place it was held, not who held it
       if (isVenue(text, first)) continue;
+      if (RUNNER_ROLE_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) { explicit.push(...list); continue; }
       const after = text.slice(last.end);
       const gap = TIME_WORDS.exec(after)![0].length || (UNNAMED_MEMBERS.exec(after)?.[0].length ?? 0);
       const verb = ORGANIZER_VERBS.exec(after.slice(gap));

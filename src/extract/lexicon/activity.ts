@@ -16,7 +16,8 @@ export interface KindCue {
 export const KIND_CUES: readonly KindCue[] = [
   { id: 'visit.condolence', kind: 'visit', pattern: /慰问|走访|看望|探望/g, weight: 3 },
   { id: 'visit.send', kind: 'visit', pattern: /[夏冬]?送(?:清凉|温暖|关怀|关爱|爱心)|为[^，。,；]{1,16}?送[^，。,；]/g, weight: 3 },
-  { id: 'inspection.survey', kind: 'inspection', pattern: /调研|视察|考察|评价(?!组)|督导|督查/g, weight: 3 },
+  // A study visit is an inspection, not a course: `赴上海考察学习`, `参观学习` (ties with `学习`, more weight).
+  { id: 'inspection.survey', kind: 'inspection', pattern: /调研|视察|考察(?:学习)?|(?:参观|交流)学习|评价(?!组)|督导|督查/g, weight: 3 },
   { id: 'meeting.session', kind: 'meeting', pattern: /座谈会|推进会|分享会|读书会|研讨会|交流会|恳谈会|沙龙|大讨论|宣讲会|报告会|宣讲(?!团)|茶话会|现场会|动员会|观摩会|推介会|说明会/g, weight: 4 },
   { id: 'meeting.discuss', kind: 'meeting', pattern: /讨论|座谈/g, weight: 2 },
   { id: 'meeting.assembly', kind: 'meeting', pattern: /会议|(?<!表彰|颁奖|誓师|运动)大会/g, weight: 3 },
@@ -69,6 +70,9 @@ export const MEASURE_OPENER = /^(?:在[^，。,]{1,12}方面|[一二三四五六
 /** `一是…二是…` laid out by the reporter, not inside what someone said (`同时表示…一是健全组织`). */
 export const MEASURE_LIST = /一是[^。]*?二是/;
 export const SPEECH_BEFORE_LIST = /(?:表示|指出|强调|要求|认为|说)[^。]*一是/;
+
+/** `主办单位为北京市总工会`, `承办单位：…`: the page says who ran it, before the names. */
+export const RUNNER_ROLE_BEFORE = /(?:主办|承办|举办)(?:单位|方)(?:为|是|有)?[：:]?$/;
 
 /** Time words that may stand between an organizer and its verb: `…工会近日举办`. */
 export const TIME_WORDS = /^(?:近日|近期|日前|今年|再次)?/;
