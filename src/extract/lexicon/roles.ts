@@ -22,8 +22,9 @@ export const ROLE_CUES: readonly RoleCue[] = [
   // (`王芳主持宣讲会` -> HOSTED only). `作了题为《匠心筑梦》的报告` is a report.
   { id: 'reported.report', role: 'REPORTED', pattern: /(?:汇报|介绍|分享|发言|讲解|讲述|阐释|授课|宣讲|解读)(?![会团稿员人])|作[^，。,]{0,6}报告(?![会团])|作[^，。,《]{0,4}《[^》]{1,30}》的?[^，。,]{0,4}报告(?![会团])/ },
   { id: 'attended.attend', role: 'ATTENDED', pattern: /出席|参加|参与|列席/ },
-  // The person doing the visit is present: `张三走访了多间休息室，并同环卫工人交谈` -> ATTENDED, SPOKE.
-  { id: 'attended.present', role: 'ATTENDED', pattern: /来到|走进|走访|深入|颁发/ },
+  // The person doing the visit, or a ceremonial act at the event, states presence:
+  // `张三走访了多间休息室，并同环卫工人交谈` -> ATTENDED, SPOKE; `李四为展览揭幕` -> ATTENDED.
+  { id: 'attended.present', role: 'ATTENDED', pattern: /来到|走进|走访|深入|颁发|颁奖|揭牌|揭幕|授牌|授旗|剪彩/ },
 ];
 
 /** Cues of leading a group: in `A、B、C一行`, `A、B带队` only the first named led it. */
