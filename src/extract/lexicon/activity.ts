@@ -60,8 +60,9 @@ export const SENTENCE_OPENERS = /^(?:[\s，,]|近日|近期|日前|同时|此外
  *  a verb they share: `由经开区总工会、经开区团委、亦企服务港共同主办`. */
 export const UNNAMED_MEMBERS = /^(?:[、和及][^、，。,；和及“”《》\s]{2,12}?)+(?=(?:共同|联合)(?:主办|承办|举办|组织))/;
 
-/** Words that make a mention a collective, not a named body: `海淀各街道工会`, `各基层工会`. */
-export const COLLECTIVE = /各(?:级|基层|街道|乡镇|镇|社区|单位|企业|部门|区|行业|系统|产业|级)/;
+/** Words that make a mention a description, not a named body: `海淀各街道工会`, `各基层工会`,
+ *  `外地工会`, `兄弟单位工会`, `相关工会`. */
+export const COLLECTIVE = /各(?:级|基层|街道|乡镇|镇|社区|单位|企业|部门|区|行业|系统|产业)|^(?:外地|兄弟|相关|有关|部分|多家|其他|其它|基层|广大)/;
 
 /** A title that announces a summary of measures, not one event: `平谷区总五举措助力大气污染防治`. */
 export const MEASURES_TITLE = /[一二三四五六七八九十两多\d]+(?:项|条|大|个)?(?:举措|措施|实招|招)|多措并举|举措|措施/;
@@ -82,7 +83,7 @@ export const JOINT_CUES = /^(?:近日|近期|日前|积极)?(?:联合|携手|会
 
 /** Verbs after which the sentence subject ran the activity, for the first
  *  paragraph: `近日，北京建博海公司工会邀请中医诊疗师…开展…义诊活动`. */
-export const SUBJECT_VERBS = /举办|开展|组织|召开|启动|举行|慰问|走访|看望|邀请|来到|走进|赴|到|前往|调研|捐赠|捐助|发放|送/;
+export const SUBJECT_VERBS = /举办|开展|组织|召开|启动|举行|慰问|走访|看望|邀请|来到|走进|赴|到|前往|调研|考察|视察|参观|莅临|深入|捐赠|捐助|发放|送/;
 
 /** Words that put a person at the head of a visiting group: the group's body is an organizer. */
 export const LEADER_CUES = /带队|带领|率队|率领|一行/;
