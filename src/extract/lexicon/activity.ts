@@ -99,7 +99,7 @@ export const HISTORY_CUES = /自\d{4}年|\d{4}年以来|成立以来|建立以�
 export const TRAVEL_MARKERS: readonly string[] = ['赴', '奔赴', '前往', '到', '来到', '走进', '深入', '在'];
 
 /** `在海淀区总工会指导下`: a body that guided or backed it, not a place it went to. */
-export const UNDER_GUIDANCE = /^[^，。,；]{0,12}?(?:指导|支持|带领|帮助|关心|关怀|推动|号召|倡导|协调)下/;
+export const UNDER_GUIDANCE = /^[^，。,；]{0,12}?(?:指导|支持|带领|领导|帮助|关心|关怀|推动|号召|倡导|协调|组织)下/;
 
 /** Bodies that sit in no district: a trip to one leaves the traveller's home too. */
 export const NATIONAL_BODY = /^(?:中华全国|全国|全总|中央|国家)/;
