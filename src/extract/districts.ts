@@ -5,7 +5,8 @@
 // venue (`在石景山区文化中心礼堂`). A place inside the name of some other body
 // is not evidence (`丰台税务局“接二连三”服务队` was honoured at a show held in
 // 石景山区), nor is a sentence about where people come from or work
-// (`服务地址在北京丰台、海淀…六区`).
+// (`服务地址在北京丰台、海淀…六区`), nor a background sentence (`自2010年融合发展`).
+// A trip does not take place at home: `海淀区总工会赴门头沟开展结对慰问` is 门头沟区.
 import { ALL_DISTRICTS, HISTORY_CUES, NATIONAL_BODY, NOT_VENUE_CUES, TRAVEL_MARKERS, UNDER_GUIDANCE } from './lexicon/activity.ts';
 import { isVenueAt, lineText, sentenceAt, titleLines } from './spans.ts';
 import { DISTRICTS } from './types.ts';

@@ -1,13 +1,18 @@
 // Organizations that held, hosted, undertook or ran the main activity.
 //
 // In order of trust:
-//   1. `由 X、Y 主办/举办/承办/组织`, `X、Y 承办`: the page says who ran it; nothing else is added.
+//   1. `由 X、Y 主办/举办/承办/组织`, `X、Y 承办`, `由A牵头，联合B、C共同举办`, `主办单位为X`:
+//      the page says who ran it; only a headline runner (`X举办…`) is added. `协办`, `支持` bodies never are.
 //   2. `X 联合 Y`, `X、Y 共同举办`, `X 持续开展`: organizations right before an organizer verb;
 //      together with the subject of the title (`北方车辆集团工会慰问…`), or, with no
 //      organization at the head of any title, the subject of the first paragraph
 //      (`近日，北京建博海公司工会邀请…`), and the body of a person who led the group
 //      (`北京市总工会党组成员、副主席赵丽君带领…评价组`).
+//      A headline's subject comes before the lead's, the lead's before a kicker's (which may be
+//      about the host). A summary of measures (`五举措…`) keeps only its subject.
 //   3. With none of these, the union named most often.
+// A description (`各街道工会`, `外地工会`) and a body inside another's name are never organizers;
+// a district followed by a runner's verb (`怀柔区召开`) stands for its government.
 import { isMeasuresSummary } from './activityKind.ts';
 import { COLLECTIVE, HELPER_VERBS, RUNNER_ROLE_BEFORE, JOINT_CUES, LATER_HOLD, LEAD_THEN_HOLD, LEADER_CUES, ORGANIZER_VERBS, SENTENCE_OPENERS, SUBJECT_VERBS, TIME_WORDS, UNNAMED_MEMBERS } from './lexicon/activity.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
@@ -142,6 +147,13 @@ const COMPANY_UNION = /(?:公司|集团|厂|局|院|分公司)工会$/;
 
 const names = (orgs: OrganizationMention[]) => [...new Set(orgs.map((o) => o.canonical))];
 
+/** A runner's verb right after `end`, past time words: `…工会近日举办`, `怀柔区召开`. */
+function heldRightAfter(text: string, end: number): boolean {
+  const after = text.slice(end);
+  const rest = after.slice(TIME_WORDS.exec(after)![0].length);
+  return ORGANIZER_VERBS.test(rest) || /^举行/.test(rest);
+}
+
 /** A district that holds an event stands for its government (`由北京经济技术开发区主办`,
  *  `怀柔区召开`): the place, where no body's name covers it and a runner's verb follows. */
 function placeBodies(block: ArticleBlock, places: PlaceMention[], organizations: OrganizationMention[]): OrganizationMention[] {
@@ -150,10 +162,7 @@ function placeBodies(block: ArticleBlock, places: PlaceMention[], organizations:
     .filter((p) => !organizations.some((o) => o.paragraph === p.paragraph && o.start <= p.start && p.end <= o.end))
     // `赴怀柔区开展疗休养`, `在怀柔区召开`: where it went, not who held it
     .filter((p) => !/(?:赴|前往|到|在|于|走进|深入)$/.test(lineText(block, p.paragraph).slice(Math.max(0, p.start - 2), p.start)))
-    .filter((p) => {
-      const after = lineText(block, p.paragraph).slice(p.end);
-      return /^(?:召开|举行)/.test(after.slice(TIME_WORDS.exec(after)![0].length)) || ORGANIZER_VERBS.test(after.slice(TIME_WORDS.exec(after)![0].length));
-    })
+    .filter((p) => heldRightAfter(lineText(block, p.paragraph), p.end))
     .map((p) => ({ ...p, canonical: p.name, kind: 'government' as const, rule: 'organizer.place-government' }));
 }
 
@@ -167,10 +176,7 @@ export function findOrganizers(block: ArticleBlock, organizations: OrganizationM
   const headline = titleSubjects({ ...block, alt_titles: [] }, bodies);
   if (explicit.length) {
     // `朝阳区总工会举办职工篮球赛` over `由区体育中心承办`: the headline's runner ran it too
-    const heldBy = headline.filter((o) => {
-      const after = (block.headline ?? '').slice(headline[headline.length - 1]!.end);
-      return ORGANIZER_VERBS.test(after.slice(TIME_WORDS.exec(after)![0].length));
-    });
+    const heldBy = headline.length && heldRightAfter(block.headline ?? '', headline[headline.length - 1]!.end) ? headline : [];
     return names([...heldBy, ...explicit]);
   }
   // a kicker may be about the host (`天安门环境服务中心职工将全员值守春节假期`): the lead comes before it

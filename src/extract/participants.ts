@@ -5,9 +5,11 @@
 //   调研组由…张广带队，市总工会…王敬东陪同调研。  -> 张广 LED, 王敬东 ACCOMPANIED
 // People listed together share the cue at the end of the list:
 //   东城区委书记孙新军，…赵丽君，东城区委副书记章建伟等出席活动。 -> all ATTENDED
-// A mention with no cue is someone present (ATTENDED); `出席` stands beside a
-// speech cue (`出席开班式并讲话` -> ATTENDED, SPOKE) but gives way to leading
-// (`孙金春带队，…参加…读书分享会` -> LED).
+// A mention with no cue is someone present (ATTENDED) unless another mention
+// states a role; a stated presence (`出席`, `参加`, `来到`, `走访`, `揭牌`) stands
+// beside a speech cue (`出席开班式并讲话` -> ATTENDED, SPOKE) but gives way to
+// leading (`孙金春带队，…参加…读书分享会` -> LED). In a delegation (`A、B、C一行`,
+// `A率B、C`) only A led it. `曹主席` stands for the one 曹 named with 主席.
 // Authors and people named as a source of instructions are not participants.
 import { EACH_LED, LED_CUE_IDS, LISTENING, PRONOUN, ROLE_CUES, SOURCE_AFTER, SOURCE_BEFORE } from './lexicon/roles.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
