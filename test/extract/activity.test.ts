@@ -92,6 +92,16 @@ describe('findActivityKind', () => {
     expect(findActivityKind(b)).toBe('meeting');
   });
 
+  it('reads a summary of measures as no one event, but not a list inside what someone said', () => {
+    const summary = block(['今年以来，区总工会多措并举关爱户外劳动者：一是建设暖心驿站；二是开展送清凉慰问；三是组织技能培训。'], '用心用情关爱户外劳动者');
+    expect(findActivityKind(summary)).toBe('other');
+    const speech = block([
+      '近日，街道总工会走访慰问辖区环卫职工，送去慰问品。',
+      '街道总工会主席王强表示，下一步将继续做好服务，一是健全组织；二是完善制度。',
+    ], '情暖环卫工人');
+    expect(findActivityKind(speech)).toBe('visit');
+  });
+
   it('gives a fragment continued from another page no kind of its own', () => {
     expect(findActivityKind(block(['下，系统学习无人机操控原理，并完成起飞、悬停、转向等实操训练。']))).toBe('other');
   });
