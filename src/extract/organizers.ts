@@ -85,13 +85,20 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
   return { explicit, byVerb };
 }
 
+/** A subject's verb right after a name, past time words: `西城区总工会走进建设工地`. */
+const SUBJECT_ACTS = new RegExp(`^(?:${TIME_WORDS.source.slice(1)})(?:${SUBJECT_VERBS.source})`);
+
 /** Organizations at the head of a title: `“将小爱”夏送清凉活动…`, `东湖街道工会为…送温暖`. */
 function titleSubjects(block: ArticleBlock, organizations: OrganizationMention[]): OrganizationMention[] {
   for (const { paragraph, text } of titleLines(block)) {
     const orgs = onLine(organizations, paragraph);
-    // quotes and a leading year do not keep an organization from heading the title: `2024年朝阳区总工会…`
-    const lead = text.search(/[^“”"‘’《》「」\s\d年]/);
-    const list = orgLists(orgs, text).find((l) => l[0]!.start <= Math.max(0, lead) + 1);
+    // quotes and a leading year do not keep an organization from heading the title: `2024年朝阳区总工会…`;
+    // nor does a slogan set off before it: `送温暖｜北京市总工会走进工地`, `喜迎新春：区总工会…`
+    const heads = [0, ...[...text.matchAll(/[｜|:：—\s]+/g)].map((m) => m.index + m[0].length)]
+      .map((at) => at + Math.max(0, text.slice(at).search(/[^“”"‘’《》「」\s\d年]/)));
+    const acts = (l: OrganizationMention[]) => SUBJECT_ACTS.test(text.slice(l[l.length - 1]!.end)) || heldRightAfter(text, l[l.length - 1]!.end);
+    const list = orgLists(orgs, text).find((l) => l[0]!.start <= heads[0]! + 1)
+      ?? orgLists(orgs, text).find((l) => heads.slice(1).some((h) => l[0]!.start >= h && l[0]!.start <= h + 1) && acts(l));
     if (list) return list;
   }
   return [];
