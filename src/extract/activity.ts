@@ -5,7 +5,7 @@ import { findOrganizers } from './organizers.ts';
 import type { ActivityFact, ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 
 export function findActivity(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[]): ActivityFact {
-  const organizers = findOrganizers(block, organizations);
+  const organizers = findOrganizers(block, organizations, places);
   return {
     kind: findActivityKind(block),
     districts: findDistricts(block, organizations, places, organizers),

@@ -4,7 +4,7 @@
 // (`歌咏比赛展示活动` is a show, `技能竞赛颁奖仪式` a ceremony). The main title
 // is read first, then the other title lines; with no cue in any title, the
 // body's cues are counted by weight, the first paragraph twice.
-import { KIND_CUES } from './lexicon/activity.ts';
+import { KIND_CUES, MEASURE_LIST, MEASURE_OPENER, MEASURES_TITLE, SPEECH_BEFORE_LIST } from './lexicon/activity.ts';
 import type { ActivityKind, ArticleBlock } from './types.ts';
 
 interface Hit { kind: ActivityKind; at: number; weight: number; rule: string }
@@ -46,6 +46,14 @@ export function kindOfBody(paragraphs: string[]): ActivityKind | null {
   return best;
 }
 
+/** A report that sums up several measures (`五举措助力…`, `在培训方面，…`, `一是…二是…`)
+ *  has no one event: no measure's kind is the report's. */
+export function isMeasuresSummary(block: ArticleBlock): boolean {
+  if (block.headline && MEASURES_TITLE.test(block.headline)) return true;
+  if (block.paragraphs.filter((p) => MEASURE_OPENER.test(p)).length >= 2) return true;
+  return block.paragraphs.some((p) => MEASURE_LIST.test(p) && !SPEECH_BEFORE_LIST.test(p));
+}
+
 export function findActivityKind(block: ArticleBlock): ActivityKind {
   // a piece continued from another page: its main activity is reported where it starts
   if (block.fragment || !block.headline) return 'other';
@@ -56,5 +64,6 @@ export function findActivityKind(block: ArticleBlock): ActivityKind {
     const kind = kindOfTitle(title);
     if (kind) return kind;
   }
+  if (isMeasuresSummary(block)) return 'other';
   return kindOfBody(block.paragraphs) ?? 'other';
 }

@@ -5,11 +5,12 @@
 // venue (`在石景山区文化中心礼堂`). A place inside the name of some other body
 // is not evidence (`丰台税务局“接二连三”服务队` was honoured at a show held in
 // 石景山区), nor is a sentence about where people come from or work
-// (`服务地址在北京丰台、海淀…六区`).
-import { ALL_DISTRICTS, NOT_VENUE_CUES } from './lexicon/activity.ts';
+// (`服务地址在北京丰台、海淀…六区`), nor a background sentence (`自2010年融合发展`).
+// A trip does not take place at home: `海淀区总工会赴门头沟开展结对慰问` is 门头沟区.
+import { ALL_DISTRICTS, HISTORY_CUES, NATIONAL_BODY, NOT_VENUE_CUES, TRAVEL_MARKERS, UNDER_GUIDANCE } from './lexicon/activity.ts';
 import { isVenueAt, lineText, sentenceAt, titleLines } from './spans.ts';
 import { DISTRICTS } from './types.ts';
-import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
+import type { ArticleBlock, Mention, OrganizationMention, PlaceMention } from './types.ts';
 
 /** A city other than Beijing right before a district's name: `长春市朝阳区` is not Beijing's 朝阳区. */
 const CITY_BEFORE = /[\u4e00-\u9fa5][市省]$/;
@@ -27,7 +28,57 @@ export function districtOfName(name: string): string | null {
   return s ? SHORT_AREA[s]! : null;
 }
 
-const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.start);
+const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.start) && !UNDER_GUIDANCE.test(text.slice(o.end));
+
+const LIST_JOINER = /^[、和与及]$|^以及$/;
+
+/** Bodies of the article that are venues: after a venue word, or in a list that
+ *  follows one (`先后走进A、大兴区瀛海镇总工会、朝阳区孙河地区总工会`: every venue counts). */
+function venueBodies(block: ArticleBlock, organizations: OrganizationMention[]): Set<OrganizationMention> {
+  const out = new Set<OrganizationMention>();
+  const byLine = new Map<number, OrganizationMention[]>();
+  for (const o of organizations) byLine.set(o.paragraph, [...(byLine.get(o.paragraph) ?? []), o]);
+  for (const [paragraph, orgs] of byLine) {
+    const text = lineText(block, paragraph);
+    let venueList = false;
+    let tail: OrganizationMention | null = null;
+    for (const o of [...orgs].sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (tail && o.start < tail.end) { if (venueList) out.add(o); continue; } // nested in the last one
+      const joined = tail !== null && LIST_JOINER.test(text.slice(tail.end, o.start));
+      venueList = isVenue(text, o) || (joined && venueList);
+      if (venueList) out.add(o);
+      tail = o;
+    }
+  }
+  return out;
+}
+
+/** The sentence of a mention is background or says where people come from: no evidence. */
+function offEvent(text: string, at: number): boolean {
+  const sentence = text.slice(...sentenceAt(text, at));
+  return NOT_VENUE_CUES.test(sentence) || HISTORY_CUES.test(sentence);
+}
+
+/** Where the lead sends the runners: districts of places and bodies right after
+ *  a travel word in a title or the first paragraph (`赴门头沟`, `到全总文工团`),
+ *  and whether one of them lies in no district (a national body). */
+function destinations(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[]) {
+  const districts = new Set<string>();
+  let national = false;
+  const travelled = (paragraph: number, start: number) => {
+    const before = lineText(block, paragraph).slice(Math.max(0, start - 3), start);
+    return paragraph <= 0 && TRAVEL_MARKERS.some((m) => before.endsWith(m));
+  };
+  const guided = (m: Mention) => UNDER_GUIDANCE.test(lineText(block, m.paragraph).slice(m.end));
+  for (const p of places) if (p.district && travelled(p.paragraph, p.start) && !guided(p)) districts.add(p.district);
+  for (const o of organizations) {
+    if (!travelled(o.paragraph, o.start) || guided(o)) continue;
+    const d = districtOfName(o.canonical);
+    if (d) districts.add(d);
+    else if (NATIONAL_BODY.test(o.canonical)) national = true;
+  }
+  return { districts, national };
+}
 
 export function findDistricts(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[], organizers: string[]): string[] {
   const found = new Set<string>();
@@ -36,24 +87,30 @@ export function findDistricts(block: ArticleBlock, organizations: OrganizationMe
   const inBeijing = lines.some((l) => /北京|首都/.test(l));
   if (inBeijing && lines.some((l) => ALL_DISTRICTS.test(l))) for (const d of DISTRICTS) if (d !== '北京经济技术开发区') found.add(d);
 
-  for (const name of organizers) {
-    const d = districtOfName(name);
-    if (d) found.add(d);
-  }
-  for (const o of organizations) {
-    const text = lineText(block, o.paragraph);
-    if (!isVenue(text, o)) continue;
+  // A trip does not take place at home: `海淀区总工会赴门头沟开展结对慰问` is 门头沟区 only,
+  // `西城区总工会…到全总文工团参观调研` is in no district the page gives.
+  const trip = destinations(block, organizations, places);
+  const homes = new Set(organizers.map(districtOfName).filter((d): d is string => d !== null));
+  const away = trip.national || [...trip.districts].some((d) => !homes.has(d));
+  if (!away) for (const d of homes) found.add(d);
+
+  const venues = venueBodies(block, organizations);
+  for (const o of venues) {
     const d = districtOfName(o.canonical);
-    if (d && !NOT_VENUE_CUES.test(text.slice(...sentenceAt(text, o.start)))) found.add(d);
+    if (d && !offEvent(lineText(block, o.paragraph), o.start)) found.add(d);
   }
   for (const p of places) {
     if (!p.district || !(DISTRICTS as readonly string[]).includes(p.district)) continue;
     const text = lineText(block, p.paragraph);
-    if (NOT_VENUE_CUES.test(text.slice(...sentenceAt(text, p.start)))) continue;
+    if (offEvent(text, p.start)) continue;
     if (otherCityBefore(text.slice(Math.max(0, p.start - 6), p.start))) continue;
-    const holder = organizations.find((o) => o.paragraph === p.paragraph && o.start <= p.start && p.end <= o.end);
-    if (holder && !organizers.includes(holder.canonical) && !isVenue(text, holder)) continue;
+    // a place inside the name of a body that is neither a runner nor a venue is not where it happened;
+    // a "name" that ends with the place (`高水平建设北京城市副中心`) is no body's name
+    const holder = organizations.find((o) => o.paragraph === p.paragraph && o.start <= p.start && p.end <= o.end && p.end < o.end);
+    if (holder && !organizers.includes(holder.canonical) && !venues.has(holder)) continue;
     found.add(p.district);
   }
+  // away from home, the home district is named as the runners' (`海淀和门头沟两地区总工会`), not as a venue
+  if (away) for (const d of homes) if (!trip.districts.has(d)) found.delete(d);
   return DISTRICTS.filter((d) => found.has(d));
 }

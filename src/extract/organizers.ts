@@ -1,17 +1,24 @@
 // Organizations that held, hosted, undertook or ran the main activity.
 //
 // In order of trust:
-//   1. `由 X、Y 主办/举办/承办/组织`, `X、Y 承办`: the page says who ran it; nothing else is added.
+//   1. `由 X、Y 主办/举办/承办/组织`, `X、Y 承办`, `由A牵头，联合B、C共同举办`, `主办单位为X`:
+//      the page says who ran it; only a headline runner (`X举办…`) is added. `协办`, `支持` bodies never are.
 //   2. `X 联合 Y`, `X、Y 共同举办`, `X 持续开展`: organizations right before an organizer verb;
 //      together with the subject of the title (`北方车辆集团工会慰问…`), or, with no
 //      organization at the head of any title, the subject of the first paragraph
 //      (`近日，北京建博海公司工会邀请…`), and the body of a person who led the group
 //      (`北京市总工会党组成员、副主席赵丽君带领…评价组`).
+//      A headline's subject comes before the lead's, the lead's before a kicker's (which may be
+//      about the host). A summary of measures (`五举措…`) keeps only its subject.
 //   3. With none of these, the union named most often.
-import { JOINT_CUES, LEADER_CUES, ORGANIZER_VERBS, SUBJECT_VERBS, TIME_WORDS } from './lexicon/activity.ts';
+// A description (`各街道工会`, `外地工会`) and a body inside another's name are never organizers;
+// a district followed by a runner's verb (`怀柔区召开`) stands for its government.
+import { isMeasuresSummary } from './activityKind.ts';
+import { COLLECTIVE, HELPER_VERBS, RUNNER_ROLE_BEFORE, JOINT_CUES, LATER_HOLD, LEAD_THEN_HOLD, LEADER_CUES, ORGANIZER_VERBS, SENTENCE_OPENERS, SUBJECT_VERBS, TIME_WORDS, UNNAMED_MEMBERS } from './lexicon/activity.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
-import { isVenueAt, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
-import type { ArticleBlock, OrganizationMention } from './types.ts';
+import { isVenueAt, lineText, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
+import { DISTRICTS } from './types.ts';
+import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 
 const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.start);
 
@@ -43,10 +50,11 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
       const last = list[list.length - 1]!;
       // `在该街道工会服务站开展…`: the place it was held, not who held it
       if (isVenue(text, first)) continue;
+      if (RUNNER_ROLE_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) { explicit.push(...list); continue; }
       const after = text.slice(last.end);
-      const gap = TIME_WORDS.exec(after)![0].length;
+      const gap = TIME_WORDS.exec(after)![0].length || (UNNAMED_MEMBERS.exec(after)?.[0].length ?? 0);
       const verb = ORGANIZER_VERBS.exec(after.slice(gap));
-      if (verb) {
+      if (verb && (!verb[0].startsWith('牵头') || LEAD_THEN_HOLD.test(after.slice(gap)))) {
         const by = text.slice(Math.max(0, first.start - 1), first.start) === '由';
         if (by || /主办|承办/.test(verb[0])) { explicit.push(...list); sentencesWithBy.add(sentenceAt(text, first.start)[0]); }
         else pendingByVerb.push(list);
@@ -58,7 +66,15 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
         byVerb.push(...list);
         const partner = lists.find((l) => l[0]!.start === last.end + joint[0].length);
         if (partner) byVerb.push(...partner);
+        continue;
       }
+      // `北下关街道总工会为了…，在…分别开展送清凉活动`: the body that opens the sentence holds it
+      const [sentenceStart, sentenceEnd] = sentenceAt(text, first.start);
+      if (!SENTENCE_OPENERS.test(text.slice(sentenceStart, first.start)) || followedByTitle(text, last)) continue;
+      const next = lists.find((l) => l[0]!.start > last.end);
+      const rest = text.slice(last.end, Math.min(sentenceEnd, next ? next[0]!.start : sentenceEnd));
+      const hold = LATER_HOLD.exec(rest);
+      if (hold && !HELPER_VERBS.test(hold[0])) byVerb.push(...list);
     }
     // `由A牵头举办，B全面实施`: every runner named in a sentence that says 由…主办
     for (const list of pendingByVerb) {
@@ -69,13 +85,20 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
   return { explicit, byVerb };
 }
 
+/** A subject's verb right after a name, past time words: `西城区总工会走进建设工地`. */
+const SUBJECT_ACTS = new RegExp(`^(?:${TIME_WORDS.source.slice(1)})(?:${SUBJECT_VERBS.source})`);
+
 /** Organizations at the head of a title: `“将小爱”夏送清凉活动…`, `东湖街道工会为…送温暖`. */
 function titleSubjects(block: ArticleBlock, organizations: OrganizationMention[]): OrganizationMention[] {
   for (const { paragraph, text } of titleLines(block)) {
     const orgs = onLine(organizations, paragraph);
-    // quotes and a leading year do not keep an organization from heading the title: `2024年朝阳区总工会…`
-    const lead = text.search(/[^“”"‘’《》「」\s\d年]/);
-    const list = orgLists(orgs, text).find((l) => l[0]!.start <= Math.max(0, lead) + 1);
+    // quotes and a leading year do not keep an organization from heading the title: `2024年朝阳区总工会…`;
+    // nor does a slogan set off before it: `送温暖｜北京市总工会走进工地`, `喜迎新春：区总工会…`
+    const heads = [0, ...[...text.matchAll(/[｜|:：—\s]+/g)].map((m) => m.index + m[0].length)]
+      .map((at) => at + Math.max(0, text.slice(at).search(/[^“”"‘’《》「」\s\d年]/)));
+    const acts = (l: OrganizationMention[]) => SUBJECT_ACTS.test(text.slice(l[l.length - 1]!.end)) || heldRightAfter(text, l[l.length - 1]!.end);
+    const list = orgLists(orgs, text).find((l) => l[0]!.start <= heads[0]! + 1)
+      ?? orgLists(orgs, text).find((l) => heads.slice(1).some((h) => l[0]!.start >= h && l[0]!.start <= h + 1) && acts(l));
     if (list) return list;
   }
   return [];
@@ -126,13 +149,54 @@ function mostNamedUnion(organizations: OrganizationMention[]): OrganizationMenti
   return top ? organizations.filter((o) => o.canonical === top[0]).slice(0, 1) : [];
 }
 
+/** A company's own union: `北京市地铁运营有限公司工会`, `北方车辆集团工会`. */
+const COMPANY_UNION = /(?:公司|集团|厂|局|院|分公司)工会$/;
+
 const names = (orgs: OrganizationMention[]) => [...new Set(orgs.map((o) => o.canonical))];
 
-export function findOrganizers(block: ArticleBlock, organizations: OrganizationMention[]): string[] {
-  const { explicit, byVerb } = organizersByVerb(block, organizations);
-  if (explicit.length) return names(explicit);
-  const title = titleSubjects(block, organizations);
-  const subject = title.length ? title : firstParagraphSubjects(block, organizations);
-  const found = [...subject, ...byVerb, ...leaderBodies(block, organizations)];
-  return names(found.length ? found : mostNamedUnion(organizations));
+/** A runner's verb right after `end`, past time words: `…工会近日举办`, `怀柔区召开`. */
+function heldRightAfter(text: string, end: number): boolean {
+  const after = text.slice(end);
+  const rest = after.slice(TIME_WORDS.exec(after)![0].length);
+  return ORGANIZER_VERBS.test(rest) || /^举行/.test(rest);
+}
+
+/** A district that holds an event stands for its government (`由北京经济技术开发区主办`,
+ *  `怀柔区召开`): the place, where no body's name covers it and a runner's verb follows. */
+function placeBodies(block: ArticleBlock, places: PlaceMention[], organizations: OrganizationMention[]): OrganizationMention[] {
+  return places
+    .filter((p) => p.paragraph >= 0 && (DISTRICTS as readonly string[]).includes(p.name))
+    .filter((p) => !organizations.some((o) => o.paragraph === p.paragraph && o.start <= p.start && p.end <= o.end))
+    // `赴怀柔区开展疗休养`, `在怀柔区召开`: where it went, not who held it
+    .filter((p) => !/(?:赴|前往|到|在|于|走进|深入)$/.test(lineText(block, p.paragraph).slice(Math.max(0, p.start - 2), p.start)))
+    .filter((p) => heldRightAfter(lineText(block, p.paragraph), p.end))
+    .map((p) => ({ ...p, canonical: p.name, kind: 'government' as const, rule: 'organizer.place-government' }));
+}
+
+export function findOrganizers(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[] = []): string[] {
+  // `海淀各街道工会` names many bodies, none of them
+  const bodies = organizations.filter((o) => !COLLECTIVE.test(o.text))
+    // `首都医科大学附属北京康复医院`: the body named, not the one inside its name
+    .filter((o) => !organizations.some((x) => x !== o && x.paragraph === o.paragraph && x.start <= o.start && o.end <= x.end && x.end - x.start > o.end - o.start));
+  const withPlaces = [...bodies, ...placeBodies(block, places, bodies)];
+  const { explicit, byVerb } = organizersByVerb(block, withPlaces);
+  const headline = titleSubjects({ ...block, alt_titles: [] }, bodies);
+  if (explicit.length) {
+    // `朝阳区总工会举办职工篮球赛` over `由区体育中心承办`: the headline's runner ran it too
+    const heldBy = headline.length && heldRightAfter(block.headline ?? '', headline[headline.length - 1]!.end) ? headline : [];
+    return names([...heldBy, ...explicit]);
+  }
+  // a kicker may be about the host (`天安门环境服务中心职工将全员值守春节假期`): the lead comes before it
+  const subject = headline.length ? headline : firstParagraphSubjects(block, bodies);
+  let title = subject.length ? subject : titleSubjects(block, bodies);
+  // `北京地铁运营公司开展…培训` over `北京市地铁运营有限公司工会组织开展…`: a headline names the
+  // company where the lead names the company's union that ran it
+  if (title.length && title.every((o) => o.kind === 'company')) {
+    const lead = firstParagraphSubjects(block, bodies);
+    if (lead.length && lead.every((o) => o.kind === 'union' && COMPANY_UNION.test(o.canonical))) title = lead;
+  }
+  // a summary of measures names the runner of each measure; the report's own subject ran it
+  const runners = !isMeasuresSummary(block) ? byVerb : title.length ? [] : byVerb.filter((o) => o.paragraph === 0);
+  const found = [...title, ...runners, ...leaderBodies(block, bodies)];
+  return names(found.length ? found : mostNamedUnion(bodies));
 }

@@ -16,13 +16,20 @@ export interface KindCue {
 export const KIND_CUES: readonly KindCue[] = [
   { id: 'visit.condolence', kind: 'visit', pattern: /慰问|走访|看望|探望/g, weight: 3 },
   { id: 'visit.send', kind: 'visit', pattern: /[夏冬]?送(?:清凉|温暖|关怀|关爱|爱心)|为[^，。,；]{1,16}?送[^，。,；]/g, weight: 3 },
-  { id: 'inspection.survey', kind: 'inspection', pattern: /调研|视察|考察|评价(?!组)|督导|督查/g, weight: 3 },
+  // A study visit is an inspection, not a course: `赴上海考察学习`, `参观学习` (ties with `学习`, more weight).
+  { id: 'inspection.survey', kind: 'inspection', pattern: /调研|视察|考察(?:学习)?|(?:参观|交流)学习|评价(?!组)|督导|督查/g, weight: 3 },
   { id: 'meeting.session', kind: 'meeting', pattern: /座谈会|推进会|分享会|读书会|研讨会|交流会|恳谈会|沙龙|大讨论|宣讲会|报告会|宣讲(?!团)|茶话会|现场会|动员会|观摩会|推介会|说明会/g, weight: 4 },
   { id: 'meeting.discuss', kind: 'meeting', pattern: /讨论|座谈/g, weight: 2 },
   { id: 'meeting.assembly', kind: 'meeting', pattern: /会议|(?<!表彰|颁奖|誓师|运动)大会/g, weight: 3 },
   { id: 'contest.match', kind: 'contest', pattern: /竞赛|比赛|比拼|大赛|擂台|开赛|决赛|[球棋牌]赛|联赛|锦标赛|挑战赛|邀请赛|技能赛|比武|练兵/g, weight: 3 },
-  // A ball game is a sport more than a contest: `职工篮球赛` (same end as 球赛, more weight).
-  { id: 'sports.ball', kind: 'sports', pattern: /(?:篮|足|排|乒乓|羽毛|网|台|气排|门)球(?:友谊)?(?:比)?赛/g, weight: 4 },
+  // A game, race, walk or sports meet is a sport even when called 比赛 (the guideline's
+  // conventions): `职工篮球联赛`, `拔河比赛`, `长跑比赛` end where the contest cue ends, with more weight.
+  { id: 'sports.match', kind: 'sports', pattern: /(?:(?:篮|足|排|乒乓|羽毛|网|台|气排|门|棒|垒|手|毽|柔力|保龄|桌|板)球|高尔夫|拔河|跳绳|踢毽|长跑|跑步|赛跑|接力|马拉松|健步走|健走|徒步|登山|爬山|骑行|自行车|游泳|滑雪|滑冰|冰壶|射箭|射击|田径|越野|定向|龙舟|赛艇|武术|太极|健身操|广播操|飞镖|钓鱼|垂钓|运动)(?:友谊|邀请|联|锦标|公开|挑战|对抗|积分|淘汰)?(?:比赛|大赛|竞赛|赛)(?:[半总]?决赛|开赛|复赛|初赛|预赛)?/g, weight: 5 },
+  // Singing and dancing contests are shows: `职工歌手大赛`, `广场舞比赛`. A stage of the
+  // match (`决赛`, `开赛`) belongs to it: `足球邀请赛开赛` is still a sport.
+  { id: 'show.stage-contest', kind: 'show', pattern: /(?:歌唱|歌手|唱歌|合唱|歌咏|歌曲|红歌|舞蹈|广场舞|街舞|戏曲|曲艺|器乐|才艺|文艺)(?:比赛|大赛|竞赛|擂台赛|赛)(?:[半总]?决赛|开赛|复赛|初赛|预赛)?/g, weight: 5 },
+  // Childcare for workers' children (`职工子女托管班开班`) is a service, not a training course.
+  { id: 'other.childcare', kind: 'other', pattern: /托管(?:班|服务|课堂)?(?:开班|开课)?/g, weight: 5 },
   { id: 'training.course', kind: 'training', pattern: /培训|讲座|联学|课堂|轮训|开班(?![式仪])|研修/g, weight: 3 },
   { id: 'training.study', kind: 'training', pattern: /学习(?!贯彻|宣传贯彻)/g, weight: 1 },
   { id: 'show.stage', kind: 'show', pattern: /展示|展演|文艺|观影|歌咏|观看|演出|汇演|晚会|合唱|展览|[画影]展|作品展|联欢|联谊|音乐会|演唱会|游园会|朗诵会|诗会|书画展|展出/g, weight: 3 },
@@ -35,7 +42,38 @@ export const KIND_CUES: readonly KindCue[] = [
 
 /** Verbs whose subject runs the activity: `由市总工会主办`, `石景山区总工会承办`.
  *  `组织` only as a verb: `陶然亭街道总工会组织60名`, not `加入将台地区工会组织`. */
-export const ORGANIZER_VERBS = /^(?:共同|联合|牵头|统一|全面|持续|还|积极)?(?:主办|承办|举办|组织实施|组织开展|组织(?=了|\d|[职会教干员])|开展|实施)/;
+export const ORGANIZER_VERBS = /^(?:共同|联合|牵头|统一|全面|持续|还|积极)?(?:主办|承办|举办|组织实施|组织开展|组织(?=了|\d|[职会教干员])|开展|实施|召开)|^(?:共同|联合)组织|^牵头(?![人单部])/;
+
+/** `由A牵头，联合B、C共同组织`: 牵头 says who ran it only where the sentence goes on to hold
+ *  the event (`专班由区政法委牵头，…组成` names who leads a task force, not who ran the visit). */
+export const LEAD_THEN_HOLD = /^牵头[^。；;]*?(?:主办|承办|举办|组织|开展)/;
+
+/** A sentence that opens with a body and holds the event later on:
+ *  `北下关街道总工会为了让职工就近领取，在…分别开展送清凉活动`. */
+export const LATER_HOLD = /^[^。；;]*?(?:主办|承办|举办|组织开展|组织(?=了|\d|[职会教干员])|开展)/;
+/** What a sentence's opening body does when it only helps: `B协办`, `C提供支持`, `在…指导下`. */
+export const HELPER_VERBS = /协办|支持|赞助|指导|冠名|协助/;
+/** Words that may open a sentence before its subject: `近日，`, `同时`, `1月30日`. */
+export const SENTENCE_OPENERS = /^(?:[\s，,]|近日|近期|日前|同时|此外|另外|随后|当天|今年以来|[\d月日年上下午晚]+)*$/;
+
+/** Members of a list of runners that no organization mention covers, before
+ *  a verb they share: `由经开区总工会、经开区团委、亦企服务港共同主办`. */
+export const UNNAMED_MEMBERS = /^(?:[、和及][^、，。,；和及“”《》\s]{2,12}?)+(?=(?:共同|联合)(?:主办|承办|举办|组织))/;
+
+/** Words that make a mention a description, not a named body: `海淀各街道工会`, `各基层工会`,
+ *  `外地工会`, `兄弟单位工会`, `相关工会`. */
+export const COLLECTIVE = /各(?:级|基层|街道|乡镇|镇|社区|单位|企业|部门|区|行业|系统|产业)|^(?:外地|兄弟|相关|有关|部分|多家|其他|其它|基层|广大)/;
+
+/** A title that announces a summary of measures, not one event: `平谷区总五举措助力大气污染防治`. */
+export const MEASURES_TITLE = /[一二三四五六七八九十两多\d]+(?:项|条|大|个)?(?:举措|措施|实招|招)|多措并举|举措|措施/;
+/** Openings of the paragraphs of such a summary: `在培训方面，`, `一是`, `其二`. */
+export const MEASURE_OPENER = /^(?:在[^，。,]{1,12}方面|[一二三四五六七八九十]是|其[一二三四五六])/;
+/** `一是…二是…` laid out by the reporter, not inside what someone said (`同时表示…一是健全组织`). */
+export const MEASURE_LIST = /一是[^。]*?二是/;
+export const SPEECH_BEFORE_LIST = /(?:表示|指出|强调|要求|认为|说)[^。]*一是/;
+
+/** `主办单位为北京市总工会`, `承办单位：…`: the page says who ran it, before the names. */
+export const RUNNER_ROLE_BEFORE = /(?:主办|承办|举办)(?:单位|方)(?:为|是|有)?[：:]?$/;
 
 /** Time words that may stand between an organizer and its verb: `…工会近日举办`. */
 export const TIME_WORDS = /^(?:近日|近期|日前|今年|再次)?/;
@@ -45,7 +83,7 @@ export const JOINT_CUES = /^(?:近日|近期|日前|积极)?(?:联合|携手|会
 
 /** Verbs after which the sentence subject ran the activity, for the first
  *  paragraph: `近日，北京建博海公司工会邀请中医诊疗师…开展…义诊活动`. */
-export const SUBJECT_VERBS = /举办|开展|组织|召开|启动|举行|慰问|走访|看望|邀请|来到|走进|赴|到|前往|调研|捐赠|捐助|发放|送/;
+export const SUBJECT_VERBS = /举办|开展|组织|召开|启动|举行|慰问|走访|看望|邀请|来到|走进|赴|到|前往|调研|考察|视察|参观|莅临|深入|捐赠|捐助|发放|送/;
 
 /** Words that put a person at the head of a visiting group: the group's body is an organizer. */
 export const LEADER_CUES = /带队|带领|率队|率领|一行/;
@@ -53,6 +91,18 @@ export const LEADER_CUES = /带队|带领|率队|率领|一行/;
 /** Sentences that name places where people come from or work, not where the
  *  activity happened: `服务地址在北京丰台、海淀…六区`. */
 export const NOT_VENUE_CUES = /服务地址|工作地点|户籍|籍贯|来自|老家/;
+
+/** Sentences of background, not of the event: `大兴区、北京经济技术开发区自2010年融合发展后…`. */
+export const HISTORY_CUES = /自\d{4}年|\d{4}年以来|成立以来|建立以来|多年来|近年来|历年来/;
+
+/** Verbs that take a body away from home: `海淀区总工会赴门头沟开展结对慰问`. */
+export const TRAVEL_MARKERS: readonly string[] = ['赴', '奔赴', '前往', '到', '来到', '走进', '深入', '在'];
+
+/** `在海淀区总工会指导下`: a body that guided or backed it, not a place it went to. */
+export const UNDER_GUIDANCE = /^[^，。,；]{0,12}?(?:指导|支持|带领|领导|帮助|关心|关怀|推动|号召|倡导|协调|组织)下/;
+
+/** Bodies that sit in no district: a trip to one leaves the traveller's home too. */
+export const NATIONAL_BODY = /^(?:中华全国|全国|全总|中央|国家)/;
 
 /** `全市16个区` as the place of the activity (`在全市16个区以及河北省迁安市均设立…`),
  *  not as a count of bodies (`全市16个区职工服务中心`). */

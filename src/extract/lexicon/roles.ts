@@ -11,12 +11,27 @@ export const ROLE_CUES: readonly RoleCue[] = [
   { id: 'hosted.chair', role: 'HOSTED', pattern: /主持/ },
   { id: 'accompanied.escort', role: 'ACCOMPANIED', pattern: /陪同/ },
   // `给予充分肯定`, `叮嘱职工`, `与外卖小哥亲切交谈`: words said at the activity
-  { id: 'spoke.say', role: 'SPOKE', pattern: /讲话(?![稿精])|致[^，。,]{0,3}辞|表示|指出|强调|要求|叮嘱|嘱咐|交谈|询问|寄语|勉励|(?<![据小解])说(?![明服])|给予[^，。,]{0,4}肯定|作[^，。,]{0,4}动员/ },
+  // Verbs of speech and of what one says to others: appeals, wishes, pledges,
+  // encouragement, talk (`呼吁`, `希望`, `承诺`, `勉励`, `谈到`, `发出倡议`).
+  { id: 'spoke.say', role: 'SPOKE', pattern: /讲话(?![稿精])|致[^，。,]{0,3}辞|表示|指出|强调|要求|叮嘱|嘱咐|嘱托|交谈|攀谈|谈心|询问|寄语|勉励|鼓励|呼吁|号召|倡议|希望|期望|期待|承诺|表态|谈到|谈及|说道|祝愿|致以|宣布|给予[^，。,]{0,4}肯定|作[^，。,]{0,4}动员/ },
+  // `王主席说，要…`: a statement follows the verb. `“…”环卫工人高秀英说。` is a
+  // present person quoted about themselves (ATTENDED, as the seed's 周俊杰), and
+  // `介绍说` is the report verb it follows.
+  { id: 'spoke.say-that', role: 'SPOKE', pattern: /(?<![据小解听]|介绍|笑着|地)说[，,：:]/ },
   // A cue inside a noun is no act: `分享会`, `宣讲会`, `报告会` are events, `讲解员` a job
   // (`王芳主持宣讲会` -> HOSTED only). `作了题为《匠心筑梦》的报告` is a report.
   { id: 'reported.report', role: 'REPORTED', pattern: /(?:汇报|介绍|分享|发言|讲解|讲述|阐释|授课|宣讲|解读)(?![会团稿员人])|作[^，。,]{0,6}报告(?![会团])|作[^，。,《]{0,4}《[^》]{1,30}》的?[^，。,]{0,4}报告(?![会团])/ },
   { id: 'attended.attend', role: 'ATTENDED', pattern: /出席|参加|参与|列席/ },
+  // The person doing the visit, or a ceremonial act at the event, states presence:
+  // `张三走访了多间休息室，并同环卫工人交谈` -> ATTENDED, SPOKE; `李四为展览揭幕` -> ATTENDED.
+  { id: 'attended.present', role: 'ATTENDED', pattern: /来到|走进|走访|深入|颁发|颁奖|揭牌|揭幕|授牌|授旗|剪彩/ },
 ];
+
+/** Cues of leading a group: in `A、B、C一行`, `A、B带队` only the first named led it. */
+export const LED_CUE_IDS: ReadonlySet<string> = new Set(['led.lead', 'led.head']);
+
+/** `A、B分别带队`: each of the list led a group of their own. */
+export const EACH_LED = /^[^，。,；]{0,4}分别(?:带队|带领|率队|率领)/;
 
 /** Listening turns the rest of the sentence to other speakers:
  *  `韩志杰面对面听取各单位工会干部的意见和建议`. */
