@@ -75,7 +75,8 @@ export class PageMetaReader {
   private readonly manifests = new Map<string, Map<string, PageMeta>>();
 
   constructor(private readonly date?: string) {
-    if (date !== undefined) checkedDay(date, '--date');
+    // A bad --date is the caller's setting, not a page's fault.
+    if (date !== undefined && !isIsoDay(date.trim())) throw new KgError('CONFIG', `--date "${date.slice(0, 40)}" is not a day written YYYY-MM-DD`);
   }
 
   /** The page's issue date, number and name as far as the flag and the manifests say; an invalid one throws BAD_INPUT. */

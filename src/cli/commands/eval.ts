@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { isKgError } from '../../errors.ts';
-import { extractPageFile } from '../../extract/pageFile.ts';
-import { formatReport, pageKey, scorePages, type ScoredPage } from '../../eval/score.ts';
+import type { ScoredPage } from '../../eval/score.ts';
+import { EXIT } from '../exit.ts';
 
 const PROJECT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -18,7 +18,9 @@ export function registerEval(program: Command): void {
     .option('-g, --gold <dir>', 'directory of gold JSON files (default: test/gold)')
     .option('--detail', 'list, article by article, what is missing and what is extra')
     .option('--json', 'print the report as JSON')
-    .action((pages: string[], opts: { gold?: string; detail?: boolean; json?: boolean }) => {
+    .action(async (pages: string[], opts: { gold?: string; detail?: boolean; json?: boolean }) => {
+      const { extractPageFile } = await import('../../extract/pageFile.ts');
+      const { formatReport, pageKey, scorePages } = await import('../../eval/score.ts');
       const goldDir = opts.gold ? resolve(opts.gold) : join(PROJECT, 'test/gold');
       const given = pages.length > 0;
       const files = given ? pages : readdirSync(join(PROJECT, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
@@ -29,7 +31,7 @@ export function registerEval(program: Command): void {
           .map((f) => ({ ...(JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as ScoredPage), file: f }));
       } catch (e) {
         process.stderr.write(`kg eval: cannot read gold files in ${goldDir}: ${(e as Error).message}\n`);
-        process.exitCode = 2;
+        process.exitCode = EXIT.USAGE;
         return;
       }
       const sys: ScoredPage[] = [];
@@ -50,11 +52,11 @@ export function registerEval(program: Command): void {
         gold = gold.filter((g) => keys.has(g.file));
         if (!gold.length) {
           process.stderr.write(`kg eval: none of the pages has a gold file in ${goldDir}\n`);
-          process.exitCode = 2;
+          process.exitCode = EXIT.USAGE;
           return;
         }
       }
       process.stdout.write(`${formatReport(scorePages(gold, sys), opts)}\n`);
-      if (failed) process.exitCode = 1;
+      if (failed) process.exitCode = EXIT.FAILED;
     });
 }

@@ -5,10 +5,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
-import { isKgError, KgError } from '../../errors.ts';
-import { exportPages } from '../../graph/export.ts';
-import { STORE_FILE } from '../../graph/ladybug.ts';
-import { openStore } from '../../graph/open.ts';
+import { KgError } from '../../errors.ts';
+import { exitWith } from '../exit.ts';
 import { outputName } from './extract.ts';
 
 export function registerExport(program: Command): void {
@@ -19,6 +17,9 @@ export function registerExport(program: Command): void {
     .option('--data <dir>', 'directory of the embedded store (default: KG_DATA_DIR or ./data)')
     .action(async (opts: { out: string; data?: string }) => {
       try {
+        const { exportPages } = await import('../../graph/export.ts');
+        const { STORE_FILE } = await import('../../graph/ladybug.ts');
+        const { openStore } = await import('../../graph/open.ts');
         const config = loadConfig(opts.data ? { ...process.env, KG_DATA_DIR: opts.data } : process.env);
         if (!config.neo4j && !existsSync(join(config.dataDir, STORE_FILE))) {
           throw new KgError('NOT_FOUND', `no graph at ${config.dataDir}: run \`kg ingest\` first`);
@@ -33,9 +34,7 @@ export function registerExport(program: Command): void {
           await store.close();
         }
       } catch (e) {
-        if (!isKgError(e)) throw e;
-        process.stderr.write(`kg export: ${e.code}: ${e.message}\n`);
-        process.exitCode = 1;
+        exitWith('export', e);
       }
     });
 }

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { isKgError } from '../../errors.ts';
-import { extractPageFile } from '../../extract/pageFile.ts';
+import { EXIT } from '../exit.ts';
 
 /** `000_9ff4.txt` -> `000_9ff4.json`. */
 export const outputName = (page: string): string => `${basename(page).replace(/\.txt$/i, '')}.json`;
@@ -17,16 +17,17 @@ export function registerExtract(program: Command): void {
     .argument('<page...>', 'page files (UTF-8, UTF-16 with BOM, or GB18030)')
     .option('-o, --out <dir>', 'write one JSON file per page into DIR (required for two or more pages)')
     .addHelpText('after', '\nWith a single page and no --out, the JSON goes to stdout.')
-    .action((pages: string[], opts: { out?: string }, cmd: Command) => {
+    .action(async (pages: string[], opts: { out?: string }, cmd: Command) => {
       if (pages.length > 1 && !opts.out) {
-        cmd.error(`kg extract: ${pages.length} pages given; use --out DIR to write one JSON file per page`, { exitCode: 2 });
+        cmd.error(`kg extract: ${pages.length} pages given; use --out DIR to write one JSON file per page`, { exitCode: EXIT.USAGE });
       }
+      const { extractPageFile } = await import('../../extract/pageFile.ts');
       if (opts.out) {
         try {
           mkdirSync(opts.out, { recursive: true });
         } catch (e) {
           process.stderr.write(`kg extract: cannot create ${opts.out}: ${(e as Error).message}\n`);
-          process.exitCode = 2;
+          process.exitCode = EXIT.USAGE;
           return;
         }
       }
@@ -51,7 +52,7 @@ export function registerExtract(program: Command): void {
       }
       if (failed) {
         if (pages.length > 1) process.stderr.write(`kg extract: ${failed} of ${pages.length} pages failed\n`);
-        process.exitCode = 1;
+        process.exitCode = EXIT.FAILED;
       }
     });
 }

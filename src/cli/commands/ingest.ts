@@ -5,16 +5,16 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { isKgError, KgError } from '../../errors.ts';
 import type { IngestResult } from '../../graph/ingest.ts';
-import { formatSummary, ingestPaths, type IngestFailure, type IngestSummary } from '../../graph/ingestFiles.ts';
-import { openStore } from '../../graph/open.ts';
-import { ingestRemote } from '../../graph/remoteIngest.ts';
+import type { IngestFailure, IngestSummary } from '../../graph/ingestFiles.ts';
+import { isIsoDay } from '../../graph/pageMeta.ts';
+import { EXIT, exitWith } from '../exit.ts';
 
 interface IngestOpts { data?: string; server?: string; quiet?: boolean; date?: string; requireDate?: boolean }
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('Extract newspaper pages and load their facts into the graph (one transaction per page)')
+    .description('Extract newspaper pages and load their facts into the graph (each page all or nothing)')
     .argument('<path...>', 'page files, or folders of .txt pages')
     .option('--data <dir>', 'directory of the embedded store (default: KG_DATA_DIR or ./data)')
     .option('--server <url>', 'hand the pages to a running `kg serve` at URL (needs KG_INGEST_TOKEN)')
@@ -22,6 +22,8 @@ export function registerIngest(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'the issue date of every page named in this call')
     .option('--require-date', 'fail a page that has no issue date instead of loading it undated')
     .addHelpText('after', `
+Pages are written up to 25 per transaction; when a batch fails, its pages are
+written one by one so that only the failing page is left out (and named).
 A page already in the graph with the same content is left unchanged; a page
 whose content changed replaces its own facts. With NEO4J_URI set, pages go to
 Neo4j. The embedded store can be written by one process at a time: when
@@ -46,13 +48,12 @@ line in the text. A page with none goes in undated (counted in the summary).`)
       process.on('SIGTERM', onSignal);
       try {
         const summary = await runIngest(paths, opts, stop.signal);
+        const { formatSummary } = await import('../../graph/ingestFiles.ts');
         for (const line of formatSummary(summary)) process.stdout.write(`${line}\n`);
-        if (summary.failed.length) process.exitCode = 1;
+        if (summary.failed.length) process.exitCode = EXIT.FAILED;
         if (signalled) process.exitCode = signalled === 'SIGINT' ? 130 : 143;
       } catch (e) {
-        if (!isKgError(e)) throw e;
-        process.stderr.write(`kg ingest: ${e.code}: ${e.message}\n`);
-        process.exitCode = e.code === 'STORE_BUSY' ? 3 : 1;
+        exitWith('ingest', e);
       }
     });
 }
@@ -61,6 +62,10 @@ async function runIngest(paths: string[], opts: IngestOpts, signal: AbortSignal)
   const env = opts.data ? { ...process.env, KG_DATA_DIR: opts.data } : process.env;
   const config = loadConfig(env);
   const report = opts.quiet ? undefined : printPage;
+  const { ingestPaths } = await import('../../graph/ingestFiles.ts');
+  const { openStore } = await import('../../graph/open.ts');
+  const { ingestRemote } = await import('../../graph/remoteIngest.ts');
+  if (opts.date !== undefined && !isIsoDay(opts.date)) throw new KgError('CONFIG', `--date "${opts.date.slice(0, 40)}" is not a day written YYYY-MM-DD`);
   if (opts.server && (opts.date || opts.requireDate)) throw new KgError('CONFIG', '--date and --require-date apply to a direct ingest, not with --server');
   if (opts.server) return ingestRemote(opts.server, requireToken(config.ingestToken), paths, report);
   let store;

@@ -1,8 +1,7 @@
 // `kg serve`: the GraphQL API over the graph, until interrupted.
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
-import { isKgError } from '../../errors.ts';
-import { DEFAULT_SEEDS, startServer } from '../../server/main.ts';
+import { exitWith } from '../exit.ts';
 
 interface ServeOpts { port?: string; data?: string; seedIfEmpty?: boolean | string }
 
@@ -19,6 +18,7 @@ hands pages to the running server (POST /ingest) instead of opening the store.`)
     .action(async (opts: ServeOpts) => {
       const env = { ...process.env, ...(opts.data ? { KG_DATA_DIR: opts.data } : {}), ...(opts.port ? { PORT: opts.port } : {}) };
       try {
+        const { DEFAULT_SEEDS, startServer } = await import('../../server/main.ts');
         const seeds = opts.seedIfEmpty === undefined || opts.seedIfEmpty === false ? null
           : [opts.seedIfEmpty === true ? DEFAULT_SEEDS : opts.seedIfEmpty];
         const running = await startServer({ config: loadConfig(env), seedIfEmpty: seeds });
@@ -31,9 +31,7 @@ hands pages to the running server (POST /ingest) instead of opening the store.`)
         process.once('SIGINT', shutdown);
         process.once('SIGTERM', shutdown);
       } catch (e) {
-        if (!isKgError(e)) throw e;
-        process.stderr.write(`kg serve: ${e.code}: ${e.message}\n`);
-        process.exitCode = e.code === 'STORE_BUSY' ? 3 : 1;
+        exitWith('serve', e);
       }
     });
 }

@@ -1,0 +1,66 @@
+// Exit codes, the same in every subcommand: 0 all good, 1 some inputs failed,
+// 2 usage, 3 store busy; --version and a quick --help.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LadybugStore } from '../../src/graph/ladybug.ts';
+
+vi.setConfig({ testTimeout: 90_000 });
+const ROOT = join(import.meta.dirname, '..', '..');
+const SEED = join(ROOT, 'seeds', '000_9ff42864cecaacde.txt');
+
+function kg(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { NEO4J_URI: _n, KG_INGEST_TOKEN: _t, ...env } = process.env;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'kg.js'), ...args], { cwd: ROOT, env });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let tmp: string;
+beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'kg-exit-')); });
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('kg exit codes', () => {
+  it('--version prints the package version; --help lists the exit codes', async () => {
+    const v = await kg(['--version']);
+    expect([v.code, v.stdout.trim()]).toEqual([0, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version]);
+    const h = await kg(['--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('Exit codes: 0 all good; 1 some inputs failed');
+  });
+
+  it.each([
+    [['nosuch']],
+    [['extract']],
+    [['extract', SEED, '--bogus']],
+    [['ingest', SEED, '--data', '/tmp/none', '--date', '1 March']],
+    [['eval', '--gold', '/nonexistent/gold']],
+    [['export', '--bogus']],
+    [['serve', '--bogus']],
+  ])('usage error %j exits 2', async (args) => {
+    expect((await kg(args)).code).toBe(2);
+  });
+
+  it('1 when an input fails, 0 when all is good', async () => {
+    expect((await kg(['extract', join(tmp, 'missing.txt')])).code).toBe(1);
+    expect((await kg(['extract', SEED])).code).toBe(0);
+  });
+
+  it('3 for a busy store, in ingest and serve alike', async () => {
+    const data = join(tmp, 'busy');
+    const store = await LadybugStore.open(data);
+    try {
+      const [i, s] = [await kg(['ingest', SEED, '--data', data]), await kg(['serve', '--data', data, '--port', '0'])];
+      expect([i.code, s.code]).toEqual([3, 3]);
+      expect(s.stderr).toContain('STORE_BUSY');
+    } finally {
+      await store.close();
+    }
+  });
+});
