@@ -70,6 +70,10 @@ export async function handleIngestRequest(
   for (const p of pages) {
     const file = basename(p.file);
     try {
+      // A page's name is its id: `""`, `.`, `..` or a name with control characters names no file.
+      if (!file || file === '.' || file === '..' || /[\u0000-\u001f\u007f]/.test(file) || file.length > 200) {
+        throw new KgError('BAD_INPUT', `"${file.slice(0, 40)}" is no page file name: give the page's file name, e.g. 2024-02-01_03.txt`);
+      }
       const bytes = Buffer.from(p.content, 'base64');
       results.push(await ingestContent(store, file, bytes, () => decodePage(bytes, file), { extract: extractOrRefuse }));
     } catch (e) {

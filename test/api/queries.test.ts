@@ -8,6 +8,7 @@ import { associatesOfPeople, shortestPath } from '../../src/api/queries/connecti
 import { nodesById, organizationsByName } from '../../src/api/queries/nodes.ts';
 import * as relations from '../../src/api/queries/relations.ts';
 import { resolveDistrictName } from '../../src/api/districts.ts';
+import { toArticleFilter } from '../../src/api/types/filters.ts';
 import { decodeGlobalID, typenameOf } from '../../src/api/ids.ts';
 
 const INJECTION = `x' OR 1=1 //"} MATCH (n) DETACH DELETE n`;
@@ -103,4 +104,10 @@ describe('what a user types', () => {
   it.each(['赵丽君', 'person:', 'user:1', ':x', ''])('malformed id %j is a BAD_REQUEST', (id) => {
     expect(() => decodeGlobalID(id)).toThrow(expect.objectContaining({ code: 'BAD_REQUEST' }));
   });
+});
+
+describe('article filter by page', () => {
+  it.each([
+    ['000_x.txt', 'page:000_x.txt'], ['000_x', 'page:000_x.txt'], ['UPPER.TXT', 'page:UPPER.TXT'], ['page:a.txt', 'page:a.txt'],
+  ])('%s is the page %s', (typed, id) => expect(toArticleFilter({ page: typed }).page).toBe(id));
 });

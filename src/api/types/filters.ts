@@ -52,7 +52,7 @@ export function toActivityFilter(f: In<ActivityFilter>): ActivityFilter {
 export function toArticleFilter(f: In<ArticleFilter>): ArticleFilter {
   const page = boundedText('filter.page', f?.page);
   return {
-    page: page ? (page.startsWith('page:') ? page : pageId(page.endsWith('.txt') ? page : `${page}.txt`)) : null,
+    page: page ? (page.startsWith('page:') ? page : pageId(/\.txt$/i.test(page) ? page : `${page}.txt`)) : null,
     person: boundedText('filter.person', f?.person) || null,
     organization: boundedText('filter.organization', f?.organization) || null,
     district: district(f?.district),
