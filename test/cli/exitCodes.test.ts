@@ -1,26 +1,15 @@
 // Exit codes, the same in every subcommand: 0 all good, 1 some inputs failed,
 // 2 usage, 3 store busy; --version and a quick --help.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { kg, ROOT } from './kg.ts';
 import { LadybugStore } from '../../src/graph/ladybug.ts';
 
 vi.setConfig({ testTimeout: 90_000 });
-const ROOT = join(import.meta.dirname, '..', '..');
 const SEED = join(ROOT, 'seeds', '000_9ff42864cecaacde.txt');
 
-function kg(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { NEO4J_URI: _n, KG_INGEST_TOKEN: _t, ...env } = process.env;
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'kg.js'), ...args], { cwd: ROOT, env });
-    let stdout = '', stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 let tmp: string;
 beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'kg-exit-')); });

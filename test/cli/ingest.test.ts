@@ -1,13 +1,13 @@
 // `kg ingest` as a user runs it: a child process, its summary lines, the
 // message when another process holds the store, and the hand-over of pages
 // to a running server's ingest endpoint.
-import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { kg, ROOT } from './kg.ts';
 
 // Each case starts the CLI as a child process (a few seconds each on a busy machine).
 vi.setConfig({ testTimeout: 90_000 });
@@ -15,19 +15,8 @@ import { exportPages } from '../../src/graph/export.ts';
 import { LadybugStore } from '../../src/graph/ladybug.ts';
 import { handleIngestRequest } from '../../src/graph/remoteIngest.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const SEED = join(ROOT, 'seeds', '000_9ff42864cecaacde.txt');
 
-function kg(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { NEO4J_URI: _n, KG_INGEST_TOKEN: _t, ...base } = process.env;
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'kg.js'), ...args], { cwd: ROOT, env: { ...base, ...env } });
-    let stdout = '', stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 let tmp: string;
 beforeEach(() => { tmp = mkdtempSync(join(tmpdir(), 'kg-cli-')); });
