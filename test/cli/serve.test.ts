@@ -53,14 +53,14 @@ describe('kg serve', () => {
     await store.close();
   });
 
-  it('says in one line that the port is in use, and exits 1', async () => {
+  it('says in one line that the port is in use, and exits 2 (a setting to change)', async () => {
     const taken: Server = createServer();
     await new Promise<void>((resolve) => taken.listen(0, resolve));
     const port = (taken.address() as { port: number }).port;
     try {
       const run = serve(['--port', String(port), '--data', tmp]);
       running.push(run);
-      expect(await run.exit).toBe(1);
+      expect(await run.exit).toBe(2);
       expect(run.stderr().trim()).toBe(`kg serve: CONFIG: cannot listen on port ${port}: it is in use (set PORT or --port)`);
     } finally {
       await new Promise((resolve) => taken.close(resolve));
