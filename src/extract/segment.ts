@@ -11,10 +11,10 @@
 //   - a body line that does not end a sentence runs on into the next body
 //     line across blank lines (`…是` + `社会工作专业人才…`).
 import {
-  BANNER_SHAPE, CLOSER_START, CONTINUED_TO, SUBHEAD_SHAPE, SUBTITLE_START, TITLE_BULLETS,
+  BANNER_SHAPE, CLOSER_START, COLUMN_TAG_CHARS, CONTINUED_TO, SUBHEAD_SHAPE, SUBTITLE_START, TITLE_BULLETS,
 } from './lexicon/layout.ts';
 import { classifyLines, type ClassifiedLine } from './layout/headings.ts';
-import { continuationRule, endsSentence, pageLines } from './layout/lines.ts';
+import { continuationRule, endsSentence, pageLines, visibleLength } from './layout/lines.ts';
 import { splitDateline, trailingCredit } from './layout/byline.ts';
 import type { ArticleBlock } from './types.ts';
 
@@ -79,6 +79,12 @@ export function segmentPage(text: string): ArticleBlock[] {
         if (split.rest) { current.paragraphs.push(split.rest); open = !endsSentence(split.rest); }
         break;
       }
+      case 'subhead':
+        // the article's own subhead: a paragraph of its own (`4000余份慰问品送到一线职工手中`)
+        if (!current) current = fragment();
+        current.paragraphs.push(l.text);
+        open = false;
+        break;
       case 'credit':
         if (!current) current = fragment();
         current.credits.push(l.text);
@@ -105,6 +111,10 @@ export function segmentPage(text: string): ArticleBlock[] {
   }
   return articles;
 }
+
+/** A line of at most COLUMN_TAG_CHARS over one half as long again. */
+const isColumnTag = (tag: string, title: string): boolean =>
+  visibleLength(tag) <= COLUMN_TAG_CHARS && visibleLength(title) * 2 >= visibleLength(tag) * 3;
 
 /** A title without the bullet some pages set before it: `■ 上门义诊` -> `上门义诊`. */
 const bare = (title: string): string => title.replace(TITLE_BULLETS, '').trim();
@@ -135,7 +145,12 @@ export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string |
   const pool = plain.length ? plain : titles;
   let main: ClassifiedLine;
   if (marked.length) main = marked.reduce((a, b) => (b.level < a.level ? b : a));
-  else main = pool.length >= 3 ? pool[1] : pool[0];
+  else if (pool.length >= 3) main = pool[1];
+  // Of two unmarked lines a short tag over a longer line is a column name or a
+  // kicker (`我为职工办实事` / `市建筑工会到副中心站交通枢纽工程慰问`); else the
+  // first is the title and the second its subtitle.
+  else if (pool.length === 2 && isColumnTag(pool[0].text, pool[1].text)) main = pool[1];
+  else main = pool[0];
   return {
     headline: bare(main.text),
     // a title line printed twice is one title

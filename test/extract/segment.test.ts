@@ -349,3 +349,100 @@ describe('page slogans of any wording, and bylines on a line of their own', () =
     expect(blocks.every((b) => b.section === null && !b.alt_titles.includes('弘扬劳模精神 建功新时代'))).toBe(true);
   });
 });
+
+// Pages with no marks: a title is a line by its shape and place, not by the words of the lead below it.
+describe('titles by their shape and place', () => {
+  const heads = (page: string[]) => segmentPage(page.join('\n\n')).map((b) => b.headline);
+
+  it.each<[string, string[], (string | null)[]]>([
+    ['a title over a lead with no dateline and no time word', [
+      '区总工会举办职工插花课堂',
+      '本报讯（记者 孙立）近日，丰台区总工会在职工之家举办插花课堂，40余名职工参加。',
+      '职工书屋迎来首批读者',
+      '春日的午后，丰台区总工会职工书屋里坐满了前来借阅的职工。',
+    ], ['区总工会举办职工插花课堂', '职工书屋迎来首批读者']],
+    ['a bracketed byline ends an article', [
+      '西城区总工会赴河北阜平考察',
+      '近日，西城区总工会一行到河北阜平考察工会帮扶工作，并与当地工会座谈。',
+      '双方表示将进一步加强交流合作。（特约记者 刘长青）',
+      '夜访户外劳动者驿站',
+      '1月8日晚，区总工会慰问组来到户外劳动者驿站，看望值守的环卫工人。',
+    ], ['西城区总工会赴河北阜平考察', '夜访户外劳动者驿站']],
+    ['a photo credit glued to the text ends an article', [
+      '职工运动会开幕',
+      '本报讯（记者 王晓）近日，朝阳区第五届职工运动会开幕，30支代表队参赛。',
+      '赛场上，职工们你追我赶，展现了良好的精神风貌。孙立 摄',
+      '环卫驿站添了新设备',
+      '走进朝阳区环卫驿站，崭新的微波炉、饮水机让环卫工人们眼前一亮。',
+    ], ['职工运动会开幕', '环卫驿站添了新设备']],
+    ['a lead opening with a quote', [
+      '顺义区总工会慰问坚守岗位职工',
+      '本报讯（记者 王晓）近日，顺义区总工会慰问了春节期间坚守岗位的一线职工。',
+      '工会送来的饺子格外香',
+      '“工会送来的饺子真香！”除夕当天，在首都机场值守的安检员李红说。',
+    ], ['顺义区总工会慰问坚守岗位职工', '工会送来的饺子格外香']],
+    ['a column name over the title is no headline', [
+      '我为职工办实事',
+      '丰台区总工会为快递小哥送去暖心包',
+      '1月10日，丰台区总工会来到快递网点，为一线快递员送去暖心包。',
+    ], ['丰台区总工会为快递小哥送去暖心包']],
+  ])('%s', (_name, page, expected) => expect(heads(page)).toEqual(expected));
+
+  it.each<[string, string[]]>([
+    ['a subject cut from its verb of saying', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '丰台区总工会相关',
+      '负责人表示，下一步将持续开展职工文化活动。',
+    ]],
+    ['a line that opens a title in 《》 and does not close it', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '根据新修订的《丰台区职工文化活动管理',
+      '办法》，区总工会每年举办四期职工课堂。',
+    ]],
+    ['a line cut inside a word', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '活动结束后丰台区总工会相关负',
+      '责人介绍了下一步的工作安排。',
+    ]],
+    ['a line cut before a list goes on', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '区总工会有关部门负责人、丰台区各街道工会',
+      '代表、企业职工代表等参加活动。',
+    ]],
+    ['a caption in the text', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '图为职工们在插花课堂上学习花材搭配',
+      '近日，课堂还邀请花艺师现场示范。',
+    ]],
+  ])('no title: %s', (_name, page) => {
+    expect(heads(['丰台区总工会举办职工插花课堂', ...page])).toEqual(['丰台区总工会举办职工插花课堂']);
+  });
+
+  it('a line right after the lead of an unsigned feature is its subhead; from then on every such line is', () => {
+    const page = [
+      '辞旧岁 迎新春',
+      '通州区总工会 多种形式慰问一线职工',
+      '岁末年初，寒意渐浓。通州区总工会通过多种方式把节日的祝福送到职工身边。',
+      '3000份慰问品送到职工手中',
+      '1月15日至20日，区总工会慰问小组先后走访了12家企业，为一线职工送去慰问品。',
+      '慰问小组每到一处都详细询问职工的工作和生活情况。',
+      '劳模家中的暖心问候',
+      '1月21日，慰问小组来到劳模家中，送上节日的问候。',
+    ];
+    const blocks = segmentPage(page.join('\n\n'));
+    expect(blocks.map((b) => [b.headline, b.paragraphs.length])).toEqual([['通州区总工会 多种形式慰问一线职工', 6]]);
+    expect(blocks[0]!.paragraphs[1]).toBe('3000份慰问品送到职工手中');
+  });
+
+  it('an enumerated line on a page with no marks is a subhead of its own', () => {
+    const page = [
+      '丰台区总工会举办职工插花课堂',
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '一、精心准备',
+      '课前，区总工会为每位职工准备了花材和工具。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => b.paragraphs)).toEqual([
+      ['近日，丰台区总工会举办职工插花课堂。', '一、精心准备', '课前，区总工会为每位职工准备了花材和工具。'],
+    ]);
+  });
+});

@@ -3,7 +3,8 @@
 //   `本报讯(记者陈曦 实习记者曹立栋)近日,…`   -> names with no space, split by role word
 //   `本报记者 边磊 摄影报道`                    -> a credit line: 边磊 photographed
 import {
-  BYLINE_PREFIX, BYLINE_ROLES, DATELINE_CUES, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS, TITLE_BULLETS,
+  BYLINE_PREFIX, BYLINE_ROLES, DATELINE_CUES, MEDIA_JOINERS, MEDIA_NAME, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS,
+  TITLE_BULLETS,
 } from '../lexicon/layout.ts';
 import { COMPOUND_SURNAMES, SURNAMES, surnameOf } from '../lexicon/surnames.ts';
 import type { AuthorRole } from '../types.ts';
@@ -12,18 +13,41 @@ export interface BylineName { name: string; role: AuthorRole }
 
 const ROLE_ALT = BYLINE_ROLES.map((r) => r.word).join('|');
 const BRACKET = /^\s*[（(]([^（()）]{0,60})[）)]/u;
-const BARE_BYLINE = new RegExp(`^[（(]\\s*(?:${ROLE_ALT})[^（()）]{0,60}[）)]`, 'u');
 const SP = '[\\s\\u3000]';
 const NAME = '[\\p{Script=Han}]{2,4}';
 const NAMES = `${NAME}(?:[\\s\\u3000、]+${NAME})*`;
-/** `本报记者 张晶 通讯员 王哲`, the whole line. */
-const BYLINE_ONLY = new RegExp(`^(?:(?:${ROLE_ALT})${SP}*${NAMES}${SP}*)+$`, 'u');
-/** `…。（本报记者 边磊 摄）` at the end of a paragraph. */
-const TRAILING_CREDIT = new RegExp(`[（(]?((?:${ROLE_ALT})${SP}*${NAMES}${SP}*(?:${PHOTO_CREDIT_ENDINGS.join('|')}))[）)]?$`, 'u');
-/** One role word and the names after it, each followed by a space: `记者 张晶 `. */
-const BARE_ROLE_NAMES = new RegExp(`^${SP}*(?:${ROLE_ALT})${SP}*((?:(?!${ROLE_ALT})${NAME}[\\s\\u3000、]+)+)`, 'u');
+/**
+ * Media names before a role word, where a byline piece starts (line start,
+ * space, a bullet, `/`, a bracket): `文/北京青年报记者 王斌` -> `文/记者 王斌`,
+ * `工人日报-中工网记者赖志凯` -> `记者赖志凯`. Inside a run of Han characters
+ * nothing is dropped: `通讯员王台记者李红` keeps 王台.
+ */
+const MEDIA_BEFORE_ROLE = new RegExp(`(?<=^|[\\s\\u3000/／□■◎●（(])(?:${MEDIA_NAME}${MEDIA_JOINERS}?)+(?=${ROLE_ALT})`, 'gu');
+const withoutMedia = (text: string): string => text.replace(MEDIA_BEFORE_ROLE, '');
+/** A role word, with the media name some papers write before it. */
+const ROLE = `(?:(?:${MEDIA_NAME}${MEDIA_JOINERS}?)*(?:${ROLE_ALT}))`;
+const BARE_BYLINE = new RegExp(`^[（(]\\s*${ROLE}[^（()）]{0,60}[）)]`, 'u');
+/** Role words and names, as many as the byline holds: `记者 张晶 通讯员 王哲 李红`. */
+const ROLES_AND_NAMES = `${ROLE}${SP}*${NAMES}(?:${SP}*${ROLE}${SP}*${NAMES})*`;
+/** `本报记者 张晶 通讯员 王哲`, `通讯员李红报道`: the whole line. */
+const BYLINE_ONLY = new RegExp(`^${ROLES_AND_NAMES}${SP}*(?:报道)?$`, 'u');
+/** Where a credit glued to a paragraph may start: after a sentence end, a closing mark or a space. */
+const CREDIT_START = '(?<=[。！？!?…；;”’」』）)\\s\\u3000])';
+/**
+ * A photo credit at the end of a paragraph, with or without role words:
+ * `…。（本报记者 边磊 摄）`, `…心坎上。张晶 摄`, `…现场。 张晶/摄`.
+ */
+const PHOTO_CREDIT = `(?:${ROLE}${SP}*)?${NAMES}(?:${SP}*${ROLE}${SP}*${NAMES})*${SP}*(?:[/／]${SP}*)?(?:${PHOTO_CREDIT_ENDINGS.join('|')})`;
+const TRAILING_PHOTO = new RegExp(`(?:[（(](${PHOTO_CREDIT})[）)]|${CREDIT_START}(${PHOTO_CREDIT}))$`, 'u');
+/** A bracketed byline closing a paragraph: `…尽心竭力。（特约记者张中源）`, `…（记者 张晶 通讯员 王哲 报道）`. */
+const TRAILING_BYLINE = new RegExp(`[（(]${SP}*(${ROLES_AND_NAMES}(?:${SP}*报道)?)${SP}*[）)]$`, 'u');
+/**
+ * One role word and the names after it, each followed by a space, or the last
+ * by `报道` or the quote that opens the lead: `记者 张晶 `, `通讯员章明飞报道 “…`.
+ */
+const BARE_ROLE_NAMES = new RegExp(`^${SP}*${ROLE}${SP}*((?:(?!${ROLE_ALT})${NAME}(?:报道)?(?:[\\s\\u3000、]+|(?=[“"「『])))+)`, 'u');
 /** One role word and a name written right against the lead: `记者赵宁近日，…` -> 赵宁. */
-const GLUED_ROLE_NAME = new RegExp(`^${SP}*(?:${ROLE_ALT})${SP}*((?!${ROLE_ALT})${NAME.replace('{2,4}', '{2,3}?')})(?=近日|日前|连日来|近期|今年以来|\\d{1,2}月)`, 'u');
+const GLUED_ROLE_NAME = new RegExp(`^${SP}*${ROLE}${SP}*((?!${ROLE_ALT})${NAME.replace('{2,4}', '{2,3}?')})(?=近日|日前|连日来|近期|今年以来|\\d{1,2}月)`, 'u');
 /** What stands before a photo ending: names, with or without role words. */
 const CREDIT_HEAD = new RegExp(`^(?:(?:${ROLE_ALT})\\s*)?${NAME}(?:[\\s、]*(?:(?:${ROLE_ALT})\\s*)?${NAME})*$`, 'u');
 const ROLE_START = new RegExp(`^(?:${ROLE_ALT})`, 'u');
@@ -62,20 +86,29 @@ export function splitDateline(text: string): DatelineSplit | null {
  */
 export function isBylineLine(line: string): boolean {
   const t = withRoleWords(line.replace(TITLE_BULLETS, '')).replace(BYLINE_PREFIX, '').replace(/[）)]$/u, '').trim();
-  if (t.length > 40) return false;
+  if (t.length > 48) return false;
   if (!BYLINE_ONLY.test(t)) return false;
   const names = parseByline(t);
   return names.length > 0 && names.every((n) => surnameOf(n.name));
 }
 
 /**
- * A photo credit at the end of a caption paragraph:
- * `图为职工在比赛中。本报记者 边磊 摄` or `…（本报记者 边磊 摄）` -> `本报记者 边磊 摄`.
+ * A credit closing a paragraph: a photo credit (`图为职工在比赛中。本报记者 边磊 摄`,
+ * `…心坎上。张晶 摄` -> `本报记者 边磊 摄`, `张晶 摄`) or a bracketed byline
+ * (`…尽心竭力。（特约记者张中源）` -> `（特约记者张中源）`). Null for a line that is
+ * only a credit (a credit line of its own) and where a name has no surname.
  */
 export function trailingCredit(paragraph: string): string | null {
-  const m = TRAILING_CREDIT.exec(paragraph);
-  if (!m || m.index === 0) return null;
-  return parseCredit(m[1]) ? m[1] : null;
+  const photo = TRAILING_PHOTO.exec(paragraph);
+  const credit = photo && (photo[1] ?? photo[2]);
+  if (photo && credit && photo.index > 0 && parseCredit(credit)) return credit;
+  const byline = TRAILING_BYLINE.exec(paragraph);
+  if (byline && byline.index > 0) {
+    const bracketed = `（${byline[1]}）`;
+    const names = parseByline(bracketed);
+    if (names.length && names.every((n) => surnameOf(n.name))) return bracketed;
+  }
+  return null;
 }
 
 /** True when the paragraph opens with a dateline. */
@@ -90,7 +123,7 @@ function bareBylineLength(s: string): number {
   for (;;) {
     const m = BARE_ROLE_NAMES.exec(s.slice(used)) ?? GLUED_ROLE_NAME.exec(s.slice(used));
     if (!m) break;
-    const names = m[1].trim().split(/[\s\u3000、]+/u);
+    const names = m[1].trim().split(/[\s\u3000、]+/u).map((n) => n.replace(/报道$/u, ''));
     if (!names.every((n) => surnameOf(n))) break;
     used += m[0].length;
   }
@@ -103,7 +136,7 @@ const BARE_WRITER_INNER = new RegExp(`${SP}+([文图])${SP}*[/／]${SP}*(?!${ROL
 function withRoleWords(text: string): string {
   const role = (w: string) => (w === '文' ? '记者 ' : '摄影记者 ');
   // `文/图 赵宁` and `本报记者 赵宁 文/图`: one writer, a reporter, as `（记者 张晶 文/图）`.
-  const t = text.replace(WRITER_AND_PHOTOS, '记者 ').replace(TRAILING_WRITER_AND_PHOTOS, '');
+  const t = withoutMedia(text).replace(WRITER_AND_PHOTOS, '记者 ').replace(TRAILING_WRITER_AND_PHOTOS, '');
   return t.replace(BARE_WRITER, (_m, w: string) => role(w)).replace(BARE_WRITER_INNER, (_m, w: string) => ` ${role(w)}`);
 }
 const WRITER_AND_PHOTOS = new RegExp(`^文${SP}*[/／]${SP}*图${SP}*(?!${ROLE_ALT})`, 'u');
@@ -111,7 +144,7 @@ const TRAILING_WRITER_AND_PHOTOS = new RegExp(`${SP}+文${SP}*[/／]${SP}*图$`,
 
 /** Names and roles in the byline of a dateline or a credit line. */
 export function parseByline(text: string, photo = false): BylineName[] {
-  const inner = text.replace(/^[^（(]*[（(]/u, '').replace(/[）)].*$/u, '');
+  const inner = withoutMedia(text.replace(/^[^（(]*[（(]/u, '').replace(/[）)].*$/u, ''));
   const body = /[（(]/u.test(text) ? inner : withRoleWords(text.replace(TITLE_BULLETS, '').replace(DATELINE_HEAD, ''));
   const out: BylineName[] = [];
   // `边磊/摄` inside a byline: that name took the photographs.
@@ -138,7 +171,7 @@ export function parseCredit(line: string): { names: BylineName[]; photoItem: boo
   if (t.length > 40) return null;
   const ending = PHOTO_CREDIT_ENDINGS.find((e) => t.endsWith(e));
   if (!ending) return null;
-  const head = t.slice(0, -ending.length).trim();
+  const head = withoutMedia(t.slice(0, -ending.length).trim());
   if (!CREDIT_HEAD.test(head)) return null;
   const withRole = ROLE_START.test(head) ? head : `记者${head}`;
   const names = parseByline(withRole, true);
@@ -151,6 +184,8 @@ export function parseCredit(line: string): { names: BylineName[]; photoItem: boo
 const SURNAME_RANK = new Map([...SURNAMES].map((s, i) => [s, i]));
 /** Words of a byline that are no names: `（记者 张晶 文图）`. */
 const NOT_NAMES = new Set(['文图', '图文', '摄影', '报道', '摄影报道', '文字', '图片']);
+/** Credit words a byline may write against the last name: `通讯员李红报道`, `边磊摄`. */
+const CREDIT_WORD_END = /(?<=[\p{Script=Han}]{2})(?:摄影报道|报道|摄影|摄)$/u;
 
 /**
  * Splits the names after one role word. Spaces and `、` separate; a run with
@@ -162,7 +197,9 @@ export function splitNames(run: string): string[] {
   // `/` separates too: `张晶/文 边磊/摄` leaves 张晶 and 边磊, and the one-character 文 and 摄 drop out.
   // Anything else that is no Han character separates too: a name is written in one piece,
   // so `余翠1平` holds no name 余翠平.
-  for (const c of run.split(/[^\p{Script=Han}·]+/u)) {
+  for (const piece of run.split(/[^\p{Script=Han}·]+/u)) {
+    // `章明飞报道`, `边磊摄`: a credit word written against the name is no part of it.
+    const c = piece.replace(CREDIT_WORD_END, '');
     if (c.length < 2 || NOT_NAMES.has(c)) continue;
     out.push(...splitRun(c));
   }

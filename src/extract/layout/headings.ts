@@ -4,15 +4,22 @@
 //     (pages with no marks: `密云太师屯镇总工会举办春季招聘会` / `本报讯（记者 王路曼）…`), or
 //   - it is the caption title of a photo item: title-shaped, then a short text,
 //     then a `摄影报道` credit (`上门义诊` / `近日，…` / `本报记者 边磊 摄影报道`), or
-//   - on a page with no marks, it stands alone above a news lead (`近日，…`).
+//   - on a page with no marks, it has a title's shape and stands between
+//     complete paragraphs: the text above ends (a full stop, a closing byline
+//     or credit) and the text below starts afresh (`职工书屋迎来首批读者` /
+//     `春日的午后，丰台区总工会职工书屋里…`); right after the lead of an article
+//     with no dateline and no byline a single such line is the article's own subhead.
 import {
-  DATELINE_CUES, LEAD_OPENERS, MAX_HEADLINE_LINES, MIN_LEAD_TITLE_CHARS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE,
-  SHORT_SLOGAN_SHAPE,
+  BOUND_STARTS, CAPTION_START, CLOSER_START, CLOSERS, CONTINUED_TO, DATELINE_CUES, LEAD_CLAUSE_MAX_CHARS, LEAD_QUOTE,
+  LEAD_TIME, MAX_HEADLINE_LINES, MIN_SHAPE_TITLE_CHARS, OPEN_ENDINGS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE, PAIRS,
+  SAYING_END, SHORT_SLOGAN_SHAPE, SUBHEAD_SHAPE, TITLE_BULLETS,
 } from '../lexicon/layout.ts';
-import { endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
-import { parseCredit, startsWithDateline, trailingCredit } from './byline.ts';
+import { continuationRule, endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
+import { parseCredit, splitDateline, startsWithDateline, trailingCredit } from './byline.ts';
+import { tokenize } from '../jieba.ts';
 
-export type LineKind = 'slogan' | 'furniture' | 'heading' | 'dateline' | 'credit' | 'body';
+/** `subhead`: an article's own subhead (`一、精心准备`, or a title-shaped line right after an unsigned lead). */
+export type LineKind = 'slogan' | 'furniture' | 'heading' | 'subhead' | 'dateline' | 'credit' | 'body';
 
 export interface ClassifiedLine extends PageLine {
   kind: LineKind;
@@ -62,25 +69,27 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
       }
     }
   }
-  // Pages with no marks: title lines standing above a news lead (`近日，…`).
-  if (!out.some((l) => l.level > 0)) {
+  // Pages with no marks: title lines by their shape, standing between complete paragraphs.
+  const unmarked = !out.some((l) => l.level > 0);
+  if (unmarked) {
     for (const [d, l] of out.entries()) {
       const above = out[d - 1];
-      // A comma marks a cut sentence more often than a title, so lead titles have none.
-      if (l.kind !== 'body' || !LEAD_OPENERS.test(l.text) || !above || above.kind !== 'body'
-          || visibleLength(above.text) < MIN_LEAD_TITLE_CHARS || /[，,]/u.test(above.text)) continue;
-      for (const i of titlesAbove(out, d, (t) => !/[，,]/u.test(t))) if (out[i].kind === 'body') set(i, 'heading', 'heading.above-lead');
+      if (l.kind !== 'body' || !above || above.kind !== 'body' || !isShapeTitle(above.text)
+          || visibleLength(above.text) < MIN_SHAPE_TITLE_CHARS || !startsAfresh(above.text, l.text)) continue;
+      for (const i of titlesAbove(out, d, isShapeTitle)) if (out[i].kind === 'body') set(i, 'heading', 'heading.shape');
     }
   }
   // A page's first line of short phrases is its slogan, over a continued piece
   // (`弘扬劳模精神 建功新时代` / `作，全国劳动模范…` -> slogan, fragment) or over a
-  // title; it is a title only right above a dateline or a news lead, and a
+  // title; it is a title only right above a dateline or a fresh lead, and a
   // banner set smaller than the top level (`### 夏送清凉 工会行动`) heads a section.
   const after = first && out[first.n + 1];
   if (first && after && (first.kind === 'heading' || first.kind === 'body') && SHORT_SLOGAN_SHAPE.test(first.text)
-      && ((after.kind === 'heading' && first.level <= 1) || (after.kind === 'body' && !LEAD_OPENERS.test(after.text)))) {
+      && ((after.kind === 'heading' && first.level <= 1)
+        || (after.kind === 'body' && (first.kind === 'body' || !startsAfresh(first.text, after.text))))) {
     set(first.n, 'slogan', 'slogan.page-top-short');
   }
+  if (unmarked) markSubheads(out, set);
   return out;
 }
 
@@ -101,10 +110,119 @@ function titlesAbove(out: ClassifiedLine[], d: number, accept: (text: string) =>
   while (found.length) {
     const top = found[found.length - 1];
     const above = out[top - 1];
-    if (out[top].kind === 'body' && above && above.kind === 'body' && !endsSentence(above.text)) found.pop();
+    if (out[top].kind === 'body' && above && runsOn(above)) found.pop();
     else break;
   }
   return found;
+}
+
+/** Whether the text of this line may run on into the next: a body line, or a dateline's lead, cut mid-sentence. */
+function runsOn(line: ClassifiedLine): boolean {
+  if (line.kind === 'body') return !endsParagraph(line.text);
+  if (line.kind === 'dateline') {
+    const rest = splitDateline(line.text)?.rest ?? '';
+    return rest !== '' && !endsParagraph(rest);
+  }
+  return false;
+}
+
+/**
+ * A paragraph ends with a full stop, a closing byline or photo credit
+ * (`…尽心竭力。（特约记者 刘长青）`, `…心坎上。张晶 摄`), or a jump to another page.
+ */
+export function endsParagraph(text: string): boolean {
+  return endsSentence(text) || CONTINUED_TO.test(text) || trailingCredit(text) !== null;
+}
+
+const CLOSE = new Set(CLOSERS);
+
+/**
+ * The shape of a title line: short, no sentence end, no comma (a comma marks a
+ * cut sentence), no open ending (`…向`, `…的`), not a caption (`图为…`), an
+ * enumerated subhead (`一、…`) or a note in brackets (`（区总工会供稿）`).
+ */
+export function isShapeTitle(text: string): boolean {
+  if (!isTitleShaped(text) || /[，,]/u.test(text) || CAPTION_START.test(text) || SUBHEAD_SHAPE.test(text)) return false;
+  if (/^[（(].*[）)]$/u.test(text) || trailingCredit(text) || !balanced(text)) return false;
+  let i = text.length - 1;
+  while (i > 0 && CLOSE.has(text[i]!)) i--;
+  return !OPEN_ENDINGS.has(text[i]!);
+}
+
+/**
+ * Whether `next` starts afresh after `line`, instead of going on with it: it
+ * opens with no closing mark, bound particle or one-character clause, and no
+ * word runs across the two (`椿树街道总工会相关负` + `责人表示` is one word cut).
+ */
+export function startsAfresh(line: string, next: string): boolean {
+  if (CLOSER_START.test(next) || BOUND_STARTS.has(next[0] ?? '') || continuationRule(next)) return false;
+  if (!opensLikeLead(next) && !startsWithDateline(next)) return false;
+  const joined = line + next.slice(0, 12);
+  return !tokenize(joined).some((t) => t.start < line.length && t.end > line.length);
+}
+
+/** The first clause of a lead: see LEAD_CLAUSE_MAX_CHARS. */
+function opensLikeLead(text: string): boolean {
+  if (LEAD_QUOTE.test(text)) return true;
+  const m = /[，,。；;：:、！？!?]/u.exec(text);
+  const clause = m ? text.slice(0, m.index) : text;
+  if (!balanced(clause, true)) return false;
+  if (LEAD_TIME.test(clause.slice(0, 40))) return true;
+  return !!m && /[，,]/u.test(m[0]) && visibleLength(clause) <= LEAD_CLAUSE_MAX_CHARS && !SAYING_END.test(clause);
+}
+
+/** Whether every pair opened in the text is closed (`closesOnly`: whether no pair is closed that was not opened). */
+function balanced(text: string, closesOnly = false): boolean {
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    for (const c of text) {
+      if (c === open) depth++;
+      else if (c === close && --depth < 0) return false;
+    }
+    if (!closesOnly && depth > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Article by article, the title-shaped lines that are no titles: an enumerated
+ * subhead (`一、精心准备`) after a complete paragraph, and a shape title right
+ * after the lead of an article that has neither dateline nor byline (a news
+ * item is signed or dated; a feature's lead runs into its first subhead, and
+ * from then on its title-shaped lines are subheads too).
+ */
+function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, rule: string) => void): void {
+  let headed = false;
+  let signed = false;
+  let paragraphs = 0;
+  let withSubheads = false;
+  let ended = true;
+  for (const [i, l] of out.entries()) {
+    if (l.kind === 'heading') {
+      // A subhead is one line with no bullet: a block of kicker, title or subtitle heads an article.
+      const alone = out[i - 1]?.kind !== 'heading' && out[i + 1]?.kind !== 'heading' && !TITLE_BULLETS.test(l.text);
+      if (l.rule === 'heading.shape' && alone && headed && !signed && (paragraphs === 1 || withSubheads)) {
+        set(i, 'subhead', 'subhead.after-lead');
+        withSubheads = true;
+        ended = true;
+        continue;
+      }
+      if (out[i - 1]?.kind !== 'heading') { headed = true; signed = false; paragraphs = 0; withSubheads = false; }
+      ended = true;
+    } else if (l.kind === 'dateline') {
+      signed = true;
+      const rest = splitDateline(l.text)?.rest ?? '';
+      if (rest) { paragraphs++; ended = endsParagraph(rest); }
+    } else if (l.kind === 'credit') {
+      signed = true;
+      ended = true;
+    } else if (l.kind === 'body') {
+      if (ended && SUBHEAD_SHAPE.test(l.text) && isTitleShaped(l.text)) { set(i, 'subhead', 'subhead.enumerated'); continue; }
+      if (ended && !CLOSER_START.test(l.text)) paragraphs++;
+      if (trailingCredit(l.text)) signed = true;
+      ended = endsParagraph(l.text);
+    }
+  }
 }
 
 /**
