@@ -171,3 +171,24 @@ describe('bylines of other papers and credits glued to the text', () => {
     expect(findAuthors(a!)).toEqual([]);
   });
 });
+
+describe('more byline forms: dated cues, colons, names set apart, surnames the list lacks', () => {
+  it.each<[string, Author[]]>([
+    ['本报3月5日讯（记者 孙立）', [r('孙立', 'reporter')]],
+    ['本报北京3月5日讯 记者孙立 近日，', [r('孙立', 'reporter')]],
+    ['工人日报-中工网讯（记者 周丽 通讯员 吴芳）', [r('周丽', 'reporter'), r('吴芳', 'correspondent')]],
+    ['记者：孙立', [r('孙立', 'reporter')]],
+    ['文：本报记者 孙立', [r('孙立', 'reporter')]],
+    ['摄影：王晓', [r('王晓', 'photographer')]],
+    ['本报记者 孙  立', [r('孙立', 'reporter')]],
+    ['本报记者 孙　立 通讯员 王晓', [r('孙立', 'reporter'), r('王晓', 'correspondent')]],
+    // a bullet, a media name or two role words show a byline: a surname the list lacks is still a name
+    ['■ 本报记者 笪昱', [r('笪昱', 'reporter')]],
+    ['工人日报-中工网记者笪昱 通讯员吴芳', [r('笪昱', 'reporter'), r('吴芳', 'correspondent')]],
+  ])('%s', (line, expected) => {
+    expect(findAuthors(block({ dateline: splitDateline(line)!.dateline }))).toEqual(expected);
+  });
+  it.each<[string]>([['记者了解到'], ['记者从区总工会获悉'], ['通讯员们']])('%s is no byline', (line) => {
+    expect(splitDateline(line)).toBeNull();
+  });
+});

@@ -14,7 +14,8 @@ export interface BylineName { name: string; role: AuthorRole }
 const ROLE_ALT = BYLINE_ROLES.map((r) => r.word).join('|');
 const BRACKET = /^\s*[（(]([^（()）]{0,60})[）)]/u;
 const SP = '[\\s\\u3000]';
-const NAME = '[\\p{Script=Han}]{2,4}';
+/** A name: 2 to 4 characters, or a name of two set apart to fill the width of three (`张  晶`). */
+const NAME = '(?:[\\p{Script=Han}]{2,4}|[\\p{Script=Han}][\\s\\u3000]{1,3}[\\p{Script=Han}](?![\\p{Script=Han}]))';
 const NAMES = `${NAME}(?:[\\s\\u3000、]+${NAME})*`;
 /**
  * Media names before a role word, where a byline piece starts (line start,
@@ -47,11 +48,12 @@ const TRAILING_BYLINE = new RegExp(`[（(]${SP}*(${ROLES_AND_NAMES}(?:${SP}*报�
  */
 const BARE_ROLE_NAMES = new RegExp(`^${SP}*${ROLE}${SP}*((?:(?!${ROLE_ALT})${NAME}(?:报道)?(?:[\\s\\u3000、]+|(?=[“"「『])))+)`, 'u');
 /** One role word and a name written right against the lead: `记者赵宁近日，…` -> 赵宁. */
-const GLUED_ROLE_NAME = new RegExp(`^${SP}*${ROLE}${SP}*((?!${ROLE_ALT})${NAME.replace('{2,4}', '{2,3}?')})(?=近日|日前|连日来|近期|今年以来|\\d{1,2}月)`, 'u');
+const GLUED_ROLE_NAME = new RegExp(`^${SP}*${ROLE}${SP}*((?!${ROLE_ALT})[\\p{Script=Han}]{2,3}?)(?=近日|日前|连日来|近期|今年以来|\\d{1,2}月)`, 'u');
 /** What stands before a photo ending: names, with or without role words. */
 const CREDIT_HEAD = new RegExp(`^(?:(?:${ROLE_ALT})\\s*)?${NAME}(?:[\\s、]*(?:(?:${ROLE_ALT})\\s*)?${NAME})*$`, 'u');
 const ROLE_START = new RegExp(`^(?:${ROLE_ALT})`, 'u');
 const ROLE_SPLIT = new RegExp(`(${ROLE_ALT})`, 'u');
+const ROLE_SPLIT_ALL = new RegExp(`${ROLE_ALT}`, 'gu');
 
 export interface DatelineSplit {
   /** The dateline as printed: `本报讯（记者 张晶）`. */
@@ -76,7 +78,7 @@ export function splitDateline(text: string): DatelineSplit | null {
   }
   const bare = BARE_BYLINE.exec(paragraph);
   if (bare) return { dateline: bare[0], rest: paragraph.slice(bare[0].length).trim(), rule: 'byline.bracketed' };
-  if (isBylineLine(paragraph)) return { dateline: paragraph, rest: '', rule: 'byline.line' };
+  if (isBylineLine(text)) return { dateline: paragraph, rest: '', rule: 'byline.line' };
   return null;
 }
 
@@ -89,7 +91,13 @@ export function isBylineLine(line: string): boolean {
   if (t.length > 48) return false;
   if (!BYLINE_ONLY.test(t)) return false;
   const names = parseByline(t);
-  return names.length > 0 && names.every((n) => surnameOf(n.name));
+  if (!names.length) return false;
+  // A line that shows it is a byline (a bullet or `文/` before it, a media name, two role words)
+  // holds names even with a surname the list lacks: `工人日报-中工网记者赖志凯 通讯员包秀媛`.
+  const plain = line.replace(TITLE_BULLETS, '');
+  const shown = plain !== line || /^文字?\s*[/／:：]/u.test(plain) || withoutMedia(plain.replace(/^本[报刊网台]/u, '')) !== plain.replace(/^本[报刊网台]/u, '')
+    || (t.match(ROLE_SPLIT_ALL) ?? []).length >= 2;
+  return names.every((n) => surnameOf(n.name) || (shown && n.name.length <= 3));
 }
 
 /**
@@ -131,12 +139,14 @@ function bareBylineLength(s: string): number {
 }
 
 /** `文/X` writes and `图/X` photographs with no role word: `文/赵宁` -> `记者 赵宁`, `图/王哲` -> `摄影记者 王哲`. */
-const BARE_WRITER = new RegExp(`^([文图])${SP}*[/／]${SP}*(?!${ROLE_ALT})`, 'u');
-const BARE_WRITER_INNER = new RegExp(`${SP}+([文图])${SP}*[/／]${SP}*(?!${ROLE_ALT})`, 'gu');
+const BARE_WRITER = new RegExp(`^(文字|文|图片|图|摄影)${SP}*[/／:：]${SP}*(?!${ROLE_ALT})`, 'u');
+const BARE_WRITER_INNER = new RegExp(`${SP}+(文字|文|图片|图|摄影)${SP}*[/／:：]${SP}*(?!${ROLE_ALT})`, 'gu');
+/** A colon after a role word: `记者：张晶` reads as `记者 张晶`. */
+const ROLE_COLON = new RegExp(`(${ROLE_ALT})${SP}*[:：]`, 'gu');
 function withRoleWords(text: string): string {
-  const role = (w: string) => (w === '文' ? '记者 ' : '摄影记者 ');
+  const role = (w: string) => (w.startsWith('文') ? '记者 ' : '摄影记者 ');
   // `文/图 赵宁` and `本报记者 赵宁 文/图`: one writer, a reporter, as `（记者 张晶 文/图）`.
-  const t = withoutMedia(text).replace(WRITER_AND_PHOTOS, '记者 ').replace(TRAILING_WRITER_AND_PHOTOS, '');
+  const t = withoutMedia(text).replace(ROLE_COLON, '$1 ').replace(WRITER_AND_PHOTOS, '记者 ').replace(TRAILING_WRITER_AND_PHOTOS, '');
   return t.replace(BARE_WRITER, (_m, w: string) => role(w)).replace(BARE_WRITER_INNER, (_m, w: string) => ` ${role(w)}`);
 }
 const WRITER_AND_PHOTOS = new RegExp(`^文${SP}*[/／]${SP}*图${SP}*(?!${ROLE_ALT})`, 'u');
@@ -197,7 +207,7 @@ export function splitNames(run: string): string[] {
   // `/` separates too: `张晶/文 边磊/摄` leaves 张晶 and 边磊, and the one-character 文 and 摄 drop out.
   // Anything else that is no Han character separates too: a name is written in one piece,
   // so `余翠1平` holds no name 余翠平.
-  for (const piece of run.split(/[^\p{Script=Han}·]+/u)) {
+  for (const piece of joinSpacedNames(run).split(/[^\p{Script=Han}·]+/u)) {
     // `章明飞报道`, `边磊摄`: a credit word written against the name is no part of it.
     const c = piece.replace(CREDIT_WORD_END, '');
     if (c.length < 2 || NOT_NAMES.has(c)) continue;
@@ -205,6 +215,12 @@ export function splitNames(run: string): string[] {
   }
   return out;
 }
+
+/** `张  晶` -> `张晶`: a surname and one character, set apart, are one name. */
+function joinSpacedNames(run: string): string {
+  return run.replace(SPACED_NAME, (m, a: string, b: string) => (SURNAMES.has(a) ? a + b : m));
+}
+const SPACED_NAME = /(?<![\p{Script=Han}])([\p{Script=Han}])[\s\u3000]{1,3}([\p{Script=Han}])(?![\p{Script=Han}])/gu;
 
 function pieceCost(p: string): number {
   const sur = surnameOf(p);

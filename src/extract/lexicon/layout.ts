@@ -13,9 +13,10 @@ export const CLOSERS = '”’」』）)》〉】"\'';
  */
 export const DATELINE_CUES: ReadonlyArray<{ id: string; re: RegExp }> = [
   { id: 'dateline.own', re: /^(?:本报讯|本刊讯|本网讯)/u },
-  { id: 'dateline.own-dated', re: /^本报[\p{Script=Han}\d]{1,10}电/u },
+  { id: 'dateline.own-dated', re: /^本[报刊网][\p{Script=Han}\d]{1,10}[电讯]/u },
   { id: 'dateline.agency', re: /^(?:新华社|中新社|人民网|新华网)[\p{Script=Han}\d]{0,10}电/u },
-  { id: 'dateline.paper', re: /^[\p{Script=Han}]{2,8}(?:报|网|刊)讯/u },
+  // `中工网讯`, `工人日报-中工网讯`, `劳动报3月5日讯`
+  { id: 'dateline.paper', re: /^(?:[\p{Script=Han}]{2,8}(?:报|网|刊|台)[-－—·]?){1,3}(?:\d{1,2}月\d{1,2}日)?讯/u },
 ];
 
 /**
@@ -136,7 +137,7 @@ export const CONTINUED_TO = /[（(]\s*下转(?:第)?\s*[\d一二三四五六七�
 export const SUBHEAD_SHAPE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))/u;
 
 /** Marks that may stand before a byline on its own line: `□本报记者 张晶`, `文/本报记者 张晶`. */
-export const BYLINE_PREFIX = /^(?:[□■◎●○◇◆]\s*|文\s*[/／]\s*|[（(](?=.*[）)]$))/u;
+export const BYLINE_PREFIX = /^(?:[□■◎●○◇◆]\s*|文字?\s*[/／:：]\s*|[（(](?=.*[）)]$))/u;
 
 /**
  * Shortest line that may open an article by its shape alone, standing between
