@@ -11,10 +11,10 @@
 //   - a body line that does not end a sentence runs on into the next body
 //     line across blank lines (`…是` + `社会工作专业人才…`).
 import {
-  BANNER_SHAPE, CLOSER_START, COLUMN_TAG_CHARS, CONTINUED_TO, SUBHEAD_SHAPE, SUBTITLE_START, TITLE_BULLETS,
+  BANNER_SHAPE, CLOSER_START, COLUMN_TAG_CHARS, SUBHEAD_SHAPE, SUBTITLE_START, TITLE_BULLETS,
 } from './lexicon/layout.ts';
-import { classifyLines, type ClassifiedLine } from './layout/headings.ts';
-import { continuationRule, endsSentence, pageLines, visibleLength } from './layout/lines.ts';
+import { classifyLines, endsParagraph, type ClassifiedLine } from './layout/headings.ts';
+import { continuationRule, pageLines, visibleLength } from './layout/lines.ts';
 import { splitDateline, trailingCredit } from './layout/byline.ts';
 import type { ArticleBlock } from './types.ts';
 
@@ -76,7 +76,7 @@ export function segmentPage(text: string): ArticleBlock[] {
         current = current!;
         bylineLine = split.rule === 'byline.line';
         current.dateline = split.dateline;
-        if (split.rest) { current.paragraphs.push(split.rest); open = !endsSentence(split.rest); }
+        if (split.rest) { current.paragraphs.push(split.rest); open = !endsParagraph(split.rest); }
         break;
       }
       case 'subhead':
@@ -104,7 +104,7 @@ export function segmentPage(text: string): ArticleBlock[] {
         const credit = trailingCredit(l.text);
         if (credit) current.credits.push(credit);
         // `…（下转第2版）`: the article goes on elsewhere; the next line starts afresh.
-        open = !endsSentence(l.text) && !CONTINUED_TO.test(l.text) && !credit;
+        open = !endsParagraph(l.text);
         break;
       }
     }

@@ -11,7 +11,7 @@
 //     with no dateline and no byline a single such line is the article's own subhead.
 import {
   BOUND_STARTS, CAPTION_START, CLOSER_START, CLOSERS, CONTINUED_TO, DATELINE_CUES, LEAD_CLAUSE_MAX_CHARS, LEAD_QUOTE,
-  LEAD_TIME, MAX_HEADLINE_LINES, MIN_SHAPE_TITLE_CHARS, OPEN_ENDINGS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE, PAIRS,
+  LEAD_TIME, MAX_HEADLINE_LINES, MIN_SHAPE_TITLE_CHARS, MIN_SIGNED_TITLE_CHARS, OPEN_ENDINGS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE, PAIRS,
   SAYING_END, SHORT_SLOGAN_SHAPE, SUBHEAD_SHAPE, TITLE_BULLETS,
 } from '../lexicon/layout.ts';
 import { continuationRule, endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
@@ -75,7 +75,11 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
     for (const [d, l] of out.entries()) {
       const above = out[d - 1];
       if (l.kind !== 'body' || !above || above.kind !== 'body' || !isShapeTitle(above.text)
-          || visibleLength(above.text) < MIN_SHAPE_TITLE_CHARS || !startsAfresh(above.text, l.text)) continue;
+          || !startsAfresh(above.text, l.text)) continue;
+      // Right after a signature (`…（特约记者 刘长青）`, `本报记者 边磊 摄`) an article has ended:
+      // a short line there is a title, not a subhead.
+      const min = d >= 2 && signs(out[d - 2]!) ? MIN_SIGNED_TITLE_CHARS : MIN_SHAPE_TITLE_CHARS;
+      if (visibleLength(above.text) < min) continue;
       for (const i of titlesAbove(out, d, isShapeTitle)) if (out[i].kind === 'body') set(i, 'heading', 'heading.shape');
     }
   }
@@ -128,10 +132,20 @@ function runsOn(line: ClassifiedLine): boolean {
 
 /**
  * A paragraph ends with a full stop, a closing byline or photo credit
- * (`…尽心竭力。（特约记者 刘长青）`, `…心坎上。张晶 摄`), or a jump to another page.
+ * (`…尽心竭力。（特约记者 刘长青）`, `…心坎上。张晶 摄`), a source note in brackets
+ * after a full stop or on a line of its own (`…。（区总工会供稿）`, `（区总工会 天水街道总工会）`),
+ * or a jump to another page.
  */
 export function endsParagraph(text: string): boolean {
-  return endsSentence(text) || CONTINUED_TO.test(text) || trailingCredit(text) !== null;
+  return endsSentence(text) || CONTINUED_TO.test(text) || SOURCE_NOTE.test(text) || trailingCredit(text) !== null;
+}
+const SOURCE_NOTE = /(?:^|[。！？!?…][”’」』]?)[（(][^（()）]{1,30}[）)]$/u;
+
+/** Whether the line signs an article: a credit line, a closing byline, a paragraph closed by a credit. */
+function signs(line: ClassifiedLine): boolean {
+  if (line.kind === 'credit') return true;
+  if (line.kind === 'dateline') return /^[（(].*[）)]$/u.test(line.text) && splitDateline(line.text)?.rest === '';
+  return line.kind === 'body' && trailingCredit(line.text) !== null;
 }
 
 const CLOSE = new Set(CLOSERS);
@@ -156,6 +170,8 @@ export function isShapeTitle(text: string): boolean {
  */
 export function startsAfresh(line: string, next: string): boolean {
   if (CLOSER_START.test(next) || BOUND_STARTS.has(next[0] ?? '') || continuationRule(next)) return false;
+  // a number cut in two: `…于3月` + `5日召开`, `共计12` + `00余人`
+  if (/(?:\d|\d[年月])$/u.test(line) && /^[\d\p{Script=Han}]/u.test(next) && (/\d$/u.test(line) ? true : /^\d/u.test(next))) return false;
   if (!opensLikeLead(next) && !startsWithDateline(next)) return false;
   const joined = line + next.slice(0, 12);
   return !tokenize(joined).some((t) => t.start < line.length && t.end > line.length);
@@ -219,7 +235,8 @@ function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, ru
     } else if (l.kind === 'body') {
       if (ended && SUBHEAD_SHAPE.test(l.text) && isTitleShaped(l.text)) { set(i, 'subhead', 'subhead.enumerated'); continue; }
       if (ended && !CLOSER_START.test(l.text)) paragraphs++;
-      if (trailingCredit(l.text)) signed = true;
+      // a closing credit or source note (`…。（区总工会供稿）`) signs the item
+      if (trailingCredit(l.text) || SOURCE_NOTE.test(l.text)) signed = true;
       ended = endsParagraph(l.text);
     }
   }

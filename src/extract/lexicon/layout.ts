@@ -144,6 +144,8 @@ export const BYLINE_PREFIX = /^(?:[□■◎●○◇◆]\s*|文字?\s*[/／:：
  * complete paragraphs (shorter ones are an article's own subheads: `精心准备`).
  */
 export const MIN_SHAPE_TITLE_CHARS = 8;
+/** Shortest such line right after a signature, where the article above has ended: `暖心驿站`. */
+export const MIN_SIGNED_TITLE_CHARS = 4;
 
 /**
  * Characters a title never ends with: particles, prepositions and conjunctions
