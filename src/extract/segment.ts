@@ -26,12 +26,15 @@ export function segmentPage(text: string): ArticleBlock[] {
   let section: string | null = null;
   /** Whether the last paragraph may still run on into the next body line. */
   let open = false;
+  /** Heading level of the current article's main title (0: unmarked). */
+  let titleLevel = 0;
   /** Whether the current article's dateline is a byline standing on its own line. */
   let bylineLine = false;
 
   const start = (a: ArticleBlock): ArticleBlock => { articles.push(a); open = false; return a; };
   const fragment = (): ArticleBlock => {
     section = null; // a continued piece breaks the run of a section banner
+    titleLevel = 0;
     return start(emptyBlock({ fragment: true }));
   };
 
@@ -44,13 +47,17 @@ export function segmentPage(text: string): ArticleBlock[] {
       case 'heading': {
         let j = i;
         while (j + 1 < lines.length && lines[j + 1].kind === 'heading') j++;
-        if (j === i && current && current.paragraphs.length && SUBHEAD_SHAPE.test(l.text)) {
-          current.paragraphs.push(l.text); // the article's own subhead: `### 一、深化改革`
+        // The article's own subhead: `### 一、深化改革`, or one line set smaller than the
+        // article's title with its text right below (`## 一线职工的“娘家人”` … `### 把职工的事当成自己的事`).
+        const deeper = titleLevel > 0 && l.level > titleLevel && lines[i + 1]?.kind === 'body';
+        if (j === i && current && !current.fragment && current.paragraphs.length && (SUBHEAD_SHAPE.test(l.text) || deeper)) {
+          current.paragraphs.push(l.text);
           open = false;
           break;
         }
         const head = readHeadlineBlock(lines.slice(i, j + 1));
         if (head.section !== null) section = head.section;
+        titleLevel = head.level;
         current = start(emptyBlock({ headline: head.headline, alt_titles: head.alt, section }));
         i = j;
         break;
@@ -79,12 +86,15 @@ export function segmentPage(text: string): ArticleBlock[] {
         if (split.rest) { current.paragraphs.push(split.rest); open = !endsParagraph(split.rest); }
         break;
       }
-      case 'subhead':
-        // the article's own subhead: a paragraph of its own (`4000余份慰问品送到一线职工手中`)
+      case 'subhead': {
+        // a line of its own: a subhead (`4000余份慰问品送到一线职工手中`) or a caption with its credit
         if (!current) current = fragment();
         current.paragraphs.push(l.text);
+        const credit = trailingCredit(l.text);
+        if (credit) current.credits.push(credit);
         open = false;
         break;
+      }
       case 'credit':
         if (!current) current = fragment();
         current.credits.push(l.text);
@@ -134,7 +144,7 @@ function emptyBlock(p: Partial<ArticleBlock>): ArticleBlock {
  * marks, the middle line of kicker / title / subtitle, or the first of two
  * (a line opening with a dash is a subtitle).
  */
-export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string | null; alt: string[]; section: string | null } {
+export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string | null; alt: string[]; section: string | null; level: number } {
   let k = 0;
   while (k < block.length - 1 && BANNER_SHAPE.test(bare(block[k].text))) k++;
   const section = k > 0 ? block[k - 1].text : null;
@@ -156,5 +166,6 @@ export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string |
     // a title line printed twice is one title
     alt: [...new Set(block.filter((t) => t !== main).map((t) => bare(t.text)))].filter((t) => t !== bare(main.text)),
     section: section && bare(section),
+    level: main.level,
   };
 }

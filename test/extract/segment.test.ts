@@ -464,3 +464,53 @@ describe('titles by their shape and place', () => {
     ]);
   });
 });
+
+describe('subheads and briefs', () => {
+  it('a lone heading set smaller than the article title, with text right below, is a subhead', () => {
+    const page = [
+      '## 一线职工的“娘家人”', '——记全国优秀工会工作者李红', '□本报记者 孙立 通讯员 吴芳',
+      '在某公司，提起工会主席李红，职工们都竖起大拇指。',
+      '### 把职工的事当成自己的事', '2018年，李红刚到工会工作时，就给自己定了一个规矩。',
+      '### 让职工技能有处可学', '针对青年职工技能提升需求，李红牵头建起了职工创新工作室。',
+      '## 朝阳区总工会举办职工运动会', '本报讯（记者 王晓）近日，朝阳区总工会第十届职工运动会开幕。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.paragraphs.length])).toEqual([
+      ['一线职工的“娘家人”', 5],
+      ['朝阳区总工会举办职工运动会', 1],
+    ]);
+  });
+
+  it('a bulleted title opens a brief on a marked page; a column name over the first is no headline', () => {
+    const page = [
+      '## 工会简讯',
+      '■ 丰台区总工会举办插花课堂', '近日，丰台区总工会举办职工插花课堂，40余名职工参加。',
+      '■ 大兴区总工会开展健步走', '日前，大兴区总工会组织500余名职工开展健步走活动。',
+      '▲ 职工们在健步走活动中', '3月8日，房山区总工会为女环卫工人送去节日慰问品。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.paragraphs.length])).toEqual([
+      ['丰台区总工会举办插花课堂', 1],
+      ['大兴区总工会开展健步走', 3],
+    ]);
+  });
+
+  it('a short line between complete paragraphs is a subhead of its own, not the start of the next paragraph', () => {
+    const page = [
+      '匠心铸就大国重器', '本报记者 孙立', '走进车间，机器轰鸣。刘师傅正专注地盯着眼前的零件。',
+      '三十年如一日', '1993年，刘师傅进入工厂当学徒，从最基础的钳工干起。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.paragraphs])).toEqual([
+      ['匠心铸就大国重器', ['走进车间，机器轰鸣。刘师傅正专注地盯着眼前的零件。', '三十年如一日', '1993年，刘师傅进入工厂当学徒，从最基础的钳工干起。']],
+    ]);
+  });
+
+  it('a photo item keeps its caption title above a caption line', () => {
+    const page = [
+      '## 丰台区总工会举办职工插花课堂', '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '春风送岗到园区', '图为求职者在招聘会现场咨询', '本报记者 孙立 摄影报道',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.paragraphs, b.credits])).toEqual([
+      ['丰台区总工会举办职工插花课堂', ['近日，丰台区总工会举办职工插花课堂。'], []],
+      ['春风送岗到园区', ['图为求职者在招聘会现场咨询'], ['本报记者 孙立 摄影报道']],
+    ]);
+  });
+});

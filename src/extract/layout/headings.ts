@@ -12,13 +12,16 @@
 import {
   BOUND_STARTS, CAPTION_START, CLOSER_START, CLOSERS, CONTINUED_TO, DATELINE_CUES, LEAD_CLAUSE_MAX_CHARS, LEAD_QUOTE,
   LEAD_TIME, MAX_HEADLINE_LINES, MIN_SHAPE_TITLE_CHARS, MIN_SIGNED_TITLE_CHARS, OPEN_ENDINGS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE, PAIRS,
-  SAYING_END, SHORT_SLOGAN_SHAPE, SUBHEAD_SHAPE, TITLE_BULLETS,
+  HEADING_BULLET, SAYING_END, SHORT_SLOGAN_SHAPE, SUBHEAD_SHAPE, TITLE_BULLETS,
 } from '../lexicon/layout.ts';
 import { continuationRule, endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
 import { parseCredit, splitDateline, startsWithDateline, trailingCredit } from './byline.ts';
 import { tokenize } from '../jieba.ts';
 
-/** `subhead`: an article's own subhead (`一、精心准备`, or a title-shaped line right after an unsigned lead). */
+/**
+ * `subhead`: a line of its own inside an article: its subhead (`一、精心准备`, a
+ * title-shaped line right after an unsigned lead) or a photo caption (`▲职工们在比赛中`).
+ */
 export type LineKind = 'slogan' | 'furniture' | 'heading' | 'subhead' | 'dateline' | 'credit' | 'body';
 
 export interface ClassifiedLine extends PageLine {
@@ -26,6 +29,9 @@ export interface ClassifiedLine extends PageLine {
   /** Id of the rule that decided the kind, for tracing. */
   rule: string;
 }
+
+/** Longest caption that stands as a line of its own. */
+const MAX_CAPTION_CHARS = 60;
 
 /** How far above a photo credit its caption title may stand, in lines. */
 const PHOTO_TEXT_LINES = 3;
@@ -41,6 +47,10 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
     else if (parseCredit(l.text)) set(i, 'credit', 'credit.photo');
     else if (startsWithDateline(l.text)) set(i, 'dateline', 'dateline');
     else if (l.level > 0) set(i, 'heading', 'heading.marked');
+    // `■ 丰台区总工会举办插花课堂`: a bullet sets a title apart on any page (`▲` marks a caption).
+    else if (HEADING_BULLET.test(l.text) && isShapeTitle(l.text.replace(HEADING_BULLET, ''))) set(i, 'heading', 'heading.bullet');
+    // a caption (`▲职工们在比赛中`, `图为…`) is a paragraph of its own, never a title nor the start of the next paragraph
+    else if (CAPTION_START.test(l.text) && !endsSentence(l.text) && visibleLength(l.text) <= MAX_CAPTION_CHARS) set(i, 'subhead', 'caption');
   }
   // The slogan across the top of the page is the first line, above the first title.
   const first = out.find((l) => l.kind !== 'furniture');
@@ -61,6 +71,7 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
     if (l.kind !== 'credit' || !parseCredit(l.text)?.photoItem) continue;
     for (let i = c - 2; i >= 0 && c - i <= PHOTO_TEXT_LINES + 1; i--) {
       const t = out[i];
+      if (t.rule === 'caption') continue;
       if (t.kind !== 'body') break;
       const above = out[i - 1];
       if (isTitleShaped(t.text) && (!above || above.kind !== 'body' || endsSentence(above.text))) {
@@ -145,7 +156,7 @@ const SOURCE_NOTE = /(?:^|[。！？!?…][”’」』]?)[（(][^（()）]{1,30
 function signs(line: ClassifiedLine): boolean {
   if (line.kind === 'credit') return true;
   if (line.kind === 'dateline') return /^[（(].*[）)]$/u.test(line.text) && splitDateline(line.text)?.rest === '';
-  return line.kind === 'body' && trailingCredit(line.text) !== null;
+  return (line.kind === 'body' || line.kind === 'subhead') && trailingCredit(line.text) !== null;
 }
 
 const CLOSE = new Set(CLOSERS);
@@ -234,6 +245,12 @@ function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, ru
       ended = true;
     } else if (l.kind === 'body') {
       if (ended && SUBHEAD_SHAPE.test(l.text) && isTitleShaped(l.text)) { set(i, 'subhead', 'subhead.enumerated'); continue; }
+      // a short title-shaped line between complete paragraphs, too short for a title: `三十年如一日`
+      const next = out[i + 1];
+      if (ended && headed && isShapeTitle(l.text) && next?.kind === 'body' && startsAfresh(l.text, next.text)) {
+        set(i, 'subhead', 'subhead.short');
+        continue;
+      }
       if (ended && !CLOSER_START.test(l.text)) paragraphs++;
       // a closing credit or source note (`…。（区总工会供稿）`) signs the item
       if (trailingCredit(l.text) || SOURCE_NOTE.test(l.text)) signed = true;

@@ -191,5 +191,8 @@ export const COLUMN_TAG_CHARS = 8;
 /** A subtitle line opens with a dash: `——记北京市劳动模范张晶`. */
 export const SUBTITLE_START = /^[—－-]{1,2}/u;
 
+/** Bullets that set a title apart on any page (`■ 上门义诊`); `▲`, `△` mark captions. */
+export const HEADING_BULLET = /^[■□◆◇●○★☆◎▶►]+\s*/u;
+
 /** Bullets set before a title or a dateline on some pages: `■ 上门义诊`, `■本报讯（记者 张晶）`. */
 export const TITLE_BULLETS = /^[■□◆◇●○▲△★☆◎▶►]+\s*/u;
