@@ -513,4 +513,19 @@ describe('subheads and briefs', () => {
       ['春风送岗到园区', ['图为求职者在招聘会现场咨询'], ['本报记者 孙立 摄影报道']],
     ]);
   });
+
+  it('a feature signed by a byline line under its title keeps its subheads until a credit closes it', () => {
+    const page = [
+      '匠心铸就大国重器', '本报记者 孙立', '走进车间，机器轰鸣。刘师傅正专注地盯着眼前的零件。',
+      '三十年如一日钻研钳工技艺', '1993年，刘师傅进入工厂当学徒，从最基础的钳工干起。',
+      '带出一支能打硬仗的好队伍', '近年来，刘师傅先后带徒50余名，其中12人成长为高级技师。',
+      '本报记者 孙立 摄',
+      '朝阳区总工会举办职工运动会', '近日，朝阳区总工会第十届职工运动会开幕，2000余名职工参加。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.paragraphs.length])).toEqual([
+      ['匠心铸就大国重器', 5],
+      ['朝阳区总工会举办职工运动会', 1],
+    ]);
+  });
 });
+

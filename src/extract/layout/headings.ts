@@ -7,8 +7,8 @@
 //   - on a page with no marks, it has a title's shape and stands between
 //     complete paragraphs: the text above ends (a full stop, a closing byline
 //     or credit) and the text below starts afresh (`职工书屋迎来首批读者` /
-//     `春日的午后，丰台区总工会职工书屋里…`); right after the lead of an article
-//     with no dateline and no byline a single such line is the article's own subhead.
+//     `春日的午后，丰台区总工会职工书屋里…`); inside a feature (signed by a byline
+//     line, or a lead with neither dateline nor byline) a single such line is its subhead.
 import {
   BOUND_STARTS, CAPTION_START, CLOSER_START, CLOSERS, CONTINUED_TO, DATELINE_CUES, LEAD_CLAUSE_MAX_CHARS, LEAD_QUOTE,
   LEAD_TIME, MAX_HEADLINE_LINES, MIN_SHAPE_TITLE_CHARS, MIN_SIGNED_TITLE_CHARS, OPEN_ENDINGS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE, PAIRS,
@@ -213,14 +213,19 @@ function balanced(text: string, closesOnly = false): boolean {
 
 /**
  * Article by article, the title-shaped lines that are no titles: an enumerated
- * subhead (`一、精心准备`) after a complete paragraph, and a shape title right
- * after the lead of an article that has neither dateline nor byline (a news
- * item is signed or dated; a feature's lead runs into its first subhead, and
- * from then on its title-shaped lines are subheads too).
+ * subhead (`一、精心准备`) after a complete paragraph, a line too short for a
+ * title between complete paragraphs, and a single shape title inside a
+ * feature before anything closes it. A feature is an article signed by a
+ * byline line under its title with no dateline (`□本报记者 孙立`), or one with
+ * neither whose lead runs into a title-shaped line (a news item is dated or
+ * signed); once a feature has a subhead, its later title-shaped lines are
+ * subheads too. A closing credit or byline ends the feature.
  */
 function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, rule: string) => void): void {
   let headed = false;
-  let signed = false;
+  let dated = false;
+  let bylineTop = false;
+  let closed = false;
   let paragraphs = 0;
   let withSubheads = false;
   let ended = true;
@@ -228,20 +233,29 @@ function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, ru
     if (l.kind === 'heading') {
       // A subhead is one line with no bullet: a block of kicker, title or subtitle heads an article.
       const alone = out[i - 1]?.kind !== 'heading' && out[i + 1]?.kind !== 'heading' && !TITLE_BULLETS.test(l.text);
-      if (l.rule === 'heading.shape' && alone && headed && !signed && (paragraphs === 1 || withSubheads)) {
-        set(i, 'subhead', 'subhead.after-lead');
+      const feature = !dated && (withSubheads || (bylineTop && paragraphs >= 1) || (!bylineTop && paragraphs === 1));
+      if (l.rule === 'heading.shape' && alone && headed && !closed && feature) {
+        set(i, 'subhead', 'subhead.feature');
         withSubheads = true;
         ended = true;
         continue;
       }
-      if (out[i - 1]?.kind !== 'heading') { headed = true; signed = false; paragraphs = 0; withSubheads = false; }
+      if (out[i - 1]?.kind !== 'heading') {
+        headed = true; dated = false; bylineTop = false; closed = false; paragraphs = 0; withSubheads = false;
+      }
       ended = true;
     } else if (l.kind === 'dateline') {
-      signed = true;
-      const rest = splitDateline(l.text)?.rest ?? '';
-      if (rest) { paragraphs++; ended = endsParagraph(rest); }
+      const split = splitDateline(l.text);
+      const byline = split?.rule.startsWith('byline.') ?? false;
+      if (!byline) dated = true;
+      else if (paragraphs === 0) bylineTop = true;
+      else closed = true;
+      if (split?.rest) { paragraphs++; ended = endsParagraph(split.rest); }
     } else if (l.kind === 'credit') {
-      signed = true;
+      closed = true;
+      ended = true;
+    } else if (l.kind === 'subhead') {
+      if (trailingCredit(l.text)) closed = true;
       ended = true;
     } else if (l.kind === 'body') {
       if (ended && SUBHEAD_SHAPE.test(l.text) && isTitleShaped(l.text)) { set(i, 'subhead', 'subhead.enumerated'); continue; }
@@ -253,7 +267,7 @@ function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, ru
       }
       if (ended && !CLOSER_START.test(l.text)) paragraphs++;
       // a closing credit or source note (`…。（区总工会供稿）`) signs the item
-      if (trailingCredit(l.text) || SOURCE_NOTE.test(l.text)) signed = true;
+      if (trailingCredit(l.text) || SOURCE_NOTE.test(l.text)) closed = true;
       ended = endsParagraph(l.text);
     }
   }
