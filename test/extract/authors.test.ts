@@ -156,6 +156,8 @@ describe('bylines of other papers and credits glued to the text', () => {
     ['工作组一行还走访了两家非公企业，了解职工的工作和生活情况。（特约记者 刘长青）', [r('刘长青', 'reporter')]],
     ['工作组一行还走访了两家非公企业。(见习记者吴芳)', [r('吴芳', 'intern_reporter')]],
     ['活动共吸引200余名职工参加。（记者 孙立 通讯员 李红 报道）', [r('孙立', 'reporter'), r('李红', 'correspondent')]],
+    ['活动共吸引200余名职工参加。（文/孙立 图/王晓）', [r('孙立', 'reporter'), r('王晓', 'photographer')]],
+    ['活动共吸引200余名职工参加。（记者：孙立）', [r('孙立', 'reporter')]],
   ])('a paragraph closed by a credit: %s', (paragraph, expected) => {
     const [a] = segmentPage(`## 丰台区总工会举办职工插花课堂\n\n${paragraph}`);
     expect(findAuthors(a!)).toEqual(expected);

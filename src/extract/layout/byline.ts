@@ -40,8 +40,9 @@ const CREDIT_START = '(?<=[。！？!?…；;”’」』）)\\s\\u3000])';
  */
 const PHOTO_CREDIT = `(?:${ROLE}${SP}*)?${NAMES}(?:${SP}*${ROLE}${SP}*${NAMES})*${SP}*(?:[/／]${SP}*)?(?:${PHOTO_CREDIT_ENDINGS.join('|')})`;
 const TRAILING_PHOTO = new RegExp(`(?:[（(](${PHOTO_CREDIT})[）)]|${CREDIT_START}(${PHOTO_CREDIT}))$`, 'u');
-/** A bracketed byline closing a paragraph: `…尽心竭力。（特约记者张中源）`, `…（记者 张晶 通讯员 王哲 报道）`. */
-const TRAILING_BYLINE = new RegExp(`[（(]${SP}*(${ROLES_AND_NAMES}(?:${SP}*报道)?)${SP}*[）)]$`, 'u');
+/** A bracketed byline closing a paragraph: `…尽心竭力。（特约记者张中源）`, `…（记者 张晶 通讯员 王哲 报道）`, `…（文/张晶 图/李红）`. */
+const TRAILING_BRACKET = /[（(]([^（()）]{2,48})[）)]$/u;
+const BYLINE_INSIDE = new RegExp(`^${SP}*${ROLES_AND_NAMES}(?:${SP}*报道)?${SP}*$`, 'u');
 /**
  * One role word and the names after it, each followed by a space, or the last
  * by `报道` or the quote that opens the lead: `记者 张晶 `, `通讯员章明飞报道 “…`.
@@ -110,9 +111,9 @@ export function trailingCredit(paragraph: string): string | null {
   const photo = TRAILING_PHOTO.exec(paragraph);
   const credit = photo && (photo[1] ?? photo[2]);
   if (photo && credit && photo.index > 0 && parseCredit(credit)) return credit;
-  const byline = TRAILING_BYLINE.exec(paragraph);
-  if (byline && byline.index > 0) {
-    const bracketed = `（${byline[1]}）`;
+  const byline = TRAILING_BRACKET.exec(paragraph);
+  if (byline && byline.index > 0 && BYLINE_INSIDE.test(withRoleWords(byline[1]))) {
+    const bracketed = `（${byline[1].trim()}）`;
     const names = parseByline(bracketed);
     if (names.length && names.every((n) => surnameOf(n.name))) return bracketed;
   }
@@ -154,7 +155,7 @@ const TRAILING_WRITER_AND_PHOTOS = new RegExp(`${SP}+文${SP}*[/／]${SP}*图$`,
 
 /** Names and roles in the byline of a dateline or a credit line. */
 export function parseByline(text: string, photo = false): BylineName[] {
-  const inner = withoutMedia(text.replace(/^[^（(]*[（(]/u, '').replace(/[）)].*$/u, ''));
+  const inner = withRoleWords(text.replace(/^[^（(]*[（(]/u, '').replace(/[）)].*$/u, '').trim());
   const body = /[（(]/u.test(text) ? inner : withRoleWords(text.replace(TITLE_BULLETS, '').replace(DATELINE_HEAD, ''));
   const out: BylineName[] = [];
   // `边磊/摄` inside a byline: that name took the photographs.
