@@ -3,7 +3,7 @@
 //   `本报讯(记者陈曦 实习记者曹立栋)近日,…`   -> names with no space, split by role word
 //   `本报记者 边磊 摄影报道`                    -> a credit line: 边磊 photographed
 import {
-  BYLINE_PREFIX, BYLINE_ROLES, DATELINE_CUES, MEDIA_JOINERS, MEDIA_NAME, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS,
+  BYLINE_PREFIX, BYLINE_ROLE_PATTERN, BYLINE_ROLES, DATELINE_CUES, MEDIA_JOINERS, MEDIA_NAME, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS,
   TITLE_BULLETS,
 } from '../lexicon/layout.ts';
 import { COMPOUND_SURNAMES, SURNAMES, surnameOf } from '../lexicon/surnames.ts';
@@ -11,7 +11,8 @@ import type { AuthorRole } from '../types.ts';
 
 export interface BylineName { name: string; role: AuthorRole }
 
-const ROLE_ALT = BYLINE_ROLES.map((r) => r.word).join('|');
+const ROLE_ALT = BYLINE_ROLE_PATTERN;
+const ROLE_OF = new Map(BYLINE_ROLES.map((r) => [r.word, r.role]));
 const BRACKET = /^\s*[（(]([^（()）]{0,60})[）)]/u;
 const SP = '[\\s\\u3000]';
 /** A name: 2 to 4 characters, or a name of two set apart to fill the width of three (`张  晶`). */
@@ -41,6 +42,7 @@ const CREDIT_START = '(?<=[。！？!?…；;”’」』）)\\s\\u3000])';
 const PHOTO_CREDIT = `(?:${ROLE}${SP}*)?${NAMES}(?:${SP}*${ROLE}${SP}*${NAMES})*${SP}*(?:[/／]${SP}*)?(?:${PHOTO_CREDIT_ENDINGS.join('|')})`;
 const TRAILING_PHOTO = new RegExp(`(?:[（(](${PHOTO_CREDIT})[）)]|${CREDIT_START}(${PHOTO_CREDIT}))$`, 'u');
 /** A bracketed byline closing a paragraph: `…尽心竭力。（特约记者张中源）`, `…（记者 张晶 通讯员 王哲 报道）`, `…（文/张晶 图/李红）`. */
+const CREDIT_LAST = /(?:摄|摄影|报道|[）)])$/u;
 const TRAILING_BRACKET = /[（(]([^（()）]{2,48})[）)]$/u;
 const BYLINE_INSIDE = new RegExp(`^${SP}*${ROLES_AND_NAMES}(?:${SP}*报道)?${SP}*$`, 'u');
 /**
@@ -108,6 +110,20 @@ export function isBylineLine(line: string): boolean {
  * only a credit (a credit line of its own) and where a name has no surname.
  */
 export function trailingCredit(paragraph: string): string | null {
+  // only a line that ends like a credit can hold one: `…摄`, `…摄影`, `…报道`, `…）`
+  if (!CREDIT_LAST.test(paragraph)) return null;
+  // the layout rules ask about the same lines many times: each line is read once
+  const known = creditCache.get(paragraph);
+  if (known !== undefined) return known;
+  if (creditCache.size >= CREDIT_CACHE_LINES) creditCache.clear();
+  const credit = readTrailingCredit(paragraph);
+  creditCache.set(paragraph, credit);
+  return credit;
+}
+const CREDIT_CACHE_LINES = 1024;
+const creditCache = new Map<string, string | null>();
+
+function readTrailingCredit(paragraph: string): string | null {
   const photo = TRAILING_PHOTO.exec(paragraph);
   const credit = photo && (photo[1] ?? photo[2]);
   if (photo && credit && photo.index > 0 && parseCredit(credit)) return credit;
@@ -162,7 +178,7 @@ export function parseByline(text: string, photo = false): BylineName[] {
   const photographers = new Set([...body.matchAll(/([\p{Script=Han}]{2,4})\s*[/／]\s*(?:摄影|摄|图)/gu)].map((m) => m[1]));
   const parts = body.split(ROLE_SPLIT);
   for (let i = 1; i < parts.length; i += 2) {
-    const role = BYLINE_ROLES.find((r) => r.word === parts[i])!.role;
+    const role = ROLE_OF.get(parts[i]!) ?? 'reporter';
     for (const name of splitNames(parts[i + 1] ?? '')) {
       const r: AuthorRole = photo || photographers.has(name) ? 'photographer' : role;
       if (!out.some((o) => o.name === name && o.role === r)) out.push({ name, role: r });

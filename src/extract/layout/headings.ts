@@ -184,8 +184,9 @@ export function startsAfresh(line: string, next: string): boolean {
   // a number cut in two: `…于3月` + `5日召开`, `共计12` + `00余人`
   if (/(?:\d|\d[年月])$/u.test(line) && /^[\d\p{Script=Han}]/u.test(next) && (/\d$/u.test(line) ? true : /^\d/u.test(next))) return false;
   if (!opensLikeLead(next) && !startsWithDateline(next)) return false;
-  const joined = line + next.slice(0, 12);
-  return !tokenize(joined).some((t) => t.start < line.length && t.end > line.length);
+  // a few characters either side decide whether a word runs across
+  const left = line.slice(-6);
+  return !tokenize(left + next.slice(0, 6)).some((t) => t.start < left.length && t.end > left.length);
 }
 
 /** The first clause of a lead: see LEAD_CLAUSE_MAX_CHARS. */

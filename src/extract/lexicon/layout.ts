@@ -55,6 +55,19 @@ export const BYLINE_ROLES: ReadonlyArray<{ word: string; role: ByLineRole }> = R
   .sort((a, b) => b.word.length - a.word.length);
 
 /**
+ * The same grammar as one pattern, to match role words in text (a pattern of
+ * three parts instead of an alternation of every word): prefix, qualifier, head.
+ */
+export const BYLINE_ROLE_PATTERN = (() => {
+  const alt = (ws: string[]) => ws.filter(Boolean).join('|');
+  const prefix = `(?:${alt(ROLE_PREFIXES)})?`;
+  const reporterQ = `(?:${alt(ROLE_QUALIFIERS.map((q) => q.word))})?`;
+  const otherQ = `(?:${alt(ROLE_QUALIFIERS.filter((q) => q.role !== 'photographer').map((q) => q.word))})?`;
+  const heads = ROLE_HEADS.map((h) => (h.qualified ? `${h.role === 'reporter' ? reporterQ : otherQ}${h.word}` : h.word));
+  return `${prefix}(?:${heads.join('|')})`;
+})();
+
+/**
  * A media name written before the role word of another paper's byline:
  * `北京日报记者`, `工人日报-中工网记者`, `人民日报-人民网记者`, `新华社记者`,
  * `区融媒体中心记者`. It ends in a head noun of a news body (报, 网, 台, 社,
