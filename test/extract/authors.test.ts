@@ -140,6 +140,7 @@ describe('bylines of other papers and credits glued to the text', () => {
   it.each<[string, Author[]]>([
     ['本报讯 记者孙立 通讯员李红报道 “让职工在家门口就能学插花。”近日，丰台区总工会举办插花课堂。',
       [r('孙立', 'reporter'), r('李红', 'correspondent')]],
+    ['本报讯 记者 孙立 通讯员 王晓报道：近日，丰台区总工会举办插花课堂。', [r('孙立', 'reporter'), r('王晓', 'correspondent')]],
     ['本报讯（工人日报记者 刘海燕 通讯员 吴芳）近日，丰台区总工会举办职工插花课堂。',
       [r('刘海燕', 'reporter'), r('吴芳', 'correspondent')]],
     ['本报讯（见习记者 吴芳 特约记者 刘长青）近日，丰台区总工会举办职工插花课堂。',

@@ -527,5 +527,16 @@ describe('subheads and briefs', () => {
       ['朝阳区总工会举办职工运动会', 1],
     ]);
   });
+
+  it('a title over a caption that carries its credit is a photo item', () => {
+    const page = [
+      '丰台区总工会举办职工插花课堂', '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '春风送岗到园区', '图为求职者在招聘会现场咨询（孙立 摄）',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.credits])).toEqual([
+      ['丰台区总工会举办职工插花课堂', []],
+      ['春风送岗到园区', ['孙立 摄']],
+    ]);
+  });
 });
 

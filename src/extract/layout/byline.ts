@@ -49,7 +49,7 @@ const BYLINE_INSIDE = new RegExp(`^${SP}*${ROLES_AND_NAMES}(?:${SP}*报道)?${SP
  * One role word and the names after it, each followed by a space, or the last
  * by `报道` or the quote that opens the lead: `记者 张晶 `, `通讯员章明飞报道 “…`.
  */
-const BARE_ROLE_NAMES = new RegExp(`^${SP}*${ROLE}${SP}*((?:(?!${ROLE_ALT})${NAME}(?:报道)?(?:[\\s\\u3000、]+|(?=[“"「『])))+)`, 'u');
+const BARE_ROLE_NAMES = new RegExp(`^${SP}*${ROLE}${SP}*((?:(?!${ROLE_ALT})${NAME}(?:报道)?(?:[\\s\\u3000、]+|[:：]|(?=[“"「『])))+)`, 'u');
 /** One role word and a name written right against the lead: `记者赵宁近日，…` -> 赵宁. */
 const GLUED_ROLE_NAME = new RegExp(`^${SP}*${ROLE}${SP}*((?!${ROLE_ALT})[\\p{Script=Han}]{2,3}?)(?=近日|日前|连日来|近期|今年以来|\\d{1,2}月)`, 'u');
 /** What stands before a photo ending: names, with or without role words. */
@@ -148,7 +148,7 @@ function bareBylineLength(s: string): number {
   for (;;) {
     const m = BARE_ROLE_NAMES.exec(s.slice(used)) ?? GLUED_ROLE_NAME.exec(s.slice(used));
     if (!m) break;
-    const names = m[1].trim().split(/[\s\u3000、]+/u).map((n) => n.replace(/报道$/u, ''));
+    const names = m[1].replace(/[:：]/gu, ' ').trim().split(/[\s\u3000、]+/u).map((n) => n.replace(/报道$/u, ''));
     if (!names.every((n) => surnameOf(n))) break;
     used += m[0].length;
   }

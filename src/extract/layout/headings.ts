@@ -85,11 +85,14 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
   if (unmarked) {
     for (const [d, l] of out.entries()) {
       const above = out[d - 1];
-      if (l.kind !== 'body' || !above || above.kind !== 'body' || !isShapeTitle(above.text)
-          || !startsAfresh(above.text, l.text)) continue;
+      // A caption with its credit below a title is a photo item: `春风送岗到园区` / `图为…（孙立 摄）`.
+      const photo = l.rule === 'caption' && trailingCredit(l.text) !== null;
+      if ((l.kind !== 'body' && !photo) || !above || above.kind !== 'body' || !isShapeTitle(above.text)
+          || (!photo && !startsAfresh(above.text, l.text))) continue;
       // Right after a signature (`…（特约记者 刘长青）`, `本报记者 边磊 摄`) an article has ended:
       // a short line there is a title, not a subhead.
-      const min = d >= 2 && signs(out[d - 2]!) ? MIN_SIGNED_TITLE_CHARS : MIN_SHAPE_TITLE_CHARS;
+      // So is a photo item's caption title (`上门义诊`).
+      const min = photo || (d >= 2 && signs(out[d - 2]!)) ? MIN_SIGNED_TITLE_CHARS : MIN_SHAPE_TITLE_CHARS;
       if (visibleLength(above.text) < min) continue;
       for (const i of titlesAbove(out, d, isShapeTitle)) if (out[i].kind === 'body') set(i, 'heading', 'heading.shape');
     }
