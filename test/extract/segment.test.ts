@@ -436,8 +436,10 @@ describe('titles by their shape and place', () => {
     expect(heads(['丰台区总工会举办职工插花课堂', ...page])).toEqual(['丰台区总工会举办职工插花课堂']);
   });
 
-  it('a line right after the lead of an unsigned feature is its subhead; from then on every such line is', () => {
+  it('a line right after the lead of an unsigned feature under a display head is its subhead; from then on every such line is', () => {
     const page = [
+      '朝阳区总工会举办职工运动会',
+      '本报讯（记者 王晓）近日，朝阳区总工会第十届职工运动会开幕。',
       '辞旧岁 迎新春',
       '通州区总工会 多种形式慰问一线职工',
       '岁末年初，寒意渐浓。通州区总工会通过多种方式把节日的祝福送到职工身边。',
@@ -448,8 +450,20 @@ describe('titles by their shape and place', () => {
       '1月21日，慰问小组来到劳模家中，送上节日的问候。',
     ];
     const blocks = segmentPage(page.join('\n\n'));
-    expect(blocks.map((b) => [b.headline, b.paragraphs.length])).toEqual([['通州区总工会 多种形式慰问一线职工', 6]]);
-    expect(blocks[0]!.paragraphs[1]).toBe('3000份慰问品送到职工手中');
+    expect(blocks.map((b) => [b.headline, b.section, b.paragraphs.length])).toEqual([
+      ['朝阳区总工会举办职工运动会', null, 1],
+      ['通州区总工会 多种形式慰问一线职工', '辞旧岁 迎新春', 6],
+    ]);
+    expect(blocks[1]!.paragraphs[1]).toBe('3000份慰问品送到职工手中');
+  });
+
+  it('a brief under a one-line title, neither dated nor signed, is followed by the next brief (a marked slogan marks no titles)', () => {
+    const page = [
+      '# 深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面',
+      '丰台区总工会举办职工插花课堂', '近日，丰台区总工会举办职工插花课堂，40余名职工参加。',
+      '职工书屋迎来首批读者', '春日的午后，丰台区总工会职工书屋里坐满了前来借阅的职工。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => b.headline)).toEqual(['丰台区总工会举办职工插花课堂', '职工书屋迎来首批读者']);
   });
 
   it('an enumerated line on a page with no marks is a subhead of its own', () => {

@@ -81,7 +81,8 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
     }
   }
   // Pages with no marks: title lines by their shape, standing between complete paragraphs.
-  const unmarked = !out.some((l) => l.level > 0);
+  // (a page whose only mark is on its slogan marks no titles)
+  const unmarked = !out.some((l) => l.level > 0 && l.kind !== 'slogan');
   if (unmarked) {
     for (const [d, l] of out.entries()) {
       const above = out[d - 1];
@@ -221,9 +222,11 @@ function balanced(text: string, closesOnly = false): boolean {
  * title between complete paragraphs, and a single shape title inside a
  * feature before anything closes it. A feature is an article signed by a
  * byline line under its title with no dateline (`□本报记者 孙立`), or one with
- * neither whose lead runs into a title-shaped line (a news item is dated or
- * signed); once a feature has a subhead, its later title-shaped lines are
- * subheads too. A closing credit or byline ends the feature.
+ * neither, under a display head of two lines or more (`辞旧岁 迎新春` / title),
+ * whose one-paragraph lead runs into a title-shaped line (a news item is dated
+ * or signed; a brief under a one-line title may be neither); once a feature has
+ * a subhead, its later title-shaped lines are subheads too. A closing credit or
+ * byline ends the feature.
  */
 function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, rule: string) => void): void {
   let headed = false;
@@ -232,12 +235,14 @@ function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, ru
   let closed = false;
   let paragraphs = 0;
   let withSubheads = false;
+  /** Lines of the article's headline block: a feature has a display head of two or more (kicker and title). */
+  let headLines = 0;
   let ended = true;
   for (const [i, l] of out.entries()) {
     if (l.kind === 'heading') {
       // A subhead is one line with no bullet: a block of kicker, title or subtitle heads an article.
       const alone = out[i - 1]?.kind !== 'heading' && out[i + 1]?.kind !== 'heading' && !TITLE_BULLETS.test(l.text);
-      const feature = !dated && (withSubheads || (bylineTop && paragraphs >= 1) || (!bylineTop && paragraphs === 1));
+      const feature = !dated && (withSubheads || (bylineTop && paragraphs >= 1) || (!bylineTop && paragraphs === 1 && headLines >= 2));
       if (l.rule === 'heading.shape' && alone && headed && !closed && feature) {
         set(i, 'subhead', 'subhead.feature');
         withSubheads = true;
@@ -245,8 +250,9 @@ function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, ru
         continue;
       }
       if (out[i - 1]?.kind !== 'heading') {
-        headed = true; dated = false; bylineTop = false; closed = false; paragraphs = 0; withSubheads = false;
+        headed = true; dated = false; bylineTop = false; closed = false; paragraphs = 0; withSubheads = false; headLines = 0;
       }
+      headLines++;
       ended = true;
     } else if (l.kind === 'dateline') {
       const split = splitDateline(l.text);
