@@ -1,13 +1,15 @@
 // Stage 1: a page's text -> its articles, by layout alone (no entity work).
 //
 // Lines are first classified (layout/headings.ts): slogan, headline line,
-// dateline, credit, body. Then one pass builds the articles:
+// dateline, credit, subhead or caption, body. Then one pass builds the articles:
 //   - a run of headline lines opens an article; in it, leading banner-shaped
 //     lines (`夏送清凉 工会行动`) are a section banner that reaches every article
 //     below it until the next banner, a continued piece, or the page end;
 //   - body text before any headline, or a paragraph that opens mid-sentence
 //     (`下，系统学习…`), is a piece continued from another page: a fragment;
-//   - a credit line belongs to the item just above it;
+//   - a credit line, and a credit or byline closing a paragraph, belong to the item just above it;
+//   - a subhead or a caption is a paragraph of its own, and so is a heading set
+//     smaller than the article's title with its text right below;
 //   - a body line that does not end a sentence runs on into the next body
 //     line across blank lines (`…是` + `社会工作专业人才…`).
 import {

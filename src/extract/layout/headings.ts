@@ -4,11 +4,14 @@
 //     (pages with no marks: `密云太师屯镇总工会举办春季招聘会` / `本报讯（记者 王路曼）…`), or
 //   - it is the caption title of a photo item: title-shaped, then a short text,
 //     then a `摄影报道` credit (`上门义诊` / `近日，…` / `本报记者 边磊 摄影报道`), or
+//   - a bullet sets it apart (`■ 丰台区总工会举办插花课堂`), or
 //   - on a page with no marks, it has a title's shape and stands between
 //     complete paragraphs: the text above ends (a full stop, a closing byline
 //     or credit) and the text below starts afresh (`职工书屋迎来首批读者` /
 //     `春日的午后，丰台区总工会职工书屋里…`); inside a feature (signed by a byline
-//     line, or a lead with neither dateline nor byline) a single such line is its subhead.
+//     line, or under a display head with neither dateline nor byline) a single
+//     such line is its subhead (see markSubheads).
+// Captions (`▲…`, `图为…`) and subheads are lines of their own in the article's text.
 import {
   BOUND_STARTS, CAPTION_START, CLOSER_START, CLOSERS, CONTINUED_TO, DATELINE_CUES, LEAD_CLAUSE_MAX_CHARS, LEAD_QUOTE,
   LEAD_TIME, MAX_HEADLINE_LINES, MIN_SHAPE_TITLE_CHARS, MIN_SIGNED_TITLE_CHARS, OPEN_ENDINGS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE, PAIRS,

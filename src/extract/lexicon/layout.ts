@@ -181,7 +181,7 @@ export const BOUND_STARTS = new Set([...'的了着过们地得和与及或并而
  * Text going on from a cut line opens otherwise: `书记、副主任，…`, `汇报了…情况。`.
  */
 export const LEAD_CLAUSE_MAX_CHARS = 12;
-export const LEAD_TIME = /近日|日前|近期|连日来|近来|近年|今年|去年|年初|年底|年末|岁末|前夕|之际|期间|昨天|昨日|今天|今日|前天|当天|当日|次日|上午|下午|晚上|傍晚|清晨|凌晨|中午|夜里|上周|本周|月初|月底|[\d一二三四五六七八九十〇]{1,4}(?:年|月|日|号)/u;
+export const LEAD_TIME = /近日|日前|近期|连日来|近来|近年|今年|去年|年初|年底|年末|岁末|前夕|之际|期间|昨天|昨日|今天|今日|前天|当天|当日|次日|上午|下午|午后|晚上|当晚|傍晚|清晨|今晨|凌晨|中午|夜里|上周|本周|月初|月底|[\d一二三四五六七八九十〇]{1,4}(?:年|月|日|号)/u;
 export const LEAD_QUOTE = /^[“"「『]/u;
 /**
  * A short first clause that ends in a verb of saying is no lead's opening: its
