@@ -195,3 +195,15 @@ describe('more byline forms: dated cues, colons, names set apart, surnames the l
     expect(splitDateline(line)).toBeNull();
   });
 });
+
+describe('the role grammar', () => {
+  it('every role word it makes is matched whole by its pattern, and the role follows the qualifier', async () => {
+    const { BYLINE_ROLES, BYLINE_ROLE_PATTERN } = await import('../../src/extract/lexicon/layout.ts');
+    const whole = new RegExp(`^(?:${BYLINE_ROLE_PATTERN})$`, 'u');
+    for (const r of BYLINE_ROLES) expect(whole.test(r.word), r.word).toBe(true);
+    const roleOf = new Map(BYLINE_ROLES.map((r) => [r.word, r.role]));
+    expect([roleOf.get('本报见习记者'), roleOf.get('摄影记者'), roleOf.get('特约记者'), roleOf.get('特约通讯员'), roleOf.get('实习生')])
+      .toEqual(['intern_reporter', 'photographer', 'reporter', 'correspondent', 'intern_reporter']);
+    expect(roleOf.has('摄影通讯员')).toBe(false);
+  });
+});

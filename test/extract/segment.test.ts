@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../../src/extract/segment.ts';
 import { endsSentence, isTitleShaped, continuationRule } from '../../src/extract/layout/lines.ts';
 import { splitDateline } from '../../src/extract/layout/byline.ts';
+import { endsParagraph, isShapeTitle, startsAfresh } from '../../src/extract/layout/headings.ts';
 
 const root = new URL('../../', import.meta.url);
 const seeds = readdirSync(new URL('seeds/', root)).filter((f) => f.endsWith('.txt')).sort();
@@ -554,3 +555,39 @@ describe('subheads and briefs', () => {
   });
 });
 
+
+describe('shape of a title line and of the text below it', () => {
+  it.each<[string, boolean]>([
+    ['职工书屋迎来首批读者', true],
+    ['海淀各街道工会 借“送清凉”普及工会知识', true],
+    ['椿树街道总工会相关负责人表示，下一步', false],
+    ['根据新修订的《丰台区职工文化活动管理', false],
+    ['慰问组一行向', false],
+    ['区总工会有关部门负责人、', false],
+    ['图为职工们在插花课堂上学习花材搭配', false],
+    ['一、精心准备', false],
+    ['（区总工会供稿）', false],
+  ])('isShapeTitle(%s) = %s', (line, expected) => expect(isShapeTitle(line)).toBe(expected));
+
+  it.each<[string, string, boolean]>([
+    ['职工书屋迎来首批读者', '春日的午后，丰台区总工会职工书屋里坐满了读者。', true],
+    ['夜访户外劳动者驿站', '1月8日晚，区总工会慰问组来到户外劳动者驿站。', true],
+    ['丰台区总工会举办插花课堂', '丰台区总工会日前在职工之家举办插花课堂。', true],
+    ['工会送来的饺子格外香', '“工会送来的饺子真香！”除夕当天，安检员李红说。', true],
+    ['丰台区总工会相关', '负责人表示，下一步将持续开展职工文化活动。', false],
+    ['活动结束后丰台区总工会相关负', '责人介绍了下一步的工作安排。', false],
+    ['区总工会第五届委员会全体会议于3月', '15日召开，会议听取了工作报告。', false],
+    ['区总工会有关部门负责人', '和丰台区各街道工会代表参加活动。', false],
+    ['丰台区总工会主席', '王晓、副主席李红出席活动。', false],
+  ])('startsAfresh(%s, %s) = %s', (line, next, expected) => expect(startsAfresh(line, next)).toBe(expected));
+
+  it.each<[string, boolean]>([
+    ['区总工会为职工送去慰问品。', true],
+    ['双方表示将进一步加强交流合作。（特约记者 刘长青）', true],
+    ['赛场上职工们你追我赶。孙立 摄', true],
+    ['近日，区总工会为职工送去慰问品。（区总工会供稿）', true],
+    ['（区总工会 天水街道总工会）', true],
+    ['据悉，此次招录工作是市总', false],
+    ['东湖街道总工会在此次活动中准备了大衣、手套（下转第2版）', true],
+  ])('endsParagraph(%s) = %s', (text, expected) => expect(endsParagraph(text)).toBe(expected));
+});
