@@ -159,6 +159,8 @@ describe('bylines of other papers and credits glued to the text', () => {
     ['活动共吸引200余名职工参加。（记者 孙立 通讯员 李红 报道）', [r('孙立', 'reporter'), r('李红', 'correspondent')]],
     ['活动共吸引200余名职工参加。（文/孙立 图/王晓）', [r('孙立', 'reporter'), r('王晓', 'photographer')]],
     ['活动共吸引200余名职工参加。（记者：孙立）', [r('孙立', 'reporter')]],
+    ['双方表示将进一步加强交流合作。 特约记者 刘长青', [r('刘长青', 'reporter')]],
+    ['双方表示将进一步加强交流合作。记者孙立 通讯员李红', [r('孙立', 'reporter'), r('李红', 'correspondent')]],
   ])('a paragraph closed by a credit: %s', (paragraph, expected) => {
     const [a] = segmentPage(`## 丰台区总工会举办职工插花课堂\n\n${paragraph}`);
     expect(findAuthors(a!)).toEqual(expected);
@@ -169,6 +171,7 @@ describe('bylines of other papers and credits glued to the text', () => {
     ['考察团一行听取了工作汇报。（区总工会 天水街道总工会）'],
     ['职工们在现场合影留念，大家一起拍摄'],
     ['活动由区总工会主办。（来源：区总工会）'],
+    ['采访中，记者了解到'],
   ])('%s signs nothing', (paragraph) => {
     const [a] = segmentPage(`## 丰台区总工会举办职工插花课堂\n\n${paragraph}`);
     expect(findAuthors(a!)).toEqual([]);

@@ -110,8 +110,9 @@ export function isBylineLine(line: string): boolean {
  * only a credit (a credit line of its own) and where a name has no surname.
  */
 export function trailingCredit(paragraph: string): string | null {
-  // only a line that ends like a credit can hold one: `…摄`, `…摄影`, `…报道`, `…）`
-  if (!CREDIT_LAST.test(paragraph)) return null;
+  // only a line that ends like a credit can hold one: `…摄`, `…摄影`, `…报道`, `…）`,
+  // or a role word and names right after a full stop (`…工作。 记者 张晶`)
+  if (!CREDIT_LAST.test(paragraph) && !/记者|通讯员|实习生/u.test(paragraph.slice(-30))) return null;
   // the layout rules ask about the same lines many times: each line is read once
   const known = creditCache.get(paragraph);
   if (known !== undefined) return known;
@@ -133,8 +134,15 @@ function readTrailingCredit(paragraph: string): string | null {
     const names = parseByline(bracketed);
     if (names.length && names.every((n) => surnameOf(n.name))) return bracketed;
   }
+  const tail = UNBRACKETED_BYLINE.exec(paragraph.slice(-40));
+  if (tail) {
+    const names = parseByline(tail[1]!);
+    if (names.length && names.every((n) => surnameOf(n.name))) return tail[1]!.trim();
+  }
   return null;
 }
+/** A byline written after the last full stop with no brackets: `…加强交流合作。 特约记者 刘长青`. */
+const UNBRACKETED_BYLINE = new RegExp(`[。！？!?…][”’」』]?${SP}*(${ROLES_AND_NAMES}(?:${SP}*报道)?)$`, 'u');
 
 /** True when the paragraph opens with a dateline. */
 export const startsWithDateline = (paragraph: string): boolean => splitDateline(paragraph) !== null;
