@@ -458,6 +458,17 @@ describe('titles by their shape and place', () => {
     expect(blocks[1]!.paragraphs[1]).toBe('3000份慰问品送到职工手中');
   });
 
+  it('set phrases of a kicker\'s length at the page top are the kicker of the title below, not the page slogan', () => {
+    const page = [
+      '辞旧岁 迎新春', '通州区总工会 多种形式慰问一线职工',
+      '岁末年初，寒意渐浓。通州区总工会通过多种方式把节日的祝福送到职工身边。',
+      '3000份慰问品送到职工手中', '1月15日至20日，区总工会慰问小组先后走访了12家企业。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.alt_titles, b.paragraphs.length])).toEqual([
+      ['通州区总工会 多种形式慰问一线职工', ['辞旧岁 迎新春'], 3],
+    ]);
+  });
+
   it('a brief under a one-line title, neither dated nor signed, is followed by the next brief (a marked slogan marks no titles)', () => {
     const page = [
       '# 深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面',

@@ -15,7 +15,7 @@
 import {
   BOUND_STARTS, CAPTION_START, CLOSER_START, CLOSERS, CONTINUED_TO, DATELINE_CUES, LEAD_CLAUSE_MAX_CHARS, LEAD_QUOTE,
   LEAD_TIME, MAX_HEADLINE_LINES, MIN_SHAPE_TITLE_CHARS, MIN_SIGNED_TITLE_CHARS, OPEN_ENDINGS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE, PAIRS,
-  HEADING_BULLET, SAYING_END, SHORT_SLOGAN_SHAPE, SUBHEAD_SHAPE, TITLE_BULLETS,
+  HEADING_BULLET, KICKER_PHRASE_CHARS, SAYING_END, SHORT_SLOGAN_SHAPE, SUBHEAD_SHAPE, TITLE_BULLETS,
 } from '../lexicon/layout.ts';
 import { continuationRule, endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
 import { parseCredit, splitDateline, startsWithDateline, trailingCredit } from './byline.ts';
@@ -106,8 +106,10 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
   // title; it is a title only right above a dateline or a fresh lead, and a
   // banner set smaller than the top level (`### 夏送清凉 工会行动`) heads a section.
   const after = first && out[first.n + 1];
+  // Set phrases of a kicker's length over a title (`辞旧岁 迎新春`, `秀山丽水 万人同行`) are its kicker.
+  const kicker = first && first.text.split(/[ \u3000]+/u).every((p) => visibleLength(p) <= KICKER_PHRASE_CHARS);
   if (first && after && (first.kind === 'heading' || first.kind === 'body') && SHORT_SLOGAN_SHAPE.test(first.text)
-      && ((after.kind === 'heading' && first.level <= 1)
+      && ((after.kind === 'heading' && first.level <= 1 && !kicker)
         || (after.kind === 'body' && (first.kind === 'body' || !startsAfresh(first.text, after.text))))) {
     set(first.n, 'slogan', 'slogan.page-top-short');
   }

@@ -113,6 +113,13 @@ export const PAGE_SLOGAN_SHAPE = /^[\p{Script=Han}\d“”]{6,}(?:[ \u3000]+[\p{
 export const SHORT_SLOGAN_SHAPE = /^[\p{Script=Han}\d“”]{2,}(?:[ \u3000]+[\p{Script=Han}\d“”]{2,})+$/u;
 
 /**
+ * Longest phrase of a kicker or banner of set phrases (`辞旧岁 迎新春`, `守望相助 紧急驰援`,
+ * `夏送清凉 工会行动`): at the page top over a title such a line is the title's kicker,
+ * while a slogan's phrases are longer (`弘扬劳模精神 建功新时代`).
+ */
+export const KICKER_PHRASE_CHARS = 4;
+
+/**
  * A line opening with a closing mark can only go on the line above, even one
  * that ends a sentence: `…贡献一份力量。` + `”职工说` is one paragraph cut at a column break.
  */
