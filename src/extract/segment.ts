@@ -1,20 +1,22 @@
 // Stage 1: a page's text -> its articles, by layout alone (no entity work).
 //
 // Lines are first classified (layout/headings.ts): slogan, headline line,
-// dateline, credit, body. Then one pass builds the articles:
+// dateline, credit, subhead or caption, body. Then one pass builds the articles:
 //   - a run of headline lines opens an article; in it, leading banner-shaped
 //     lines (`夏送清凉 工会行动`) are a section banner that reaches every article
 //     below it until the next banner, a continued piece, or the page end;
 //   - body text before any headline, or a paragraph that opens mid-sentence
 //     (`下，系统学习…`), is a piece continued from another page: a fragment;
-//   - a credit line belongs to the item just above it;
+//   - a credit line, and a credit or byline closing a paragraph, belong to the item just above it;
+//   - a subhead or a caption is a paragraph of its own, and so is a heading set
+//     smaller than the article's title with its text right below;
 //   - a body line that does not end a sentence runs on into the next body
 //     line across blank lines (`…是` + `社会工作专业人才…`).
 import {
-  BANNER_SHAPE, CLOSER_START, CONTINUED_TO, SUBHEAD_SHAPE, SUBTITLE_START, TITLE_BULLETS,
+  BANNER_SHAPE, CLOSER_START, COLUMN_TAG_CHARS, SUBHEAD_SHAPE, SUBTITLE_START, TITLE_BULLETS,
 } from './lexicon/layout.ts';
-import { classifyLines, type ClassifiedLine } from './layout/headings.ts';
-import { continuationRule, endsSentence, pageLines } from './layout/lines.ts';
+import { classifyLines, endsParagraph, type ClassifiedLine } from './layout/headings.ts';
+import { continuationRule, pageLines, visibleLength } from './layout/lines.ts';
 import { splitDateline, trailingCredit } from './layout/byline.ts';
 import type { ArticleBlock } from './types.ts';
 
@@ -26,12 +28,15 @@ export function segmentPage(text: string): ArticleBlock[] {
   let section: string | null = null;
   /** Whether the last paragraph may still run on into the next body line. */
   let open = false;
+  /** Heading level of the current article's main title (0: unmarked). */
+  let titleLevel = 0;
   /** Whether the current article's dateline is a byline standing on its own line. */
   let bylineLine = false;
 
   const start = (a: ArticleBlock): ArticleBlock => { articles.push(a); open = false; return a; };
   const fragment = (): ArticleBlock => {
     section = null; // a continued piece breaks the run of a section banner
+    titleLevel = 0;
     return start(emptyBlock({ fragment: true }));
   };
 
@@ -44,13 +49,17 @@ export function segmentPage(text: string): ArticleBlock[] {
       case 'heading': {
         let j = i;
         while (j + 1 < lines.length && lines[j + 1].kind === 'heading') j++;
-        if (j === i && current && current.paragraphs.length && SUBHEAD_SHAPE.test(l.text)) {
-          current.paragraphs.push(l.text); // the article's own subhead: `### 一、深化改革`
+        // The article's own subhead: `### 一、深化改革`, or one line set smaller than the
+        // article's title with its text right below (`## 一线职工的“娘家人”` … `### 把职工的事当成自己的事`).
+        const deeper = titleLevel > 0 && l.level > titleLevel && lines[i + 1]?.kind === 'body';
+        if (j === i && current && !current.fragment && current.paragraphs.length && (SUBHEAD_SHAPE.test(l.text) || deeper)) {
+          current.paragraphs.push(l.text);
           open = false;
           break;
         }
         const head = readHeadlineBlock(lines.slice(i, j + 1));
         if (head.section !== null) section = head.section;
+        titleLevel = head.level;
         current = start(emptyBlock({ headline: head.headline, alt_titles: head.alt, section }));
         i = j;
         break;
@@ -76,7 +85,16 @@ export function segmentPage(text: string): ArticleBlock[] {
         current = current!;
         bylineLine = split.rule === 'byline.line';
         current.dateline = split.dateline;
-        if (split.rest) { current.paragraphs.push(split.rest); open = !endsSentence(split.rest); }
+        if (split.rest) { current.paragraphs.push(split.rest); open = !endsParagraph(split.rest); }
+        break;
+      }
+      case 'subhead': {
+        // a line of its own: a subhead (`4000余份慰问品送到一线职工手中`) or a caption with its credit
+        if (!current) current = fragment();
+        current.paragraphs.push(l.text);
+        const credit = trailingCredit(l.text);
+        if (credit) current.credits.push(credit);
+        open = false;
         break;
       }
       case 'credit':
@@ -98,13 +116,17 @@ export function segmentPage(text: string): ArticleBlock[] {
         const credit = trailingCredit(l.text);
         if (credit) current.credits.push(credit);
         // `…（下转第2版）`: the article goes on elsewhere; the next line starts afresh.
-        open = !endsSentence(l.text) && !CONTINUED_TO.test(l.text) && !credit;
+        open = !endsParagraph(l.text);
         break;
       }
     }
   }
   return articles;
 }
+
+/** A line of at most COLUMN_TAG_CHARS over one half as long again. */
+const isColumnTag = (tag: string, title: string): boolean =>
+  visibleLength(tag) <= COLUMN_TAG_CHARS && visibleLength(title) * 2 >= visibleLength(tag) * 3;
 
 /** A title without the bullet some pages set before it: `■ 上门义诊` -> `上门义诊`. */
 const bare = (title: string): string => title.replace(TITLE_BULLETS, '').trim();
@@ -124,7 +146,7 @@ function emptyBlock(p: Partial<ArticleBlock>): ArticleBlock {
  * marks, the middle line of kicker / title / subtitle, or the first of two
  * (a line opening with a dash is a subtitle).
  */
-export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string | null; alt: string[]; section: string | null } {
+export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string | null; alt: string[]; section: string | null; level: number } {
   let k = 0;
   while (k < block.length - 1 && BANNER_SHAPE.test(bare(block[k].text))) k++;
   const section = k > 0 ? block[k - 1].text : null;
@@ -135,11 +157,17 @@ export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string |
   const pool = plain.length ? plain : titles;
   let main: ClassifiedLine;
   if (marked.length) main = marked.reduce((a, b) => (b.level < a.level ? b : a));
-  else main = pool.length >= 3 ? pool[1] : pool[0];
+  else if (pool.length >= 3) main = pool[1];
+  // Of two unmarked lines a short tag over a longer line is a column name or a
+  // kicker (`我为职工办实事` / `市建筑工会到副中心站交通枢纽工程慰问`); else the
+  // first is the title and the second its subtitle.
+  else if (pool.length === 2 && isColumnTag(pool[0].text, pool[1].text)) main = pool[1];
+  else main = pool[0];
   return {
     headline: bare(main.text),
     // a title line printed twice is one title
     alt: [...new Set(block.filter((t) => t !== main).map((t) => bare(t.text)))].filter((t) => t !== bare(main.text)),
     section: section && bare(section),
+    level: main.level,
   };
 }

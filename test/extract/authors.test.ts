@@ -113,3 +113,100 @@ describe('authors of every seed article equal the gold', () => {
     });
   }
 });
+
+// Bylines as a small grammar: a media name before the role word, qualified
+// roles, `报道` and `摄` written against a name, bylines and credits closing a paragraph.
+describe('bylines of other papers and credits glued to the text', () => {
+  it.each<[string, Author[]]>([
+    ['文/北京日报记者 孙立', [r('孙立', 'reporter')]],
+    ['人民日报-人民网记者王晓 通讯员陈红', [r('王晓', 'reporter'), r('陈红', 'correspondent')]],
+    ['工人日报记者 刘海燕', [r('刘海燕', 'reporter')]],
+    ['中工网记者 周丽', [r('周丽', 'reporter')]],
+    ['工人日报-中工网记者 周丽 通讯员 吴芳', [r('周丽', 'reporter'), r('吴芳', 'correspondent')]],
+    ['新华社记者 孙立 王晓', [r('孙立', 'reporter'), r('王晓', 'reporter')]],
+    ['区融媒体中心记者 孙立', [r('孙立', 'reporter')]],
+    ['本报全媒体记者 周丽', [r('周丽', 'reporter')]],
+    ['本报见习记者 吴芳', [r('吴芳', 'intern_reporter')]],
+    ['本报特约记者 刘长青', [r('刘长青', 'reporter')]],
+    ['通讯员李红报道', [r('李红', 'correspondent')]],
+    ['本报记者 孙立 通讯员 李红 报道', [r('孙立', 'reporter'), r('李红', 'correspondent')]],
+    ['记者 孙立 王晓 通讯员 陈红', [r('孙立', 'reporter'), r('王晓', 'reporter'), r('陈红', 'correspondent')]],
+  ])('a byline line %s', (line, expected) => {
+    const split = splitDateline(line);
+    expect(split?.rest).toBe('');
+    expect(findAuthors(block({ dateline: split!.dateline }))).toEqual(expected);
+  });
+
+  it.each<[string, Author[]]>([
+    ['本报讯 记者孙立 通讯员李红报道 “让职工在家门口就能学插花。”近日，丰台区总工会举办插花课堂。',
+      [r('孙立', 'reporter'), r('李红', 'correspondent')]],
+    ['本报讯 记者 孙立 通讯员 王晓报道：近日，丰台区总工会举办插花课堂。', [r('孙立', 'reporter'), r('王晓', 'correspondent')]],
+    ['本报讯（工人日报记者 刘海燕 通讯员 吴芳）近日，丰台区总工会举办职工插花课堂。',
+      [r('刘海燕', 'reporter'), r('吴芳', 'correspondent')]],
+    ['本报讯（见习记者 吴芳 特约记者 刘长青）近日，丰台区总工会举办职工插花课堂。',
+      [r('吴芳', 'intern_reporter'), r('刘长青', 'reporter')]],
+  ])('a dateline %s', (line, expected) => {
+    expect(findAuthors(block({ dateline: splitDateline(line)!.dateline }))).toEqual(expected);
+  });
+
+  it.each<[string, Author[]]>([
+    ['插花课堂上，职工们认真学习花材搭配技巧，现场洋溢着欢声笑语。王晓 摄', [r('王晓', 'photographer')]],
+    ['图为职工们在插花课堂上学习花材搭配。（孙立 摄）', [r('孙立', 'photographer')]],
+    ['图为职工们在插花课堂上学习花材搭配（本报记者 孙立 摄）', [r('孙立', 'photographer')]],
+    ['职工们纷纷表示收获满满。 孙立 王晓/摄', [r('孙立', 'photographer'), r('王晓', 'photographer')]],
+    ['工作组一行还走访了两家非公企业，了解职工的工作和生活情况。（特约记者 刘长青）', [r('刘长青', 'reporter')]],
+    ['工作组一行还走访了两家非公企业。(见习记者吴芳)', [r('吴芳', 'intern_reporter')]],
+    ['活动共吸引200余名职工参加。（记者 孙立 通讯员 李红 报道）', [r('孙立', 'reporter'), r('李红', 'correspondent')]],
+    ['活动共吸引200余名职工参加。（文/孙立 图/王晓）', [r('孙立', 'reporter'), r('王晓', 'photographer')]],
+    ['活动共吸引200余名职工参加。（记者：孙立）', [r('孙立', 'reporter')]],
+    ['双方表示将进一步加强交流合作。 特约记者 刘长青', [r('刘长青', 'reporter')]],
+    ['双方表示将进一步加强交流合作。记者孙立 通讯员李红', [r('孙立', 'reporter'), r('李红', 'correspondent')]],
+  ])('a paragraph closed by a credit: %s', (paragraph, expected) => {
+    const [a] = segmentPage(`## 丰台区总工会举办职工插花课堂\n\n${paragraph}`);
+    expect(findAuthors(a!)).toEqual(expected);
+  });
+
+  it.each<[string]>([
+    ['劳动午报记者每年都深入基层一线，目前已经累计为数千名一线职工拍摄'],
+    ['考察团一行听取了工作汇报。（区总工会 天水街道总工会）'],
+    ['职工们在现场合影留念，大家一起拍摄'],
+    ['活动由区总工会主办。（来源：区总工会）'],
+    ['采访中，记者了解到'],
+  ])('%s signs nothing', (paragraph) => {
+    const [a] = segmentPage(`## 丰台区总工会举办职工插花课堂\n\n${paragraph}`);
+    expect(findAuthors(a!)).toEqual([]);
+  });
+});
+
+describe('more byline forms: dated cues, colons, names set apart, surnames the list lacks', () => {
+  it.each<[string, Author[]]>([
+    ['本报3月5日讯（记者 孙立）', [r('孙立', 'reporter')]],
+    ['本报北京3月5日讯 记者孙立 近日，', [r('孙立', 'reporter')]],
+    ['工人日报-中工网讯（记者 周丽 通讯员 吴芳）', [r('周丽', 'reporter'), r('吴芳', 'correspondent')]],
+    ['记者：孙立', [r('孙立', 'reporter')]],
+    ['文：本报记者 孙立', [r('孙立', 'reporter')]],
+    ['摄影：王晓', [r('王晓', 'photographer')]],
+    ['本报记者 孙  立', [r('孙立', 'reporter')]],
+    ['本报记者 孙　立 通讯员 王晓', [r('孙立', 'reporter'), r('王晓', 'correspondent')]],
+    // a bullet, a media name or two role words show a byline: a surname the list lacks is still a name
+    ['■ 本报记者 笪昱', [r('笪昱', 'reporter')]],
+    ['工人日报-中工网记者笪昱 通讯员吴芳', [r('笪昱', 'reporter'), r('吴芳', 'correspondent')]],
+  ])('%s', (line, expected) => {
+    expect(findAuthors(block({ dateline: splitDateline(line)!.dateline }))).toEqual(expected);
+  });
+  it.each<[string]>([['记者了解到'], ['记者从区总工会获悉'], ['通讯员们']])('%s is no byline', (line) => {
+    expect(splitDateline(line)).toBeNull();
+  });
+});
+
+describe('the role grammar', () => {
+  it('every role word it makes is matched whole by its pattern, and the role follows the qualifier', async () => {
+    const { BYLINE_ROLES, BYLINE_ROLE_PATTERN } = await import('../../src/extract/lexicon/layout.ts');
+    const whole = new RegExp(`^(?:${BYLINE_ROLE_PATTERN})$`, 'u');
+    for (const r of BYLINE_ROLES) expect(whole.test(r.word), r.word).toBe(true);
+    const roleOf = new Map(BYLINE_ROLES.map((r) => [r.word, r.role]));
+    expect([roleOf.get('本报见习记者'), roleOf.get('摄影记者'), roleOf.get('特约记者'), roleOf.get('特约通讯员'), roleOf.get('实习生')])
+      .toEqual(['intern_reporter', 'photographer', 'reporter', 'correspondent', 'intern_reporter']);
+    expect(roleOf.has('摄影通讯员')).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../../src/extract/segment.ts';
 import { endsSentence, isTitleShaped, continuationRule } from '../../src/extract/layout/lines.ts';
 import { splitDateline } from '../../src/extract/layout/byline.ts';
+import { endsParagraph, isShapeTitle, startsAfresh } from '../../src/extract/layout/headings.ts';
 
 const root = new URL('../../', import.meta.url);
 const seeds = readdirSync(new URL('seeds/', root)).filter((f) => f.endsWith('.txt')).sort();
@@ -348,4 +349,256 @@ describe('page slogans of any wording, and bylines on a line of their own', () =
     expect(blocks.every((b) => b.paragraphs.every((p) => !p.includes('弘扬劳模精神') && !p.includes('赵宁')))).toBe(true);
     expect(blocks.every((b) => b.section === null && !b.alt_titles.includes('弘扬劳模精神 建功新时代'))).toBe(true);
   });
+});
+
+// Pages with no marks: a title is a line by its shape and place, not by the words of the lead below it.
+describe('titles by their shape and place', () => {
+  const heads = (page: string[]) => segmentPage(page.join('\n\n')).map((b) => b.headline);
+
+  it.each<[string, string[], (string | null)[]]>([
+    ['a title over a lead with no dateline and no time word', [
+      '区总工会举办职工插花课堂',
+      '本报讯（记者 孙立）近日，丰台区总工会在职工之家举办插花课堂，40余名职工参加。',
+      '职工书屋迎来首批读者',
+      '春日的午后，丰台区总工会职工书屋里坐满了前来借阅的职工。',
+    ], ['区总工会举办职工插花课堂', '职工书屋迎来首批读者']],
+    ['a bracketed byline ends an article', [
+      '西城区总工会赴河北阜平考察',
+      '近日，西城区总工会一行到河北阜平考察工会帮扶工作，并与当地工会座谈。',
+      '双方表示将进一步加强交流合作。（特约记者 刘长青）',
+      '夜访户外劳动者驿站',
+      '1月8日晚，区总工会慰问组来到户外劳动者驿站，看望值守的环卫工人。',
+    ], ['西城区总工会赴河北阜平考察', '夜访户外劳动者驿站']],
+    ['a photo credit glued to the text ends an article', [
+      '职工运动会开幕',
+      '本报讯（记者 王晓）近日，朝阳区第五届职工运动会开幕，30支代表队参赛。',
+      '赛场上，职工们你追我赶，展现了良好的精神风貌。孙立 摄',
+      '环卫驿站添了新设备',
+      '走进朝阳区环卫驿站，崭新的微波炉、饮水机让环卫工人们眼前一亮。',
+    ], ['职工运动会开幕', '环卫驿站添了新设备']],
+    ['a lead opening with a quote', [
+      '顺义区总工会慰问坚守岗位职工',
+      '本报讯（记者 王晓）近日，顺义区总工会慰问了春节期间坚守岗位的一线职工。',
+      '工会送来的饺子格外香',
+      '“工会送来的饺子真香！”除夕当天，在首都机场值守的安检员李红说。',
+    ], ['顺义区总工会慰问坚守岗位职工', '工会送来的饺子格外香']],
+    ['a source note in brackets ends an article', [
+      '通州区总工会慰问环卫工人',
+      '近日，通州区总工会来到环卫中心，为一线环卫工人送去慰问品。（区总工会供稿）',
+      '密云区总工会举办春季招聘会',
+      '3月15日上午，密云区总工会在职工之家举办春季招聘会，20余家企业参加。',
+    ], ['通州区总工会慰问环卫工人', '密云区总工会举办春季招聘会']],
+    ['a short title right after a signature', [
+      '通州区总工会慰问环卫工人',
+      '本报讯（记者 王晓）近日，通州区总工会来到环卫中心，为一线环卫工人送去慰问品。',
+      '（通讯员 李红）',
+      '暖心驿站',
+      '走进潞城镇的暖心驿站，饮水机、微波炉一应俱全。',
+    ], ['通州区总工会慰问环卫工人', '暖心驿站']],
+    ['a column name over the title is no headline', [
+      '我为职工办实事',
+      '丰台区总工会为快递小哥送去暖心包',
+      '1月10日，丰台区总工会来到快递网点，为一线快递员送去暖心包。',
+    ], ['丰台区总工会为快递小哥送去暖心包']],
+  ])('%s', (_name, page, expected) => expect(heads(page)).toEqual(expected));
+
+  it.each<[string, string[]]>([
+    ['a subject cut from its verb of saying', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '丰台区总工会相关',
+      '负责人表示，下一步将持续开展职工文化活动。',
+    ]],
+    ['a line that opens a title in 《》 and does not close it', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '根据新修订的《丰台区职工文化活动管理',
+      '办法》，区总工会每年举办四期职工课堂。',
+    ]],
+    ['a line cut inside a word', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '活动结束后丰台区总工会相关负',
+      '责人介绍了下一步的工作安排。',
+    ]],
+    ['a line cut before a list goes on', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '区总工会有关部门负责人、丰台区各街道工会',
+      '代表、企业职工代表等参加活动。',
+    ]],
+    ['a number cut in two', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '区总工会第五届委员会全体会议于3月',
+      '15日召开，会议听取了工作报告。',
+    ]],
+    ['a caption in the text', [
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '图为职工们在插花课堂上学习花材搭配',
+      '近日，课堂还邀请花艺师现场示范。',
+    ]],
+  ])('no title: %s', (_name, page) => {
+    expect(heads(['丰台区总工会举办职工插花课堂', ...page])).toEqual(['丰台区总工会举办职工插花课堂']);
+  });
+
+  it('a line right after the lead of an unsigned feature under a display head is its subhead; from then on every such line is', () => {
+    const page = [
+      '朝阳区总工会举办职工运动会',
+      '本报讯（记者 王晓）近日，朝阳区总工会第十届职工运动会开幕。',
+      '辞旧岁 迎新春',
+      '通州区总工会 多种形式慰问一线职工',
+      '岁末年初，寒意渐浓。通州区总工会通过多种方式把节日的祝福送到职工身边。',
+      '3000份慰问品送到职工手中',
+      '1月15日至20日，区总工会慰问小组先后走访了12家企业，为一线职工送去慰问品。',
+      '慰问小组每到一处都详细询问职工的工作和生活情况。',
+      '劳模家中的暖心问候',
+      '1月21日，慰问小组来到劳模家中，送上节日的问候。',
+    ];
+    const blocks = segmentPage(page.join('\n\n'));
+    expect(blocks.map((b) => [b.headline, b.section, b.paragraphs.length])).toEqual([
+      ['朝阳区总工会举办职工运动会', null, 1],
+      ['通州区总工会 多种形式慰问一线职工', '辞旧岁 迎新春', 6],
+    ]);
+    expect(blocks[1]!.paragraphs[1]).toBe('3000份慰问品送到职工手中');
+  });
+
+  it('set phrases of a kicker\'s length at the page top are the kicker of the title below, not the page slogan', () => {
+    const page = [
+      '辞旧岁 迎新春', '通州区总工会 多种形式慰问一线职工',
+      '岁末年初，寒意渐浓。通州区总工会通过多种方式把节日的祝福送到职工身边。',
+      '3000份慰问品送到职工手中', '1月15日至20日，区总工会慰问小组先后走访了12家企业。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.alt_titles, b.paragraphs.length])).toEqual([
+      ['通州区总工会 多种形式慰问一线职工', ['辞旧岁 迎新春'], 3],
+    ]);
+  });
+
+  it('a brief under a one-line title, neither dated nor signed, is followed by the next brief (a marked slogan marks no titles)', () => {
+    const page = [
+      '# 深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面',
+      '丰台区总工会举办职工插花课堂', '近日，丰台区总工会举办职工插花课堂，40余名职工参加。',
+      '职工书屋迎来首批读者', '春日的午后，丰台区总工会职工书屋里坐满了前来借阅的职工。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => b.headline)).toEqual(['丰台区总工会举办职工插花课堂', '职工书屋迎来首批读者']);
+  });
+
+  it('an enumerated line on a page with no marks is a subhead of its own', () => {
+    const page = [
+      '丰台区总工会举办职工插花课堂',
+      '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '一、精心准备',
+      '课前，区总工会为每位职工准备了花材和工具。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => b.paragraphs)).toEqual([
+      ['近日，丰台区总工会举办职工插花课堂。', '一、精心准备', '课前，区总工会为每位职工准备了花材和工具。'],
+    ]);
+  });
+});
+
+describe('subheads and briefs', () => {
+  it('a lone heading set smaller than the article title, with text right below, is a subhead', () => {
+    const page = [
+      '## 一线职工的“娘家人”', '——记全国优秀工会工作者李红', '□本报记者 孙立 通讯员 吴芳',
+      '在某公司，提起工会主席李红，职工们都竖起大拇指。',
+      '### 把职工的事当成自己的事', '2018年，李红刚到工会工作时，就给自己定了一个规矩。',
+      '### 让职工技能有处可学', '针对青年职工技能提升需求，李红牵头建起了职工创新工作室。',
+      '## 朝阳区总工会举办职工运动会', '本报讯（记者 王晓）近日，朝阳区总工会第十届职工运动会开幕。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.paragraphs.length])).toEqual([
+      ['一线职工的“娘家人”', 5],
+      ['朝阳区总工会举办职工运动会', 1],
+    ]);
+  });
+
+  it('a bulleted title opens a brief on a marked page; a column name over the first is no headline', () => {
+    const page = [
+      '## 工会简讯',
+      '■ 丰台区总工会举办插花课堂', '近日，丰台区总工会举办职工插花课堂，40余名职工参加。',
+      '■ 大兴区总工会开展健步走', '日前，大兴区总工会组织500余名职工开展健步走活动。',
+      '▲ 职工们在健步走活动中', '3月8日，房山区总工会为女环卫工人送去节日慰问品。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.paragraphs.length])).toEqual([
+      ['丰台区总工会举办插花课堂', 1],
+      ['大兴区总工会开展健步走', 3],
+    ]);
+  });
+
+  it('a short line between complete paragraphs is a subhead of its own, not the start of the next paragraph', () => {
+    const page = [
+      '匠心铸就大国重器', '本报记者 孙立', '走进车间，机器轰鸣。刘师傅正专注地盯着眼前的零件。',
+      '三十年如一日', '1993年，刘师傅进入工厂当学徒，从最基础的钳工干起。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.paragraphs])).toEqual([
+      ['匠心铸就大国重器', ['走进车间，机器轰鸣。刘师傅正专注地盯着眼前的零件。', '三十年如一日', '1993年，刘师傅进入工厂当学徒，从最基础的钳工干起。']],
+    ]);
+  });
+
+  it('a photo item keeps its caption title above a caption line', () => {
+    const page = [
+      '## 丰台区总工会举办职工插花课堂', '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '春风送岗到园区', '图为求职者在招聘会现场咨询', '本报记者 孙立 摄影报道',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.paragraphs, b.credits])).toEqual([
+      ['丰台区总工会举办职工插花课堂', ['近日，丰台区总工会举办职工插花课堂。'], []],
+      ['春风送岗到园区', ['图为求职者在招聘会现场咨询'], ['本报记者 孙立 摄影报道']],
+    ]);
+  });
+
+  it('a feature signed by a byline line under its title keeps its subheads until a credit closes it', () => {
+    const page = [
+      '匠心铸就大国重器', '本报记者 孙立', '走进车间，机器轰鸣。刘师傅正专注地盯着眼前的零件。',
+      '三十年如一日钻研钳工技艺', '1993年，刘师傅进入工厂当学徒，从最基础的钳工干起。',
+      '带出一支能打硬仗的好队伍', '近年来，刘师傅先后带徒50余名，其中12人成长为高级技师。',
+      '本报记者 孙立 摄',
+      '朝阳区总工会举办职工运动会', '近日，朝阳区总工会第十届职工运动会开幕，2000余名职工参加。',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.paragraphs.length])).toEqual([
+      ['匠心铸就大国重器', 5],
+      ['朝阳区总工会举办职工运动会', 1],
+    ]);
+  });
+
+  it('a title over a caption that carries its credit is a photo item', () => {
+    const page = [
+      '丰台区总工会举办职工插花课堂', '本报讯（记者 王晓）近日，丰台区总工会举办职工插花课堂。',
+      '春风送岗到园区', '图为求职者在招聘会现场咨询（孙立 摄）',
+    ];
+    expect(segmentPage(page.join('\n\n')).map((b) => [b.headline, b.credits])).toEqual([
+      ['丰台区总工会举办职工插花课堂', []],
+      ['春风送岗到园区', ['孙立 摄']],
+    ]);
+  });
+});
+
+
+describe('shape of a title line and of the text below it', () => {
+  it.each<[string, boolean]>([
+    ['职工书屋迎来首批读者', true],
+    ['海淀各街道工会 借“送清凉”普及工会知识', true],
+    ['椿树街道总工会相关负责人表示，下一步', false],
+    ['根据新修订的《丰台区职工文化活动管理', false],
+    ['慰问组一行向', false],
+    ['区总工会有关部门负责人、', false],
+    ['图为职工们在插花课堂上学习花材搭配', false],
+    ['一、精心准备', false],
+    ['（区总工会供稿）', false],
+  ])('isShapeTitle(%s) = %s', (line, expected) => expect(isShapeTitle(line)).toBe(expected));
+
+  it.each<[string, string, boolean]>([
+    ['职工书屋迎来首批读者', '春日的午后，丰台区总工会职工书屋里坐满了读者。', true],
+    ['夜访户外劳动者驿站', '1月8日晚，区总工会慰问组来到户外劳动者驿站。', true],
+    ['丰台区总工会举办插花课堂', '丰台区总工会日前在职工之家举办插花课堂。', true],
+    ['工会送来的饺子格外香', '“工会送来的饺子真香！”除夕当天，安检员李红说。', true],
+    ['丰台区总工会相关', '负责人表示，下一步将持续开展职工文化活动。', false],
+    ['活动结束后丰台区总工会相关负', '责人介绍了下一步的工作安排。', false],
+    ['区总工会第五届委员会全体会议于3月', '15日召开，会议听取了工作报告。', false],
+    ['区总工会有关部门负责人', '和丰台区各街道工会代表参加活动。', false],
+    ['丰台区总工会主席', '王晓、副主席李红出席活动。', false],
+  ])('startsAfresh(%s, %s) = %s', (line, next, expected) => expect(startsAfresh(line, next)).toBe(expected));
+
+  it.each<[string, boolean]>([
+    ['区总工会为职工送去慰问品。', true],
+    ['双方表示将进一步加强交流合作。（特约记者 刘长青）', true],
+    ['赛场上职工们你追我赶。孙立 摄', true],
+    ['近日，区总工会为职工送去慰问品。（区总工会供稿）', true],
+    ['（区总工会 天水街道总工会）', true],
+    ['据悉，此次招录工作是市总', false],
+    ['东湖街道总工会在此次活动中准备了大衣、手套（下转第2版）', true],
+  ])('endsParagraph(%s) = %s', (text, expected) => expect(endsParagraph(text)).toBe(expected));
 });

@@ -3,31 +3,60 @@
 //   `本报讯(记者陈曦 实习记者曹立栋)近日,…`   -> names with no space, split by role word
 //   `本报记者 边磊 摄影报道`                    -> a credit line: 边磊 photographed
 import {
-  BYLINE_PREFIX, BYLINE_ROLES, DATELINE_CUES, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS, TITLE_BULLETS,
+  BYLINE_PREFIX, BYLINE_ROLE_PATTERN, BYLINE_ROLES, DATELINE_CUES, MEDIA_JOINERS, MEDIA_NAME, PHOTO_CREDIT_ENDINGS, PHOTO_ITEM_ENDINGS,
+  TITLE_BULLETS,
 } from '../lexicon/layout.ts';
 import { COMPOUND_SURNAMES, SURNAMES, surnameOf } from '../lexicon/surnames.ts';
 import type { AuthorRole } from '../types.ts';
 
 export interface BylineName { name: string; role: AuthorRole }
 
-const ROLE_ALT = BYLINE_ROLES.map((r) => r.word).join('|');
+const ROLE_ALT = BYLINE_ROLE_PATTERN;
+const ROLE_OF = new Map(BYLINE_ROLES.map((r) => [r.word, r.role]));
 const BRACKET = /^\s*[（(]([^（()）]{0,60})[）)]/u;
-const BARE_BYLINE = new RegExp(`^[（(]\\s*(?:${ROLE_ALT})[^（()）]{0,60}[）)]`, 'u');
 const SP = '[\\s\\u3000]';
-const NAME = '[\\p{Script=Han}]{2,4}';
+/** A name: 2 to 4 characters, or a name of two set apart to fill the width of three (`张  晶`). */
+const NAME = '(?:[\\p{Script=Han}]{2,4}|[\\p{Script=Han}][\\s\\u3000]{1,3}[\\p{Script=Han}](?![\\p{Script=Han}]))';
 const NAMES = `${NAME}(?:[\\s\\u3000、]+${NAME})*`;
-/** `本报记者 张晶 通讯员 王哲`, the whole line. */
-const BYLINE_ONLY = new RegExp(`^(?:(?:${ROLE_ALT})${SP}*${NAMES}${SP}*)+$`, 'u');
-/** `…。（本报记者 边磊 摄）` at the end of a paragraph. */
-const TRAILING_CREDIT = new RegExp(`[（(]?((?:${ROLE_ALT})${SP}*${NAMES}${SP}*(?:${PHOTO_CREDIT_ENDINGS.join('|')}))[）)]?$`, 'u');
-/** One role word and the names after it, each followed by a space: `记者 张晶 `. */
-const BARE_ROLE_NAMES = new RegExp(`^${SP}*(?:${ROLE_ALT})${SP}*((?:(?!${ROLE_ALT})${NAME}[\\s\\u3000、]+)+)`, 'u');
+/**
+ * Media names before a role word, where a byline piece starts (line start,
+ * space, a bullet, `/`, a bracket): `文/北京青年报记者 王斌` -> `文/记者 王斌`,
+ * `工人日报-中工网记者赖志凯` -> `记者赖志凯`. Inside a run of Han characters
+ * nothing is dropped: `通讯员王台记者李红` keeps 王台.
+ */
+const MEDIA_BEFORE_ROLE = new RegExp(`(?<=^|[\\s\\u3000/／□■◎●（(])(?:${MEDIA_NAME}${MEDIA_JOINERS}?)+(?=${ROLE_ALT})`, 'gu');
+const withoutMedia = (text: string): string => text.replace(MEDIA_BEFORE_ROLE, '');
+/** A role word, with the media name some papers write before it. */
+const ROLE = `(?:(?:${MEDIA_NAME}${MEDIA_JOINERS}?)*(?:${ROLE_ALT}))`;
+const BARE_BYLINE = new RegExp(`^[（(]\\s*${ROLE}[^（()）]{0,60}[）)]`, 'u');
+/** Role words and names, as many as the byline holds: `记者 张晶 通讯员 王哲 李红`. */
+const ROLES_AND_NAMES = `${ROLE}${SP}*${NAMES}(?:${SP}*${ROLE}${SP}*${NAMES})*`;
+/** `本报记者 张晶 通讯员 王哲`, `通讯员李红报道`: the whole line. */
+const BYLINE_ONLY = new RegExp(`^${ROLES_AND_NAMES}${SP}*(?:报道)?$`, 'u');
+/** Where a credit glued to a paragraph may start: after a sentence end, a closing mark or a space. */
+const CREDIT_START = '(?<=[。！？!?…；;”’」』）)\\s\\u3000])';
+/**
+ * A photo credit at the end of a paragraph, with or without role words:
+ * `…。（本报记者 边磊 摄）`, `…心坎上。张晶 摄`, `…现场。 张晶/摄`.
+ */
+const PHOTO_CREDIT = `(?:${ROLE}${SP}*)?${NAMES}(?:${SP}*${ROLE}${SP}*${NAMES})*${SP}*(?:[/／]${SP}*)?(?:${PHOTO_CREDIT_ENDINGS.join('|')})`;
+const TRAILING_PHOTO = new RegExp(`(?:[（(](${PHOTO_CREDIT})[）)]|${CREDIT_START}(${PHOTO_CREDIT}))$`, 'u');
+/** A bracketed byline closing a paragraph: `…尽心竭力。（特约记者张中源）`, `…（记者 张晶 通讯员 王哲 报道）`, `…（文/张晶 图/李红）`. */
+const CREDIT_LAST = /(?:摄|摄影|报道|[）)])$/u;
+const TRAILING_BRACKET = /[（(]([^（()）]{2,48})[）)]$/u;
+const BYLINE_INSIDE = new RegExp(`^${SP}*${ROLES_AND_NAMES}(?:${SP}*报道)?${SP}*$`, 'u');
+/**
+ * One role word and the names after it, each followed by a space, or the last
+ * by `报道` or the quote that opens the lead: `记者 张晶 `, `通讯员章明飞报道 “…`.
+ */
+const BARE_ROLE_NAMES = new RegExp(`^${SP}*${ROLE}${SP}*((?:(?!${ROLE_ALT})${NAME}(?:报道)?(?:[\\s\\u3000、]+|[:：]|(?=[“"「『])))+)`, 'u');
 /** One role word and a name written right against the lead: `记者赵宁近日，…` -> 赵宁. */
-const GLUED_ROLE_NAME = new RegExp(`^${SP}*(?:${ROLE_ALT})${SP}*((?!${ROLE_ALT})${NAME.replace('{2,4}', '{2,3}?')})(?=近日|日前|连日来|近期|今年以来|\\d{1,2}月)`, 'u');
+const GLUED_ROLE_NAME = new RegExp(`^${SP}*${ROLE}${SP}*((?!${ROLE_ALT})[\\p{Script=Han}]{2,3}?)(?=近日|日前|连日来|近期|今年以来|\\d{1,2}月)`, 'u');
 /** What stands before a photo ending: names, with or without role words. */
 const CREDIT_HEAD = new RegExp(`^(?:(?:${ROLE_ALT})\\s*)?${NAME}(?:[\\s、]*(?:(?:${ROLE_ALT})\\s*)?${NAME})*$`, 'u');
 const ROLE_START = new RegExp(`^(?:${ROLE_ALT})`, 'u');
 const ROLE_SPLIT = new RegExp(`(${ROLE_ALT})`, 'u');
+const ROLE_SPLIT_ALL = new RegExp(`${ROLE_ALT}`, 'gu');
 
 export interface DatelineSplit {
   /** The dateline as printed: `本报讯（记者 张晶）`. */
@@ -52,7 +81,7 @@ export function splitDateline(text: string): DatelineSplit | null {
   }
   const bare = BARE_BYLINE.exec(paragraph);
   if (bare) return { dateline: bare[0], rest: paragraph.slice(bare[0].length).trim(), rule: 'byline.bracketed' };
-  if (isBylineLine(paragraph)) return { dateline: paragraph, rest: '', rule: 'byline.line' };
+  if (isBylineLine(text)) return { dateline: paragraph, rest: '', rule: 'byline.line' };
   return null;
 }
 
@@ -62,21 +91,58 @@ export function splitDateline(text: string): DatelineSplit | null {
  */
 export function isBylineLine(line: string): boolean {
   const t = withRoleWords(line.replace(TITLE_BULLETS, '')).replace(BYLINE_PREFIX, '').replace(/[）)]$/u, '').trim();
-  if (t.length > 40) return false;
+  if (t.length > 48) return false;
   if (!BYLINE_ONLY.test(t)) return false;
   const names = parseByline(t);
-  return names.length > 0 && names.every((n) => surnameOf(n.name));
+  if (!names.length) return false;
+  // A line that shows it is a byline (a bullet or `文/` before it, a media name, two role words)
+  // holds names even with a surname the list lacks: `工人日报-中工网记者赖志凯 通讯员包秀媛`.
+  const plain = line.replace(TITLE_BULLETS, '');
+  const shown = plain !== line || /^文字?\s*[/／:：]/u.test(plain) || withoutMedia(plain.replace(/^本[报刊网台]/u, '')) !== plain.replace(/^本[报刊网台]/u, '')
+    || (t.match(ROLE_SPLIT_ALL) ?? []).length >= 2;
+  return names.every((n) => surnameOf(n.name) || (shown && n.name.length <= 3));
 }
 
 /**
- * A photo credit at the end of a caption paragraph:
- * `图为职工在比赛中。本报记者 边磊 摄` or `…（本报记者 边磊 摄）` -> `本报记者 边磊 摄`.
+ * A credit closing a paragraph: a photo credit (`图为职工在比赛中。本报记者 边磊 摄`,
+ * `…心坎上。张晶 摄` -> `本报记者 边磊 摄`, `张晶 摄`) or a bracketed byline
+ * (`…尽心竭力。（特约记者张中源）` -> `（特约记者张中源）`). Null for a line that is
+ * only a credit (a credit line of its own) and where a name has no surname.
  */
 export function trailingCredit(paragraph: string): string | null {
-  const m = TRAILING_CREDIT.exec(paragraph);
-  if (!m || m.index === 0) return null;
-  return parseCredit(m[1]) ? m[1] : null;
+  // only a line that ends like a credit can hold one: `…摄`, `…摄影`, `…报道`, `…）`,
+  // or a role word and names right after a full stop (`…工作。 记者 张晶`)
+  if (!CREDIT_LAST.test(paragraph) && !/记者|通讯员|实习生/u.test(paragraph.slice(-30))) return null;
+  // the layout rules ask about the same lines many times: each line is read once
+  const known = creditCache.get(paragraph);
+  if (known !== undefined) return known;
+  if (creditCache.size >= CREDIT_CACHE_LINES) creditCache.clear();
+  const credit = readTrailingCredit(paragraph);
+  creditCache.set(paragraph, credit);
+  return credit;
 }
+const CREDIT_CACHE_LINES = 1024;
+const creditCache = new Map<string, string | null>();
+
+function readTrailingCredit(paragraph: string): string | null {
+  const photo = TRAILING_PHOTO.exec(paragraph);
+  const credit = photo && (photo[1] ?? photo[2]);
+  if (photo && credit && photo.index > 0 && parseCredit(credit)) return credit;
+  const byline = TRAILING_BRACKET.exec(paragraph);
+  if (byline && byline.index > 0 && BYLINE_INSIDE.test(withRoleWords(byline[1]))) {
+    const bracketed = `（${byline[1].trim()}）`;
+    const names = parseByline(bracketed);
+    if (names.length && names.every((n) => surnameOf(n.name))) return bracketed;
+  }
+  const tail = UNBRACKETED_BYLINE.exec(paragraph.slice(-40));
+  if (tail) {
+    const names = parseByline(tail[1]!);
+    if (names.length && names.every((n) => surnameOf(n.name))) return tail[1]!.trim();
+  }
+  return null;
+}
+/** A byline written after the last full stop with no brackets: `…加强交流合作。 特约记者 刘长青`. */
+const UNBRACKETED_BYLINE = new RegExp(`[。！？!?…][”’」』]?${SP}*(${ROLES_AND_NAMES}(?:${SP}*报道)?)$`, 'u');
 
 /** True when the paragraph opens with a dateline. */
 export const startsWithDateline = (paragraph: string): boolean => splitDateline(paragraph) !== null;
@@ -90,7 +156,7 @@ function bareBylineLength(s: string): number {
   for (;;) {
     const m = BARE_ROLE_NAMES.exec(s.slice(used)) ?? GLUED_ROLE_NAME.exec(s.slice(used));
     if (!m) break;
-    const names = m[1].trim().split(/[\s\u3000、]+/u);
+    const names = m[1].replace(/[:：]/gu, ' ').trim().split(/[\s\u3000、]+/u).map((n) => n.replace(/报道$/u, ''));
     if (!names.every((n) => surnameOf(n))) break;
     used += m[0].length;
   }
@@ -98,12 +164,14 @@ function bareBylineLength(s: string): number {
 }
 
 /** `文/X` writes and `图/X` photographs with no role word: `文/赵宁` -> `记者 赵宁`, `图/王哲` -> `摄影记者 王哲`. */
-const BARE_WRITER = new RegExp(`^([文图])${SP}*[/／]${SP}*(?!${ROLE_ALT})`, 'u');
-const BARE_WRITER_INNER = new RegExp(`${SP}+([文图])${SP}*[/／]${SP}*(?!${ROLE_ALT})`, 'gu');
+const BARE_WRITER = new RegExp(`^(文字|文|图片|图|摄影)${SP}*[/／:：]${SP}*(?!${ROLE_ALT})`, 'u');
+const BARE_WRITER_INNER = new RegExp(`${SP}+(文字|文|图片|图|摄影)${SP}*[/／:：]${SP}*(?!${ROLE_ALT})`, 'gu');
+/** A colon after a role word: `记者：张晶` reads as `记者 张晶`. */
+const ROLE_COLON = new RegExp(`(${ROLE_ALT})${SP}*[:：]`, 'gu');
 function withRoleWords(text: string): string {
-  const role = (w: string) => (w === '文' ? '记者 ' : '摄影记者 ');
+  const role = (w: string) => (w.startsWith('文') ? '记者 ' : '摄影记者 ');
   // `文/图 赵宁` and `本报记者 赵宁 文/图`: one writer, a reporter, as `（记者 张晶 文/图）`.
-  const t = text.replace(WRITER_AND_PHOTOS, '记者 ').replace(TRAILING_WRITER_AND_PHOTOS, '');
+  const t = withoutMedia(text).replace(ROLE_COLON, '$1 ').replace(WRITER_AND_PHOTOS, '记者 ').replace(TRAILING_WRITER_AND_PHOTOS, '');
   return t.replace(BARE_WRITER, (_m, w: string) => role(w)).replace(BARE_WRITER_INNER, (_m, w: string) => ` ${role(w)}`);
 }
 const WRITER_AND_PHOTOS = new RegExp(`^文${SP}*[/／]${SP}*图${SP}*(?!${ROLE_ALT})`, 'u');
@@ -111,14 +179,14 @@ const TRAILING_WRITER_AND_PHOTOS = new RegExp(`${SP}+文${SP}*[/／]${SP}*图$`,
 
 /** Names and roles in the byline of a dateline or a credit line. */
 export function parseByline(text: string, photo = false): BylineName[] {
-  const inner = text.replace(/^[^（(]*[（(]/u, '').replace(/[）)].*$/u, '');
+  const inner = withRoleWords(text.replace(/^[^（(]*[（(]/u, '').replace(/[）)].*$/u, '').trim());
   const body = /[（(]/u.test(text) ? inner : withRoleWords(text.replace(TITLE_BULLETS, '').replace(DATELINE_HEAD, ''));
   const out: BylineName[] = [];
   // `边磊/摄` inside a byline: that name took the photographs.
   const photographers = new Set([...body.matchAll(/([\p{Script=Han}]{2,4})\s*[/／]\s*(?:摄影|摄|图)/gu)].map((m) => m[1]));
   const parts = body.split(ROLE_SPLIT);
   for (let i = 1; i < parts.length; i += 2) {
-    const role = BYLINE_ROLES.find((r) => r.word === parts[i])!.role;
+    const role = ROLE_OF.get(parts[i]!) ?? 'reporter';
     for (const name of splitNames(parts[i + 1] ?? '')) {
       const r: AuthorRole = photo || photographers.has(name) ? 'photographer' : role;
       if (!out.some((o) => o.name === name && o.role === r)) out.push({ name, role: r });
@@ -138,7 +206,7 @@ export function parseCredit(line: string): { names: BylineName[]; photoItem: boo
   if (t.length > 40) return null;
   const ending = PHOTO_CREDIT_ENDINGS.find((e) => t.endsWith(e));
   if (!ending) return null;
-  const head = t.slice(0, -ending.length).trim();
+  const head = withoutMedia(t.slice(0, -ending.length).trim());
   if (!CREDIT_HEAD.test(head)) return null;
   const withRole = ROLE_START.test(head) ? head : `记者${head}`;
   const names = parseByline(withRole, true);
@@ -151,6 +219,8 @@ export function parseCredit(line: string): { names: BylineName[]; photoItem: boo
 const SURNAME_RANK = new Map([...SURNAMES].map((s, i) => [s, i]));
 /** Words of a byline that are no names: `（记者 张晶 文图）`. */
 const NOT_NAMES = new Set(['文图', '图文', '摄影', '报道', '摄影报道', '文字', '图片']);
+/** Credit words a byline may write against the last name: `通讯员李红报道`, `边磊摄`. */
+const CREDIT_WORD_END = /(?<=[\p{Script=Han}]{2})(?:摄影报道|报道|摄影|摄)$/u;
 
 /**
  * Splits the names after one role word. Spaces and `、` separate; a run with
@@ -162,12 +232,20 @@ export function splitNames(run: string): string[] {
   // `/` separates too: `张晶/文 边磊/摄` leaves 张晶 and 边磊, and the one-character 文 and 摄 drop out.
   // Anything else that is no Han character separates too: a name is written in one piece,
   // so `余翠1平` holds no name 余翠平.
-  for (const c of run.split(/[^\p{Script=Han}·]+/u)) {
+  for (const piece of joinSpacedNames(run).split(/[^\p{Script=Han}·]+/u)) {
+    // `章明飞报道`, `边磊摄`: a credit word written against the name is no part of it.
+    const c = piece.replace(CREDIT_WORD_END, '');
     if (c.length < 2 || NOT_NAMES.has(c)) continue;
     out.push(...splitRun(c));
   }
   return out;
 }
+
+/** `张  晶` -> `张晶`: a surname and one character, set apart, are one name. */
+function joinSpacedNames(run: string): string {
+  return run.replace(SPACED_NAME, (m, a: string, b: string) => (SURNAMES.has(a) ? a + b : m));
+}
+const SPACED_NAME = /(?<![\p{Script=Han}])([\p{Script=Han}])[\s\u3000]{1,3}([\p{Script=Han}])(?![\p{Script=Han}])/gu;
 
 function pieceCost(p: string): number {
   const sur = surnameOf(p);

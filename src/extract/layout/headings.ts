@@ -4,21 +4,37 @@
 //     (pages with no marks: `密云太师屯镇总工会举办春季招聘会` / `本报讯（记者 王路曼）…`), or
 //   - it is the caption title of a photo item: title-shaped, then a short text,
 //     then a `摄影报道` credit (`上门义诊` / `近日，…` / `本报记者 边磊 摄影报道`), or
-//   - on a page with no marks, it stands alone above a news lead (`近日，…`).
+//   - a bullet sets it apart (`■ 丰台区总工会举办插花课堂`), or
+//   - on a page with no marks, it has a title's shape and stands between
+//     complete paragraphs: the text above ends (a full stop, a closing byline
+//     or credit) and the text below starts afresh (`职工书屋迎来首批读者` /
+//     `春日的午后，丰台区总工会职工书屋里…`); inside a feature (signed by a byline
+//     line, or under a display head with neither dateline nor byline) a single
+//     such line is its subhead (see markSubheads).
+// Captions (`▲…`, `图为…`) and subheads are lines of their own in the article's text.
 import {
-  DATELINE_CUES, LEAD_OPENERS, MAX_HEADLINE_LINES, MIN_LEAD_TITLE_CHARS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE,
-  SHORT_SLOGAN_SHAPE,
+  BOUND_STARTS, CAPTION_START, CLOSER_START, CLOSERS, CONTINUED_TO, DATELINE_CUES, HEADING_BULLET, KICKER_PHRASE_CHARS,
+  LEAD_CLAUSE_MAX_CHARS, LEAD_QUOTE, LEAD_TIME, MAX_HEADLINE_LINES, MIN_SHAPE_TITLE_CHARS, MIN_SIGNED_TITLE_CHARS,
+  OPEN_ENDINGS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE, PAIRS, SAYING_END, SHORT_SLOGAN_SHAPE, SUBHEAD_SHAPE, TITLE_BULLETS,
 } from '../lexicon/layout.ts';
-import { endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
-import { parseCredit, startsWithDateline, trailingCredit } from './byline.ts';
+import { continuationRule, endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
+import { parseCredit, splitDateline, startsWithDateline, trailingCredit } from './byline.ts';
+import { tokenize } from '../jieba.ts';
 
-export type LineKind = 'slogan' | 'furniture' | 'heading' | 'dateline' | 'credit' | 'body';
+/**
+ * `subhead`: a line of its own inside an article: its subhead (`一、精心准备`, a
+ * title-shaped line right after an unsigned lead) or a photo caption (`▲职工们在比赛中`).
+ */
+export type LineKind = 'slogan' | 'furniture' | 'heading' | 'subhead' | 'dateline' | 'credit' | 'body';
 
 export interface ClassifiedLine extends PageLine {
   kind: LineKind;
   /** Id of the rule that decided the kind, for tracing. */
   rule: string;
 }
+
+/** Longest caption that stands as a line of its own. */
+const MAX_CAPTION_CHARS = 60;
 
 /** How far above a photo credit its caption title may stand, in lines. */
 const PHOTO_TEXT_LINES = 3;
@@ -34,6 +50,10 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
     else if (parseCredit(l.text)) set(i, 'credit', 'credit.photo');
     else if (startsWithDateline(l.text)) set(i, 'dateline', 'dateline');
     else if (l.level > 0) set(i, 'heading', 'heading.marked');
+    // `■ 丰台区总工会举办插花课堂`: a bullet sets a title apart on any page (`▲` marks a caption).
+    else if (HEADING_BULLET.test(l.text) && isShapeTitle(l.text.replace(HEADING_BULLET, ''))) set(i, 'heading', 'heading.bullet');
+    // a caption (`▲职工们在比赛中`, `图为…`) is a paragraph of its own, never a title nor the start of the next paragraph
+    else if (CAPTION_START.test(l.text) && !endsSentence(l.text) && visibleLength(l.text) <= MAX_CAPTION_CHARS) set(i, 'subhead', 'caption');
   }
   // The slogan across the top of the page is the first line, above the first title.
   const first = out.find((l) => l.kind !== 'furniture');
@@ -54,6 +74,7 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
     if (l.kind !== 'credit' || !parseCredit(l.text)?.photoItem) continue;
     for (let i = c - 2; i >= 0 && c - i <= PHOTO_TEXT_LINES + 1; i--) {
       const t = out[i];
+      if (t.rule === 'caption') continue;
       if (t.kind !== 'body') break;
       const above = out[i - 1];
       if (isTitleShaped(t.text) && (!above || above.kind !== 'body' || endsSentence(above.text))) {
@@ -62,25 +83,37 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
       }
     }
   }
-  // Pages with no marks: title lines standing above a news lead (`近日，…`).
-  if (!out.some((l) => l.level > 0)) {
+  // Pages with no marks: title lines by their shape, standing between complete paragraphs.
+  // (a page whose only mark is on its slogan marks no titles)
+  const unmarked = !out.some((l) => l.level > 0 && l.kind !== 'slogan');
+  if (unmarked) {
     for (const [d, l] of out.entries()) {
       const above = out[d - 1];
-      // A comma marks a cut sentence more often than a title, so lead titles have none.
-      if (l.kind !== 'body' || !LEAD_OPENERS.test(l.text) || !above || above.kind !== 'body'
-          || visibleLength(above.text) < MIN_LEAD_TITLE_CHARS || /[，,]/u.test(above.text)) continue;
-      for (const i of titlesAbove(out, d, (t) => !/[，,]/u.test(t))) if (out[i].kind === 'body') set(i, 'heading', 'heading.above-lead');
+      // A caption with its credit below a title is a photo item: `春风送岗到园区` / `图为…（孙立 摄）`.
+      const photo = l.rule === 'caption' && trailingCredit(l.text) !== null;
+      if ((l.kind !== 'body' && !photo) || !above || above.kind !== 'body' || !isShapeTitle(above.text)
+          || (!photo && !startsAfresh(above.text, l.text))) continue;
+      // Right after a signature (`…（特约记者 刘长青）`, `本报记者 边磊 摄`) an article has ended:
+      // a short line there is a title, not a subhead.
+      // So is a photo item's caption title (`上门义诊`).
+      const min = photo || (d >= 2 && signs(out[d - 2]!)) ? MIN_SIGNED_TITLE_CHARS : MIN_SHAPE_TITLE_CHARS;
+      if (visibleLength(above.text) < min) continue;
+      for (const i of titlesAbove(out, d, isShapeTitle)) if (out[i].kind === 'body') set(i, 'heading', 'heading.shape');
     }
   }
   // A page's first line of short phrases is its slogan, over a continued piece
   // (`弘扬劳模精神 建功新时代` / `作，全国劳动模范…` -> slogan, fragment) or over a
-  // title; it is a title only right above a dateline or a news lead, and a
+  // title; it is a title only right above a dateline or a fresh lead, and a
   // banner set smaller than the top level (`### 夏送清凉 工会行动`) heads a section.
   const after = first && out[first.n + 1];
+  // Set phrases of a kicker's length over a title (`辞旧岁 迎新春`, `秀山丽水 万人同行`) are its kicker.
+  const kicker = first && first.text.split(/[ \u3000]+/u).every((p) => visibleLength(p) <= KICKER_PHRASE_CHARS);
   if (first && after && (first.kind === 'heading' || first.kind === 'body') && SHORT_SLOGAN_SHAPE.test(first.text)
-      && ((after.kind === 'heading' && first.level <= 1) || (after.kind === 'body' && !LEAD_OPENERS.test(after.text)))) {
+      && ((after.kind === 'heading' && first.level <= 1 && !kicker)
+        || (after.kind === 'body' && (first.kind === 'body' || !startsAfresh(first.text, after.text))))) {
     set(first.n, 'slogan', 'slogan.page-top-short');
   }
+  if (unmarked) markSubheads(out, set);
   return out;
 }
 
@@ -101,10 +134,158 @@ function titlesAbove(out: ClassifiedLine[], d: number, accept: (text: string) =>
   while (found.length) {
     const top = found[found.length - 1];
     const above = out[top - 1];
-    if (out[top].kind === 'body' && above && above.kind === 'body' && !endsSentence(above.text)) found.pop();
+    if (out[top].kind === 'body' && above && runsOn(above)) found.pop();
     else break;
   }
   return found;
+}
+
+/** Whether the text of this line may run on into the next: a body line, or a dateline's lead, cut mid-sentence. */
+function runsOn(line: ClassifiedLine): boolean {
+  if (line.kind === 'body') return !endsParagraph(line.text);
+  if (line.kind === 'dateline') {
+    const rest = splitDateline(line.text)?.rest ?? '';
+    return rest !== '' && !endsParagraph(rest);
+  }
+  return false;
+}
+
+/**
+ * A paragraph ends with a full stop, a closing byline or photo credit
+ * (`…尽心竭力。（特约记者 刘长青）`, `…心坎上。张晶 摄`), a source note in brackets
+ * after a full stop or on a line of its own (`…。（区总工会供稿）`, `（区总工会 天水街道总工会）`),
+ * or a jump to another page.
+ */
+export function endsParagraph(text: string): boolean {
+  return endsSentence(text) || CONTINUED_TO.test(text) || SOURCE_NOTE.test(text) || trailingCredit(text) !== null;
+}
+const SOURCE_NOTE = /(?:^|[。！？!?…][”’」』]?)[（(][^（()）]{1,30}[）)]$/u;
+
+/** Whether the line signs an article: a credit line, a closing byline, a paragraph closed by a credit. */
+function signs(line: ClassifiedLine): boolean {
+  if (line.kind === 'credit') return true;
+  if (line.kind === 'dateline') return /^[（(].*[）)]$/u.test(line.text) && splitDateline(line.text)?.rest === '';
+  return (line.kind === 'body' || line.kind === 'subhead') && trailingCredit(line.text) !== null;
+}
+
+const CLOSE = new Set(CLOSERS);
+
+/**
+ * The shape of a title line: short, no sentence end, no comma (a comma marks a
+ * cut sentence), no open ending (`…向`, `…的`), not a caption (`图为…`), an
+ * enumerated subhead (`一、…`) or a note in brackets (`（区总工会供稿）`).
+ */
+export function isShapeTitle(text: string): boolean {
+  if (!isTitleShaped(text) || /[，,]/u.test(text) || CAPTION_START.test(text) || SUBHEAD_SHAPE.test(text)) return false;
+  if (/^[（(].*[）)]$/u.test(text) || trailingCredit(text) || !balanced(text)) return false;
+  let i = text.length - 1;
+  while (i > 0 && CLOSE.has(text[i]!)) i--;
+  return !OPEN_ENDINGS.has(text[i]!);
+}
+
+/**
+ * Whether `next` starts afresh after `line`, instead of going on with it: it
+ * opens with no closing mark, bound particle or one-character clause, and no
+ * word runs across the two (`椿树街道总工会相关负` + `责人表示` is one word cut).
+ */
+export function startsAfresh(line: string, next: string): boolean {
+  if (CLOSER_START.test(next) || BOUND_STARTS.has(next[0] ?? '') || continuationRule(next)) return false;
+  // a number cut in two: `…于3月` + `5日召开`, `共计12` + `00余人`
+  if (/(?:\d|\d[年月])$/u.test(line) && /^[\d\p{Script=Han}]/u.test(next) && (/\d$/u.test(line) ? true : /^\d/u.test(next))) return false;
+  if (!opensLikeLead(next) && !startsWithDateline(next)) return false;
+  // a few characters either side decide whether a word runs across
+  const left = line.slice(-6);
+  return !tokenize(left + next.slice(0, 6)).some((t) => t.start < left.length && t.end > left.length);
+}
+
+/** The first clause of a lead: see LEAD_CLAUSE_MAX_CHARS. */
+function opensLikeLead(text: string): boolean {
+  if (LEAD_QUOTE.test(text)) return true;
+  const m = /[，,。；;：:、！？!?]/u.exec(text);
+  const clause = m ? text.slice(0, m.index) : text;
+  if (!balanced(clause, true)) return false;
+  if (LEAD_TIME.test(clause.slice(0, 40))) return true;
+  return !!m && /[，,]/u.test(m[0]) && visibleLength(clause) <= LEAD_CLAUSE_MAX_CHARS && !SAYING_END.test(clause);
+}
+
+/** Whether every pair opened in the text is closed (`closesOnly`: whether no pair is closed that was not opened). */
+function balanced(text: string, closesOnly = false): boolean {
+  for (const [open, close] of PAIRS) {
+    let depth = 0;
+    for (const c of text) {
+      if (c === open) depth++;
+      else if (c === close && --depth < 0) return false;
+    }
+    if (!closesOnly && depth > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Article by article, the title-shaped lines that are no titles: an enumerated
+ * subhead (`一、精心准备`) after a complete paragraph, a line too short for a
+ * title between complete paragraphs, and a single shape title inside a
+ * feature before anything closes it. A feature is an article signed by a
+ * byline line under its title with no dateline (`□本报记者 孙立`), or one with
+ * neither, under a display head of two lines or more (`辞旧岁 迎新春` / title),
+ * whose one-paragraph lead runs into a title-shaped line (a news item is dated
+ * or signed; a brief under a one-line title may be neither); once a feature has
+ * a subhead, its later title-shaped lines are subheads too. A closing credit or
+ * byline ends the feature.
+ */
+function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, rule: string) => void): void {
+  let headed = false;
+  let dated = false;
+  let bylineTop = false;
+  let closed = false;
+  let paragraphs = 0;
+  let withSubheads = false;
+  /** Lines of the article's headline block: a feature has a display head of two or more (kicker and title). */
+  let headLines = 0;
+  let ended = true;
+  for (const [i, l] of out.entries()) {
+    if (l.kind === 'heading') {
+      // A subhead is one line with no bullet: a block of kicker, title or subtitle heads an article.
+      const alone = out[i - 1]?.kind !== 'heading' && out[i + 1]?.kind !== 'heading' && !TITLE_BULLETS.test(l.text);
+      const feature = !dated && (withSubheads || (bylineTop && paragraphs >= 1) || (!bylineTop && paragraphs === 1 && headLines >= 2));
+      if (l.rule === 'heading.shape' && alone && headed && !closed && feature) {
+        set(i, 'subhead', 'subhead.feature');
+        withSubheads = true;
+        ended = true;
+        continue;
+      }
+      if (out[i - 1]?.kind !== 'heading') {
+        headed = true; dated = false; bylineTop = false; closed = false; paragraphs = 0; withSubheads = false; headLines = 0;
+      }
+      headLines++;
+      ended = true;
+    } else if (l.kind === 'dateline') {
+      const split = splitDateline(l.text);
+      const byline = split?.rule.startsWith('byline.') ?? false;
+      if (!byline) dated = true;
+      else if (paragraphs === 0) bylineTop = true;
+      else closed = true;
+      if (split?.rest) { paragraphs++; ended = endsParagraph(split.rest); }
+    } else if (l.kind === 'credit') {
+      closed = true;
+      ended = true;
+    } else if (l.kind === 'subhead') {
+      if (trailingCredit(l.text)) closed = true;
+      ended = true;
+    } else if (l.kind === 'body') {
+      if (ended && SUBHEAD_SHAPE.test(l.text) && isTitleShaped(l.text)) { set(i, 'subhead', 'subhead.enumerated'); continue; }
+      // a short title-shaped line between complete paragraphs, too short for a title: `三十年如一日`
+      const next = out[i + 1];
+      if (ended && headed && isShapeTitle(l.text) && next?.kind === 'body' && startsAfresh(l.text, next.text)) {
+        set(i, 'subhead', 'subhead.short');
+        continue;
+      }
+      if (ended && !CLOSER_START.test(l.text)) paragraphs++;
+      // a closing credit or source note (`…。（区总工会供稿）`) signs the item
+      if (trailingCredit(l.text) || SOURCE_NOTE.test(l.text)) closed = true;
+      ended = endsParagraph(l.text);
+    }
+  }
 }
 
 /**
