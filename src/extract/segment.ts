@@ -15,9 +15,9 @@
 import {
   BANNER_SHAPE, CLOSER_START, COLUMN_TAG_CHARS, SUBHEAD_SHAPE, SUBTITLE_START, TITLE_BULLETS,
 } from './lexicon/layout.ts';
-import { classifyLines, endsParagraph, type ClassifiedLine } from './layout/headings.ts';
+import { classifyLines, endsParagraph, PHOTO_TEXT_LINES, type ClassifiedLine } from './layout/headings.ts';
 import { continuationRule, pageLines, visibleLength } from './layout/lines.ts';
-import { splitDateline, trailingCredit } from './layout/byline.ts';
+import { parseCredit, splitDateline, trailingCredit } from './layout/byline.ts';
 import type { ArticleBlock } from './types.ts';
 
 /** Stage 1: splits a page into article blocks. */
@@ -51,7 +51,8 @@ export function segmentPage(text: string): ArticleBlock[] {
         while (j + 1 < lines.length && lines[j + 1].kind === 'heading') j++;
         // The article's own subhead: `### 一、深化改革`, or one line set smaller than the
         // article's title with its text right below (`## 一线职工的“娘家人”` … `### 把职工的事当成自己的事`).
-        const deeper = titleLevel > 0 && l.level > titleLevel && lines[i + 1]?.kind === 'body';
+        // A photo item's caption title (`### 拔河赛场聚合力` / text / `本报记者 X 摄影报道`) opens an item of its own.
+        const deeper = titleLevel > 0 && l.level > titleLevel && lines[i + 1]?.kind === 'body' && !opensPhotoItem(lines, i);
         if (j === i && current && !current.fragment && current.paragraphs.length && (SUBHEAD_SHAPE.test(l.text) || deeper)) {
           current.paragraphs.push(l.text);
           open = false;
@@ -127,6 +128,16 @@ export function segmentPage(text: string): ArticleBlock[] {
 /** A line of at most COLUMN_TAG_CHARS over one half as long again. */
 const isColumnTag = (tag: string, title: string): boolean =>
   visibleLength(tag) <= COLUMN_TAG_CHARS && visibleLength(title) * 2 >= visibleLength(tag) * 3;
+
+/** True when a photo-item credit (`… 摄影报道`) closes the few lines of text right below line `i`. */
+function opensPhotoItem(lines: ClassifiedLine[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + PHOTO_TEXT_LINES + 1; k++) {
+    const l = lines[k]!;
+    if (l.kind === 'credit') return parseCredit(l.text)?.photoItem ?? false;
+    if (l.kind !== 'body') return false;
+  }
+  return false;
+}
 
 /** A title without the bullet some pages set before it: `■ 上门义诊` -> `上门义诊`. */
 const bare = (title: string): string => title.replace(TITLE_BULLETS, '').trim();

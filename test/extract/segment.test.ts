@@ -207,6 +207,43 @@ describe('layouts beyond the seed pages', () => {
   });
 });
 
+describe('page headers', () => {
+  it.each([
+    '劳动午报 2024年2月1日 星期四 第3版：工会',
+    '2023年12月30日 星期六 第05版 综合新闻',
+    '四川工人日报 | 2024年5月8日 | 第2版 要闻',
+  ])('a dated header line (%s) belongs to no article', (header) => {
+    const page = [header, '', '## 区总工会慰问环卫工人', '', '本报讯（记者 孙立）昨天，区总工会来到环卫作业一线，为职工送上慰问品。'].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.alt_titles])).toEqual([['区总工会慰问环卫工人', []]]);
+  });
+});
+
+describe('photo items under a smaller mark', () => {
+  it('a caption title set smaller than the article above opens a photo item when a 摄影报道 credit closes its text', () => {
+    const page = [
+      '## 区总工会举办职工羽毛球邀请赛', '',
+      '本报讯（记者 孙立）近日，区总工会举办职工羽毛球邀请赛，20支队伍参赛。', '',
+      '### 巧手扎出迎春灯', '',
+      '春节前夕，某社区工会组织职工志愿者学习扎花灯，为居民送去节日祝福。', '',
+      '本报记者 王哲 摄影报道',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => [b.headline, b.credits])).toEqual([
+      ['区总工会举办职工羽毛球邀请赛', []],
+      ['巧手扎出迎春灯', ['本报记者 王哲 摄影报道']],
+    ]);
+  });
+
+  it('without such a credit the smaller heading stays a subhead of the article', () => {
+    const page = [
+      '## 区总工会举办职工羽毛球邀请赛', '',
+      '本报讯（记者 孙立）近日，区总工会举办职工羽毛球邀请赛，20支队伍参赛。', '',
+      '### 赛场内外暖意浓', '',
+      '赛场旁，工会志愿者为选手准备了热饮和护具。',
+    ].join('\n');
+    expect(segmentPage(page).map((b) => b.headline)).toEqual(['区总工会举办职工羽毛球邀请赛']);
+  });
+});
+
 describe('column breaks in awkward places', () => {
   it.each<[string, string[]]>([
     ['inside the dateline bracket', ['**本报讯**（记者 马超 通讯员', '', '芦红光）近日连续高温，北方车辆集团工会慰问组一行走访慰问坚守岗位的科研人员和干部职工。']],

@@ -18,6 +18,7 @@ import {
   OPEN_ENDINGS, PAGE_FURNITURE, PAGE_SLOGAN_SHAPE, PAIRS, SAYING_END, SHORT_SLOGAN_SHAPE, SUBHEAD_SHAPE, TITLE_BULLETS,
 } from '../lexicon/layout.ts';
 import { continuationRule, endsSentence, isTitleShaped, visibleLength, type PageLine } from './lines.ts';
+import { parseHeaderLine } from '../dates.ts';
 import { parseCredit, splitDateline, startsWithDateline, trailingCredit } from './byline.ts';
 import { tokenize } from '../jieba.ts';
 
@@ -37,7 +38,7 @@ export interface ClassifiedLine extends PageLine {
 const MAX_CAPTION_CHARS = 60;
 
 /** How far above a photo credit its caption title may stand, in lines. */
-const PHOTO_TEXT_LINES = 3;
+export const PHOTO_TEXT_LINES = 3;
 
 export function classifyLines(page: PageLine[]): ClassifiedLine[] {
   const lines = mendCutDatelines(page);
@@ -47,6 +48,8 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
   for (const [i, l] of out.entries()) {
     const furniture = PAGE_FURNITURE.find((f) => f.re.test(l.text));
     if (furniture) set(i, 'furniture', furniture.id);
+    // the dated page header in any paper's form (`劳动午报 2024年2月1日 星期四 第3版：工会`), as the dates stage reads it
+    else if (l.text.length <= 60 && parseHeaderLine(l.text)) set(i, 'furniture', 'furniture.page-header');
     else if (parseCredit(l.text)) set(i, 'credit', 'credit.photo');
     else if (startsWithDateline(l.text)) set(i, 'dateline', 'dateline');
     else if (l.level > 0) set(i, 'heading', 'heading.marked');
