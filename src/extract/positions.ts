@@ -1,66 +1,113 @@
 // Stage 6: titles that people hold in organizations.
 //
 // A title phrase stands right before a name and reads as groups of
-// `organization + titles`, separated by `、` or `，`:
+// `organization + titles`, separated by `、`, `，` or `兼`:
 //   门头沟区人大常委、党组副书记、副主任，区总工会主席李伟
 //   -> 门头沟区人大常委会 [常委, 党组副书记, 副主任], 门头沟区总工会 [主席]
 // A piece that starts with an organization opens a group; a bare title piece
 // (`副主任`) joins the group on its left. The phrase is read from the name
-// leftwards and ends at the first piece that is neither.
-import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
+// leftwards and ends at the first piece that is neither, or at the name of
+// the person before (`主席王强、副主席李红、赵敏`: 李红 and 赵敏 hold their
+// titles in 王强's body).
+import { CHIEF_HEADS, isOffice } from './lexicon/titles.ts';
 import {
-  BODY_ANAPHORS, DEPARTMENT_ENDINGS, NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, PLACE_ENDING, TITLE_MODIFIERS,
+  BODY_ANAPHORS, BRANCH_ENDINGS, BRANCH_HOLDER_ENDING, DEPARTMENT_ENDINGS, DEPARTMENT_ONLY_OFFICES, GOVERNMENT_CHIEF,
+  NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, PLACE_ENDING, PROJECT_ENDING, TITLE_JOINER, TITLE_MODIFIERS,
+  TITLE_NOTE, UNION_HOLDER_ENDING,
 } from './lexicon/positions.ts';
+import { wordBoundaries } from './jieba.ts';
+import { PLACE_INDEX } from './placeIndex.ts';
 import { isVenueAt, lineText, nameStart, onLine, sentenceAt } from './spans.ts';
 import type { ArticleBlock, OrganizationMention, OrgKind, PersonMention, PositionFact } from './types.ts';
 
-const OFFICES = TITLES_LONGEST_FIRST.filter((t) => !NOT_OFFICES.has(t));
-const OFFICE_SET = new Set(OFFICES);
-const SEPARATOR = /[、，,]/;
+/** Ends of a department folded into its body (`宣传部`, `办公室`, `办公厅`); not a centre or a committee. */
+const DEPARTMENT_NAME = /(?:部|处|科|室|厅)$/;
 
-/** The office a string ends with: `办公厅副主任` -> `副主任`. */
+const isOfficeWord = (s: string) => isOffice(s) && !NOT_OFFICES.has(s);
+
+/** The office a string ends with, longest first: `办公厅副主任` -> `副主任`. */
 function endingOffice(s: string): string | null {
-  return OFFICES.find((t) => s.endsWith(t)) ?? null;
+  for (let i = Math.max(0, s.length - 8); i < s.length - 1; i++) if (isOfficeWord(s.slice(i))) return s.slice(i);
+  return null;
 }
 
-/** A title with nothing but modifiers before the office: `工会主席`, `党组副书记`; not `国家主席`. */
+/** A title with nothing but modifiers before the office: `工会主席`, `党组副书记`, `副团长`; not `国家主席`. */
 export function isPureTitle(s: string): boolean {
   let rest = s;
   for (;;) {
-    if (OFFICE_SET.has(rest)) return true;
+    if (isOfficeWord(rest)) return true;
     const m = TITLE_MODIFIERS.find((w) => rest.startsWith(w) && rest.length > w.length);
     if (!m) return false;
     rest = rest.slice(m.length);
   }
 }
 
+/** `组织部负责人`, `办公室主任`, `歌队副队长`: a department's office (the department itself holds
+ *  no place name). */
+function isDepartmentTitle(s: string): boolean {
+  if (NOT_IN_TITLE.test(s)) return false;
+  for (let i = 2; i <= Math.min(6, s.length - 2); i++) {
+    const dept = s.slice(0, i);
+    const office = s.slice(i);
+    if (!isPureTitle(office) && !DEPARTMENT_ONLY_OFFICES.includes(office)) continue;
+    if (!/[区市县省镇乡街]/.test(dept) && DEPARTMENT_ENDINGS.some((e) => dept.endsWith(e))) return true;
+  }
+  return false;
+}
+
 /** What follows an organization inside one piece is a title: `党组成员`,
  *  `办公厅副主任` (department + office); not `由全国总工会办公厅副主任`. */
 function isTitleAfterOrganization(s: string): boolean {
   if (!s || s.length > 14 || NOT_IN_TITLE.test(s)) return false;
-  if (isPureTitle(s)) return true;
-  const office = endingOffice(s);
-  if (!office) return false;
-  const dept = s.slice(0, s.length - office.length);
-  return dept.length <= 10 && DEPARTMENT_ENDINGS.some((e) => dept.endsWith(e));
+  return isPureTitle(s) || isDepartmentTitle(s);
 }
 
-/** The longest pure title a piece ends with: `随行听取校长` -> `校长`. */
+/** The longest pure title a piece ends with: `随行听取校长` -> `校长`; `区总工会主席` -> `主席`
+ *  (工会 belongs to 总工会 there). */
 function trailingTitle(s: string): string | null {
-  for (let i = 0; i < s.length; i++) if (isPureTitle(s.slice(i))) return s.slice(i);
+  for (let i = Math.max(0, s.length - 14); i < s.length; i++) {
+    if (s[i - 1] === '总' && !isOfficeWord(s.slice(i))) continue;
+    if (isPureTitle(s.slice(i))) return s.slice(i);
+  }
   return null;
 }
 
-interface Group { org: OrganizationMention | null; name?: string; refersTo?: OrgKind; titles: string[] }
+interface Group {
+  org: OrganizationMention | null;
+  /** The body's name where the phrase gives it without a mention, or a folded parent. */
+  name?: string;
+  refersTo?: OrgKind;
+  /** A place chief's government: the place the phrase names, or `''` for the article's. */
+  government?: { place: string; rank: string };
+  titles: string[];
+}
+
+export interface TitlePhrase {
+  groups: Group[];
+  /** Where the phrase ran into the name of the person before: that person's end offset. */
+  after?: number;
+  /** True when nothing stands between that name and this one but `、`: the same titles. */
+  same?: boolean;
+}
+
+/** Words that make a name-like head generic: `该公司`, `全市各单位`; not `全总` (中华全国总工会). */
+const GENERIC_HEAD = /^(?:[该本此各其每]|全(?:市|区|县|省|镇|乡|国各|体|行业|系统))/;
+
+/** `全总文工团歌舞团歌队`: a unit at the end of a body's name is a department of the body
+ *  before it, and goes with the title (全总文工团歌舞团 [歌队副队长]). */
+function splitDepartment(name: string): { body: string; dept: string } | null {
+  const bounds = wordBoundaries(name);
+  for (let len = 2; len <= Math.min(6, name.length - 3); len++) {
+    if (!bounds.has(name.length - len)) continue; // `剧院党委办/公室` is no cut
+    const body = name.slice(0, name.length - len);
+    const dept = name.slice(name.length - len);
+    if (/(?:部|处|科|室|厅|队|组|班)$/.test(dept) && !/[区市县省镇乡街]/.test(dept) && ORGANIZATION_ENDINGS.test(body)
+      && !ORGANIZATION_ENDINGS.test(dept.slice(0, -1))) return { body, dept };
+  }
+  return null;
+}
 
 const LEADING_WORDS = /^(?:近日|日前|随后|同时|其中|由|经|以及|和|与|及)+/;
-
-/** `组织部部长`, `办公室主任`: a department with no place name of its own before its office. */
-function isDepartmentTitle(piece: string, office: string): boolean {
-  const dept = piece.slice(0, piece.length - office.length);
-  return dept.length >= 2 && dept.length <= 6 && !NOT_IN_TITLE.test(dept) && !/[区市县省镇乡街]/.test(dept)
-    && DEPARTMENT_ENDINGS.some((e) => dept.endsWith(e));
-}
 
 /** A body's name that no organization mention covers: `政法委` in
  *  `房山区委副书记、政法委书记暴剑`, `海淀区政协` in `由海淀区政协委员，…`.
@@ -68,7 +115,7 @@ function isDepartmentTitle(piece: string, office: string): boolean {
 function unrecognizedBody(head: string): { name: string; prefix: boolean } | null {
   // a name holds no brackets, quotes or stops: `（上接第1版）中铁六局` names 中铁六局
   const name = head.replace(/^.*[（）()《》〈〉“”"'‘’：:；;。！？!?\s]/u, '').replace(LEADING_WORDS, '');
-  if (name.length < 3 || name.length > 20 || /^[该本此各全其每]/.test(name)) return null;
+  if (name.length < 3 || name.length > 20 || GENERIC_HEAD.test(name)) return null;
   if (NOT_IN_TITLE.test(name) || !ORGANIZATION_ENDINGS.test(name)) return null;
   return { name, prefix: name !== head };
 }
@@ -87,19 +134,46 @@ function organizationOfPiece(text: string, a: number, b: number, orgs: Organizat
   return null;
 }
 
-/** Groups of the title phrase that ends at `to` (where the name starts). */
-export function readTitlePhrase(text: string, from: number, to: number, orgs: OrganizationMention[]): Group[] {
+/** The place a government chief's title is written after: `海淀区副区长` -> 海淀区. */
+function placeBefore(head: string): string | null {
+  for (let i = Math.max(0, head.length - 8); i <= head.length - 2; i++) {
+    const s = head.slice(i);
+    if (PLACE_ENDING.test(s) && PLACE_INDEX.has(s)) return s;
+  }
+  return null;
+}
+
+/** Groups of the title phrase that ends at `to` (where the name starts); `personEnds`
+ *  are the ends of the names of other people on the line. */
+export function readTitlePhrase(
+  text: string, from: number, to: number, orgs: OrganizationMention[], personEnds: ReadonlySet<number> = new Set(),
+): TitlePhrase {
+  const note = TITLE_NOTE.exec(text.slice(from, to));
+  const end = note ? to - note[0].length : to;
   const pieces: [number, number][] = [];
   let s = from;
-  for (let i = from; i < to; i++) if (SEPARATOR.test(text[i]!)) { pieces.push([s, i]); s = i + 1; }
-  pieces.push([s, to]);
+  for (const m of text.slice(from, end).matchAll(TITLE_JOINER)) {
+    pieces.push([s, from + m.index]);
+    s = from + m.index + m[0].length;
+  }
+  pieces.push([s, end]);
   const last = pieces.length - 1;
-  if (!endingOffice(text.slice(pieces[last]![0], to))) return [];
+  const [lastStart] = pieces[last]!;
+  if (lastStart === end) {
+    // `副主席曾爱国、夏华云`: a name right after another's shares its titles
+    const prev = pieces[last - 1];
+    if (prev && personEnds.has(prev[1]) && text[end - 1] === '、') return { groups: [], after: prev[1], same: true };
+    return { groups: [] };
+  }
+  const lastPiece = text.slice(lastStart, end);
+  if (!endingOffice(lastPiece) && !isDepartmentTitle(lastPiece)) return { groups: [] };
   const groups: Group[] = [];
   let pending: string[] = [];
+  let after: number | undefined;
   for (let k = last; k >= 0; k--) {
     const [a, b] = pieces[k]!;
     const piece = text.slice(a, b);
+    if (k < last && personEnds.has(b)) { after = b; break; }
     const hit = organizationOfPiece(text, a, b, orgs);
     if (hit) {
       groups.unshift({ org: hit.org, titles: [hit.title, ...pending] });
@@ -107,33 +181,56 @@ export function readTitlePhrase(text: string, from: number, to: number, orgs: Or
       if (hit.prefix) break;
       continue;
     }
-    if (isPureTitle(piece)) { pending.unshift(piece); continue; }
-    const t = trailingTitle(piece);
     // `丰台区委常委、组织部部长`: a department's office is a title of the body on its left
-    if (t && isDepartmentTitle(piece, t)) { pending.unshift(piece); continue; }
+    if (isPureTitle(piece) || isDepartmentTitle(piece)) { pending.unshift(piece); continue; }
+    const t = trailingTitle(piece);
+    const head = t ? piece.slice(0, piece.length - t.length) : '';
+    // `副中心站综合交通枢纽工程02标项目经理`: a project is no body; its title is left out
+    if (t && PROJECT_ENDING.test(head)) continue;
     if (t) {
-      const body = unrecognizedBody(piece.slice(0, piece.length - t.length));
+      const chief = GOVERNMENT_CHIEF.exec(t);
+      const place = chief ? placeBefore(head) : null;
+      if (chief && place) {
+        groups.unshift({ org: null, government: { place, rank: chief[1]! }, titles: [t, ...pending] });
+        pending = [];
+        break;
+      }
+      const body = unrecognizedBody(head);
       if (body) {
-        groups.unshift({ org: null, name: body.name, titles: [t, ...pending] });
+        const split = splitDepartment(body.name);
+        const named = split ? { name: split.body, title: split.dept + t } : { name: body.name, title: t };
+        // `X党委办公室主任`: a branch of X folds into X as well
+        const branch = BRANCH_ENDINGS.find((e) => named.name.endsWith(e) && e !== '工会');
+        if (branch) { named.name = named.name.slice(0, -branch.length); named.title = branch + named.title; }
+        // `剧院党委办公室主任`: a body's bare kind names none
+        if (named.name.length < 3) { pending = []; break; }
+        groups.unshift({ org: null, name: named.name, titles: [named.title, ...pending] });
         pending = [];
         if (body.prefix) break;
         continue;
       }
-      const head = piece.slice(0, piece.length - t.length);
       const anaphor = BODY_ANAPHORS[head.replace(LEADING_WORDS, '')];
       if (anaphor) {
         groups.unshift({ org: null, refersTo: anaphor, titles: [t, ...pending] });
         pending = [];
         break;
       }
-      if (k === last) { if (!PLACE_ENDING.test(head)) pending.unshift(t); break; }
+      if (k === last) { if (!PLACE_ENDING.test(head) || chief) pending.unshift(t); break; }
       // `国家主席`: an office of a body the page does not name; dropped with what followed it
       if (piece.length - t.length <= 4 && !NOT_IN_TITLE.test(piece)) { pending = []; continue; }
     }
     break;
   }
-  if (pending.length) groups.unshift({ org: null, titles: pending });
-  return groups;
+  if (pending.length) {
+    const chief = pending.every((t) => GOVERNMENT_CHIEF.test(t)) ? GOVERNMENT_CHIEF.exec(pending[0]!) : null;
+    groups.unshift(chief ? { org: null, government: { place: '', rank: chief[1]! }, titles: pending } : { org: null, titles: pending });
+  }
+  return { groups, after };
+}
+
+function startsWithTitle(text: string, at: number): boolean {
+  for (let len = 2; len <= 8; len++) if (isPureTitle(text.slice(at, at + len))) return true;
+  return false;
 }
 
 /** For a title with no organization in its phrase: the body the sentence is
@@ -143,7 +240,7 @@ function organizationOfSentence(text: string, from: number, to: number, orgs: Or
   const before = orgs.filter((o) => o.start >= from && o.end <= to);
   const venue = before.find((o) => isVenueAt(text, o.start));
   if (venue) return venue;
-  const free = before.filter((o) => !endingOffice(text.slice(o.end, o.end + 6)) && !OFFICES.some((t) => text.startsWith(t, o.end)));
+  const free = before.filter((o) => !endingOffice(text.slice(o.end, o.end + 6)) && !startsWithTitle(text, o.end));
   return free[free.length - 1] ?? null;
 }
 
@@ -154,24 +251,155 @@ function lastOfKind(orgs: OrganizationMention[], kind: OrgKind, paragraph: numbe
   return before[before.length - 1] ?? null;
 }
 
+/** A body's name where a shorter name of another body is its prefix: `区政协工会界别`
+ *  with `区政协` for 通州区政协 -> 通州区政协工会界别. */
+function withCanonicalPrefix(name: string, organizations: OrganizationMention[]): string {
+  const known = organizations.find((o) => o.text === name);
+  if (known) return known.canonical;
+  let best: OrganizationMention | null = null;
+  for (const o of organizations) {
+    if (o.text.length < name.length && name.startsWith(o.text) && (!best || o.text.length > best.text.length)) best = o;
+  }
+  // only a short form that leaves out its place (`区政协`), not a proper short name (`全总`)
+  return best && best.canonical !== best.text && best.canonical.endsWith(best.text) && /^[省市区县]/.test(best.text)
+    ? best.canonical + name.slice(best.text.length) : name;
+}
+
+/** A department or a party or union branch written as part of a body's name folds into
+ *  the body: `全总权益部` + 部长 -> 中华全国总工会 [权益部部长]; `赛峰中国工会` + 主席 ->
+ *  赛峰中国 [工会主席]. Returns the parent's name and the words that join the title. */
+function foldedOrganization(o: OrganizationMention, organizations: OrganizationMention[]): { name: string; prefix: string } | null {
+  for (const e of BRANCH_ENDINGS) {
+    if (!o.text.endsWith(e) || o.text.length <= e.length + 1) continue;
+    const holder = o.text.slice(0, -e.length);
+    if (holder.endsWith('总') || holder.endsWith('联合')) return null;
+    const named = organizations.find((x) => x.text === holder);
+    // `公司工会` read as 北京市地铁运营有限公司工会: the holder is the company the page means
+    const meant = o.canonical !== o.text && o.canonical.endsWith(e) ? o.canonical.slice(0, -e.length) : null;
+    const fits = e === '工会' ? UNION_HOLDER_ENDING.test(holder) || (!!named && named.kind !== 'union')
+      : !!named || ORGANIZATION_ENDINGS.test(holder) || BRANCH_HOLDER_ENDING.test(holder);
+    if (fits) return { name: named?.canonical ?? meant ?? withCanonicalPrefix(holder, organizations), prefix: e };
+  }
+  // a body named inside this one: `全总` in 全总权益部, `北京市总工会` in 北京市总工会宣传部;
+  // or whose full name begins this one's (`公司安全技术部` read as 北京市地铁运营有限公司安全技术部)
+  let best: { name: string; dept: string } | null = null;
+  for (const x of organizations) {
+    if (x === o || x.kind === 'other') continue;
+    const dept = o.text.length > x.text.length && o.text.startsWith(x.text) ? o.text.slice(x.text.length)
+      : o.canonical.length > x.canonical.length && o.canonical.startsWith(x.canonical) ? o.canonical.slice(x.canonical.length) : null;
+    if (dept && (!best || dept.length < best.dept.length)) best = { name: x.canonical, dept };
+  }
+  if (best && best.dept.length >= 2 && best.dept.length <= 8 && !/[区市县省镇乡街]/.test(best.dept) && DEPARTMENT_NAME.test(best.dept)) {
+    return { name: best.name, prefix: best.dept };
+  }
+  return null;
+}
+
+/** Areas that end in 区 and are no administrative place: `社区`, `园区`, `景区`. */
+const NOT_PLACE_AREAS = /(?:社区|小区|园区|片区|景区|街区|校区|厂区|商圈区|辖区|矿区|林区|库区|灾区|功能区|试验区)$/;
+
+/** True when a body's name begins with a place up to this point: `昆明市五华区`, `湖南省`. */
+function endsWithPlace(prefix: string): boolean {
+  return !!placeBefore(prefix) || (prefix.length >= 3 && !NOT_PLACE_AREAS.test(prefix));
+}
+
+/** `湖南省人大常委会副主任、省总工会主席周农`: a short form in a phrase is read at the
+ *  place the phrase has just named (湖南省总工会), not only where the article is. */
+function placedShortForm(o: { text: string; canonical: string }, earlier: string[], organizations: OrganizationMention[]): string {
+  const rank = o.text[0]!;
+  if (!/[省市区县]/.test(rank) || o.text.length < 2) return o.canonical;
+  for (const c of earlier) {
+    const at = c.lastIndexOf(rank);
+    if (at <= 0 || !endsWithPlace(c.slice(0, at + 1))) continue;
+    const full = c.slice(0, at + 1) + o.text.slice(1);
+    if (full === o.canonical || o.canonical.endsWith(full)) return o.canonical;
+    const known = organizations.find((x) => x.canonical === full || x.canonical.endsWith(full));
+    return known?.canonical ?? full;
+  }
+  return o.canonical;
+}
+
+/** The government of the place an article is about, for a chief's title with no body
+ *  (`副区长张翠萍` in a story of 门头沟区 -> 门头沟区政府). */
+function governmentOf(rank: string, place: string, organizations: OrganizationMention[]): string | null {
+  if (place) return place + '政府';
+  for (const o of organizations) {
+    const at = o.canonical.indexOf(rank);
+    if (at <= 0) continue;
+    for (let i = 0; i < at; i++) {
+      const p = o.canonical.slice(i, at + 1);
+      if (PLACE_INDEX.has(p)) return p + '政府';
+    }
+  }
+  return null;
+}
+
+/** 人大 titles sit at the standing committee: `西城区人大副主任` -> 西城区人大常委会. */
+const atStandingCommittee = (name: string) => (name.endsWith('人大') ? name + '常委会' : name);
+
+/** A chief's title `X长` fits a body whose name holds X: 团长 at 全总文工团, not at a union. */
+function titleFits(title: string, name: string): boolean {
+  const m = /(.)长$/.exec(title);
+  if (!m) return true;
+  return !CHIEF_HEADS.includes(m[1]!) || name.includes(m[1]!) || /[部处科室组队班]/.test(m[1]!);
+}
+
+interface Resolved { organization: string; titles: string[] }
+
 export function findPositions(block: ArticleBlock, people: PersonMention[], organizations: OrganizationMention[]): PositionFact[] {
   const facts = new Map<string, PositionFact>();
-  for (const p of people) {
+  const add = (name: string, r: Resolved) => {
+    const key = `${name}|${r.organization}`;
+    const fact = facts.get(key) ?? { name, organization: r.organization, titles: [] };
+    for (const t of r.titles) if (!fact.titles.includes(t)) fact.titles.push(t);
+    facts.set(key, fact);
+  };
+  const ordered = [...people].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const endsByLine = new Map<number, Set<number>>();
+  for (const p of ordered) {
+    const ends = endsByLine.get(p.paragraph) ?? new Set<number>();
+    ends.add(p.end);
+    endsByLine.set(p.paragraph, ends);
+  }
+  // what each mention was found to hold, by `paragraph:end`, for the names after it
+  const held = new Map<string, Resolved[]>();
+  for (const p of ordered) {
     const text = lineText(block, p.paragraph);
     const at = nameStart(p);
     const [from] = sentenceAt(text, at);
     const orgs = onLine(organizations, p.paragraph).filter((o) => o.start >= from && o.end <= at);
-    for (const g of readTitlePhrase(text, from, at, orgs)) {
-      const canonical = g.org?.canonical
-        ?? (g.name && (organizations.find((o) => o.text === g.name)?.canonical ?? g.name))
-        ?? (g.refersTo && lastOfKind(organizations, g.refersTo, p.paragraph, from)?.canonical)
-        ?? (!g.refersTo ? organizationOfSentence(text, from, at, orgs)?.canonical : undefined);
-      if (!canonical) continue;
-      const key = `${p.name}|${canonical}`;
-      const fact = facts.get(key) ?? { name: p.name, organization: canonical, titles: [] };
-      for (const t of g.titles) if (!fact.titles.includes(t)) fact.titles.push(t);
-      facts.set(key, fact);
+    const phrase = readTitlePhrase(text, from, at, orgs, endsByLine.get(p.paragraph));
+    const before = phrase.after !== undefined ? held.get(`${p.paragraph}:${phrase.after}`) ?? [] : [];
+    const resolved: Resolved[] = [];
+    if (phrase.same) resolved.push(...before);
+    const earlier: string[] = [];
+    for (const g of phrase.groups) {
+      let organization: string | null | undefined;
+      let titles = g.titles;
+      if (g.org) {
+        const folded = foldedOrganization(g.org, organizations);
+        if (folded) {
+          organization = folded.name;
+          titles = [folded.prefix + titles[0]!, ...titles.slice(1)];
+        } else organization = placedShortForm(g.org, earlier, organizations);
+      } else if (g.name) {
+        organization = placedShortForm({ text: g.name, canonical: withCanonicalPrefix(g.name, organizations) }, earlier, organizations);
+      }
+      else if (g.government) organization = governmentOf(g.government.rank, g.government.place, organizations);
+      else if (g.refersTo) organization = lastOfKind(organizations, g.refersTo, p.paragraph, from)?.canonical;
+      else {
+        // titles alone: the body of the person named before in the phrase, else the sentence's
+        const inherited = before[before.length - 1]?.organization;
+        organization = inherited && titles.every((t) => titleFits(t, inherited)) ? inherited
+          : organizationOfSentence(text, from, at, orgs)?.canonical;
+      }
+      if (!organization) continue;
+      organization = atStandingCommittee(organization);
+      earlier.push(organization);
+      resolved.push({ organization, titles });
     }
+    held.set(`${p.paragraph}:${p.end}`, resolved);
+    for (const r of resolved) add(p.name, r);
   }
   return [...facts.values()];
 }

@@ -15,7 +15,33 @@ export const NOT_OFFICES: ReadonlySet<string> = new Set(['负责人', '代表', 
  *  (a title in 中华全国总工会), `酒店管理学院执行院长` (in 中国劳动关系学院). */
 export const DEPARTMENT_ENDINGS: readonly string[] = [
   '厅', '部', '处', '科', '室', '局', '办', '学院', '系', '中心', '分会', '支部', '车间', '项目部', '分公司',
+  // units of a troupe, a team or a workshop: `歌舞团歌队副队长`, `质检班班长`
+  '队', '组', '班',
 ];
+
+/** Offices that count only after a department: `组织部负责人` is a title, `相关负责人` none. */
+export const DEPARTMENT_ONLY_OFFICES: readonly string[] = ['负责人'];
+
+/** A body's party or union branch, folded into the body with its office:
+ *  `天安门环境服务中心党支部书记` -> 天安门环境服务中心 [党支部书记],
+ *  `全总文工团党委办公室主任` -> 全总文工团 [党委办公室主任],
+ *  `X公司工会主席` -> X公司 [工会主席]. A `总工会` or `工会联合会` is a body of its own. */
+export const BRANCH_ENDINGS: readonly string[] = ['党总支', '党支部', '党委', '党组', '纪委', '工会'];
+
+/** Ends of a body that may hold a party branch (a village or a community as well as any
+ *  named body): `水峪嘴村党支部`, `和平社区党委`. */
+export const BRANCH_HOLDER_ENDING = /(?:村|社区)$/;
+
+/** Ends of a body whose own union is a title in it, not a body of its own: companies,
+ *  schools, hospitals, offices (`赛峰中国工会主席` -> 赛峰中国 [工会主席]); not a place's
+ *  or an industry's union (`北京市建筑工会`, `天水街道工会`). */
+export const UNION_HOLDER_ENDING = /(?:公司|集团|有限|厂|店|银行|酒店|宾馆|医院|学校|大学|学院|中学|小学|中国|局|院|所|中心|馆|社)$/;
+
+/** The head of a project, which is no organization: `02标项目经理` is no position. */
+export const PROJECT_ENDING = /(?:项目|标段|标|工程|工地)$/;
+
+/** Chiefs of a place's government: `副区长` -> the district's 政府, `市长` -> the city's. */
+export const GOVERNMENT_CHIEF = /^(?:常务副|副)?([省市区县镇乡州])长$/;
 
 /** Characters that never occur inside a title phrase: they mark a verb or a
  *  preposition, so `由全国总工会办公厅副主任` is not one title. */
@@ -28,7 +54,7 @@ export const VENUE_MARKERS: readonly string[] = ['在', '于', '到', '来到', 
 /** Endings of a body's name. A title right after words with such an ending
  *  belongs to that body even where no organization mention covers it
  *  (`政法委书记暴剑` -> 政法委 [书记]); it is never handed to another body of the sentence. */
-export const ORGANIZATION_ENDINGS = /(?:政协|公司|集团|局|会|委|院|校|中心|部|厂|队|站|所|办|社|馆|行|店|组|室|处|科|团)$/;
+export const ORGANIZATION_ENDINGS = /(?:政协|公司|集团|局|会|委|院|校|中心|部|厂|队|站|所|办|社|馆|行|店|组|室|处|科|团|界别)$/;
 
 /** Words that stand for a body named earlier in the article, with the kind it
  *  must have: `公司党委书记、董事长李四` -> the company the report is at. */
@@ -41,3 +67,9 @@ export const BODY_ANAPHORS: Readonly<Record<string, 'company' | 'school' | 'unio
 /** A place name before a title (`海淀区副区长`): the body is the place's
  *  government, which the phrase does not name, so the title is left out. */
 export const PLACE_ENDING = /[省市区县镇乡]$/;
+
+/** A note between a title and the name: `副团长（挂职）王忠`. */
+export const TITLE_NOTE = /[（(][\u4e00-\u9fff]{1,6}[）)]$/;
+
+/** What joins two titles of one person besides `、` and `，`: `党委书记兼工会主席`. */
+export const TITLE_JOINER = /[、，,]|兼任?(?!职)/g;
