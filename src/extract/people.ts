@@ -30,12 +30,47 @@ export function findPeople(block: ArticleBlock, authors: Author[]): PersonMentio
   void authors; // authors join the people when the article is assembled
   const lines = articleLines(block);
   const found = new Map<string, Found>();
-  for (const line of lines) for (const f of namesInLine(line.text)) {
+  const doubtful = new Set<string>();
+  for (const line of lines) for (const f of namesInLine(line.text, doubtful)) {
     const known = found.get(f.name);
     if (!known) found.set(f.name, f);
     else if (!known.occupation && f.occupation) known.occupation = f.occupation;
   }
+  // `召集人关平，…”关平表示`: a name that is also a word to jieba (关平/n) counts when the
+  // article writes it after a title and again before a speech cue at the start of a clause.
+  for (const name of doubtful) {
+    if (found.has(name)) continue;
+    const spoken = lines.some(({ text }) => {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (BEFORE_NAME.test(text.slice(Math.max(0, at - 1), at)) && startsWithStrongCue(text.slice(at + name.length))) return true;
+      }
+      return false;
+    });
+    if (spoken) found.set(name, { name, occupation: null, rule: 'person.after-title-and-cue' });
+  }
+  // `来自中建一局的巩彦宏，…和巩彦宏一样`: a name jieba can only guess character by character
+  // (巩/nr 彦 宏), written more than once in the article.
+  const guessed = new Map<string, number>();
+  for (const { text } of lines) for (const g of guessedNames(text)) guessed.set(g, (guessed.get(g) ?? 0) + 1);
+  for (const [name, count] of guessed) {
+    if (count >= 2 && !found.has(name)) found.set(name, { name, occupation: null, rule: 'person.guessed-twice' });
+  }
   return mentionsOf([...found.values()], lines);
+}
+
+/** Three single-character words, a surname jieba tags as a name and two characters that
+ *  are no particle, number, pronoun or preposition: `巩/nr 彦/zg 宏/n`. */
+function guessedNames(text: string): string[] {
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, b, c] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (a.word.length !== 1 || b.word.length !== 1 || c.word.length !== 1 || !a.tag.startsWith('nr')) continue;
+    if (/^[xmpucrdqf]/.test(b.tag) || /^[xmpucrdqf]/.test(c.tag)) continue;
+    const name = a.word + b.word + c.word;
+    if (looksLikeName(name, tokens, a.start, false)) out.push(name);
+  }
+  return out;
 }
 
 /** Offsets of `text` where a title of office or an honour ends: `副主席|赵丽君`, `团长|辛友谊`.
@@ -54,14 +89,16 @@ function titleEnds(text: string): number[] {
   return out;
 }
 
-function namesInLine(text: string): Found[] {
+function namesInLine(text: string, doubtful: Set<string>): Found[] {
   const tokens = tokenize(text);
   const out: Found[] = [];
   // A name right after a title: `副主席赵丽君`, `团长辛友谊`, `副团长（挂职）王忠`.
   for (const end of titleEnds(text)) {
     const note = TITLE_NOTE.exec(text.slice(end));
-    const name = nameAt(text, end + (note ? note[0].length : 0), tokens, true);
+    const start = end + (note ? note[0].length : 0);
+    const name = nameAt(text, start, tokens, true);
     if (name) out.push({ name, occupation: null, rule: 'person.after-title' });
+    else if (isNounWordName(text, tokens, start)) doubtful.add(text.slice(start, start + 2));
   }
   // A name right after an occupation: `外卖配送员周俊杰`.
   for (const word of OCCUPATIONS) {
@@ -157,6 +194,15 @@ function readsAsName(tokens: Token[], start: number, end: number): boolean {
     if (t.start > start && t.word.length >= 2 && /^(n|v|vn|a)$/.test(t.tag)) return false;
   }
   return true;
+}
+
+/** Two characters that jieba reads as one common noun (`关平`/n) but that start with a
+ *  surname and end where a cue or a stop begins: a name, if the article says so again. */
+function isNounWordName(text: string, tokens: Token[], start: number): boolean {
+  const t = tokens[firstTokenEndingAfter(tokens, start)];
+  if (!t || t.start !== start || t.word.length !== 2 || !/^(n|nz)$/.test(t.tag)) return false;
+  return SURNAMES.has(t.word[0]!) && !WEAK_SURNAMES.has(t.word[0]!) && endsAtCue(text, t.end)
+    && !NOT_NAME_CHARS.has(t.word[1]!) && !NEVER_IN_NAME.has(t.word[1]!);
 }
 
 /** True when the word at `end` is one jieba reads as part of a name (`王/立/新`): the name goes on. */

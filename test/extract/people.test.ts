@@ -79,6 +79,18 @@ describe('findPeople', () => {
     expect(findPeople(block(['大国工匠王海军分享了成长经历。']), []).map((m) => [m.name, m.occupation])).toEqual([['王海军', null]]);
   });
 
+  it('takes a name jieba reads as a word where the article writes it after a title and before a speech cue', () => {
+    const first = '区政协工会界别召集人关平，带领委员慰问一线职工。';
+    expect(names([first, '“大家辛苦了！”关平表示，工会将继续做好服务。'])).toContain('关平');
+    expect(names([first])).not.toContain('关平');
+  });
+
+  it('takes a name jieba guesses character by character where the article writes it twice', () => {
+    const first = '来自中建一局的巩彦宏，拿到了自己的照片。';
+    expect(names([first, '和巩彦宏一样，工友们都很高兴。'])).toEqual(['巩彦宏']);
+    expect(names([first])).toEqual([]);
+  });
+
   it('finds a name again wherever the article repeats it, with its offsets', () => {
     const b = block([
       '近日，北京市总工会党组成员、副主席赵丽君带领市推进产业工人队伍建设改革工作评价组到东城区开展实地评价调研',
