@@ -150,11 +150,16 @@ export function readTitlePhrase(
 ): TitlePhrase {
   const note = TITLE_NOTE.exec(text.slice(from, to));
   const end = note ? to - note[0].length : to;
+  const cuts: [number, number][] = [...text.slice(from, end).matchAll(TITLE_JOINER)].map((m) => [from + m.index, from + m.index + m[0].length]);
+  // `主席马丽和副主席常青`: 和, 与, 及 right after a name join two people's phrases
+  for (const pe of personEnds) if (pe >= from && pe < end && /[和与及]/.test(text[pe]!)) cuts.push([pe, pe + 1]);
+  cuts.sort((x, y) => x[0] - y[0]);
   const pieces: [number, number][] = [];
   let s = from;
-  for (const m of text.slice(from, end).matchAll(TITLE_JOINER)) {
-    pieces.push([s, from + m.index]);
-    s = from + m.index + m[0].length;
+  for (const [a, b] of cuts) {
+    if (a < s) continue;
+    pieces.push([s, a]);
+    s = b;
   }
   pieces.push([s, end]);
   const last = pieces.length - 1;
@@ -323,15 +328,17 @@ function placedShortForm(o: { text: string; canonical: string }, earlier: string
  *  (`副区长张翠萍` in a story of 门头沟区 -> 门头沟区政府). */
 function governmentOf(rank: string, place: string, organizations: OrganizationMention[]): string | null {
   if (place) return place + '政府';
+  const prefixes: string[] = [];
   for (const o of organizations) {
     const at = o.canonical.indexOf(rank);
-    if (at <= 0) continue;
-    for (let i = 0; i < at; i++) {
-      const p = o.canonical.slice(i, at + 1);
-      if (PLACE_INDEX.has(p)) return p + '政府';
-    }
+    if (at > 0) prefixes.push(o.canonical.slice(0, at + 1));
   }
-  return null;
+  // a place the index knows (`西城区` in 北京市西城区总工会), else the body's whole prefix (`北京市`)
+  for (const p of prefixes) {
+    for (let i = 0; i < p.length - 1; i++) if (PLACE_INDEX.has(p.slice(i))) return p.slice(i) + '政府';
+  }
+  const placed = prefixes.find((p) => endsWithPlace(p));
+  return placed ? placed + '政府' : null;
 }
 
 /** 人大 titles sit at the standing committee: `西城区人大副主任` -> 西城区人大常委会. */
