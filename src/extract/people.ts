@@ -185,12 +185,13 @@ function nameAt(text: string, start: number, tokens: Token[], afterTitle: boolea
   return null;
 }
 
-/** With no cue after it, a name must read as one to jieba: its surname no conjunction
- *  (`委员和女工委员` holds no 和女工) and its given name no ordinary noun or verb. */
+/** With no cue after it, a name must read as one to jieba: its surname no conjunction,
+ *  adverb or verb (`委员和女工委员` holds no 和女工, `书记常来看望` no 常来) and its given
+ *  name no ordinary noun or verb. */
 function readsAsName(tokens: Token[], start: number, end: number): boolean {
   for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
-    if (t.start === start && t.tag === 'c') return false;
+    if (t.start === start && t.word.length === 1 && /^[cdpruv]/.test(t.tag)) return false; // `书记常/d来/v看望`
     if (t.start > start && t.word.length >= 2 && /^(n|v|vn|a)$/.test(t.tag)) return false;
   }
   return true;

@@ -326,7 +326,7 @@ function placedShortForm(o: { text: string; canonical: string }, earlier: string
 
 /** The government of the place an article is about, for a chief's title with no body
  *  (`副区长张翠萍` in a story of 门头沟区 -> 门头沟区政府). */
-function governmentOf(rank: string, place: string, organizations: OrganizationMention[]): string | null {
+function governmentOf(rank: string, place: string, organizations: readonly { canonical: string }[]): string | null {
   if (place) return place + '政府';
   const prefixes: string[] = [];
   for (const o of organizations) {
@@ -403,6 +403,14 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
       if (!organization) continue;
       organization = atStandingCommittee(organization);
       earlier.push(organization);
+      // `西城区委副书记、区长刘东`: a place chief's title is at the place's government, not the party's
+      const chiefs = g.government || g.org?.kind === 'government' ? [] : titles.filter((t) => GOVERNMENT_CHIEF.test(t));
+      const government = chiefs.length ? governmentOf(GOVERNMENT_CHIEF.exec(chiefs[0]!)![1]!, '', [{ canonical: organization }]) : null;
+      if (government) {
+        titles = titles.filter((t) => !chiefs.includes(t));
+        resolved.push({ organization: government, titles: chiefs });
+        if (!titles.length) continue;
+      }
       resolved.push({ organization, titles });
     }
     held.set(`${p.paragraph}:${p.end}`, resolved);
