@@ -77,6 +77,8 @@ interface Group {
   /** The body's name where the phrase gives it without a mention, or a folded parent. */
   name?: string;
   refersTo?: OrgKind;
+  /** The word that stands for the body: `集团` in 集团建筑部副总经理. */
+  anaphor?: string;
   /** A place chief's government: the place the phrase names, or `''` for the article's. */
   government?: { place: string; rank: string };
   titles: string[];
@@ -103,6 +105,17 @@ function splitDepartment(name: string): { body: string; dept: string } | null {
     const dept = name.slice(name.length - len);
     if (/(?:部|处|科|室|厅|队|组|班)$/.test(dept) && !/[区市县省镇乡街]/.test(dept) && ORGANIZATION_ENDINGS.test(body)
       && !ORGANIZATION_ENDINGS.test(dept.slice(0, -1))) return { body, dept };
+  }
+  return null;
+}
+
+/** `集团建筑部副总经理` -> 集团 (company), 建筑部副总经理. */
+function anaphorDepartment(piece: string): { word: string; kind: OrgKind; title: string } | null {
+  const head = piece.replace(LEADING_WORDS, '');
+  for (const [word, kind] of Object.entries(BODY_ANAPHORS)) {
+    if (!head.startsWith(word)) continue;
+    const title = head.slice(word.length);
+    if (isDepartmentTitle(title)) return { word, kind, title };
   }
   return null;
 }
@@ -185,6 +198,13 @@ export function readTitlePhrase(
       pending = [];
       if (hit.prefix) break;
       continue;
+    }
+    // `集团建筑部副总经理`: a department of the body a word stands for
+    const anaphoric = anaphorDepartment(piece);
+    if (anaphoric) {
+      groups.unshift({ org: null, refersTo: anaphoric.kind, anaphor: anaphoric.word, titles: [anaphoric.title, ...pending] });
+      pending = [];
+      break;
     }
     // `丰台区委常委、组织部部长`: a department's office is a title of the body on its left
     if (isPureTitle(piece) || isDepartmentTitle(piece)) { pending.unshift(piece); continue; }
@@ -393,7 +413,11 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
         organization = placedShortForm({ text: g.name, canonical: withCanonicalPrefix(g.name, organizations) }, earlier, organizations);
       }
       else if (g.government) organization = governmentOf(g.government.rank, g.government.place, organizations);
-      else if (g.refersTo) organization = lastOfKind(organizations, g.refersTo, p.paragraph, from)?.canonical;
+      else if (g.refersTo) {
+        // the last body of its kind; else the last one the article gave a title in whose name the word stands
+        organization = lastOfKind(organizations, g.refersTo, p.paragraph, from)?.canonical
+          ?? (g.anaphor ? [...facts.values()].reverse().find((f) => f.organization.includes(g.anaphor!))?.organization : undefined);
+      }
       else {
         // titles alone: the body of the person named before in the phrase, else the sentence's
         const inherited = before[before.length - 1]?.organization;
