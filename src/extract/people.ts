@@ -256,6 +256,8 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
       // After a title the given name may be an ordinary word (`孙/新军`, `许/艳丽`, `王/立新`/d),
       // never a pronoun or verb.
       const givenWord = t.start >= start && t.end <= end && t.word === given;
+      // `首席技师高建国/ns`: jieba may file a whole name as a place it does not know
+      if (afterTitle && t.start === start && t.end === end && name.length === 3 && /^(ns|nz)$/.test(t.tag)) continue;
       if (!givenWord || !(afterTitle ? !/^[rvpcumqt]/.test(t.tag) : /^(nr|nz|ng|j)/.test(t.tag))) return false;
     }
   }

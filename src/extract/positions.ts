@@ -11,7 +11,7 @@
 // titles in 王强's body).
 import { CHIEF_HEADS, isOffice } from './lexicon/titles.ts';
 import {
-  BODY_ANAPHORS, BRANCH_ENDINGS, BRANCH_HOLDER_ENDING, DEPARTMENT_ENDINGS, DEPARTMENT_ONLY_OFFICES, GOVERNMENT_CHIEF,
+  BARE_BODY_KINDS, BARE_DEPARTMENT_ENDINGS, BODY_ANAPHORS, BRANCH_ENDINGS, BRANCH_HOLDER_ENDING, DEPARTMENT_ENDINGS, DEPARTMENT_ONLY_OFFICES, GOVERNMENT_CHIEF,
   NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, PLACE_ENDING, PROJECT_ENDING, TITLE_JOINER, TITLE_MODIFIERS,
   TITLE_NOTE, UNION_HOLDER_ENDING,
 } from './lexicon/positions.ts';
@@ -50,7 +50,7 @@ function isDepartmentTitle(s: string): boolean {
     const dept = s.slice(0, i);
     const office = s.slice(i);
     if (!isPureTitle(office) && !DEPARTMENT_ONLY_OFFICES.includes(office)) continue;
-    if (!/[区市县省镇乡街]/.test(dept) && DEPARTMENT_ENDINGS.some((e) => dept.endsWith(e))) return true;
+    if (!/[区市县省镇乡街]/.test(dept) && BARE_DEPARTMENT_ENDINGS.test(dept) && !BARE_BODY_KINDS.has(dept)) return true;
   }
   return false;
 }
@@ -59,7 +59,13 @@ function isDepartmentTitle(s: string): boolean {
  *  `办公厅副主任` (department + office); not `由全国总工会办公厅副主任`. */
 function isTitleAfterOrganization(s: string): boolean {
   if (!s || s.length > 14 || NOT_IN_TITLE.test(s)) return false;
-  return isPureTitle(s) || isDepartmentTitle(s);
+  if (isPureTitle(s) || isDepartmentTitle(s)) return true;
+  // right after a body, a centre, a school or a branch of it is a department too: `中国劳动关系学院` + `酒店管理学院执行院长`
+  for (let i = 2; i <= Math.min(6, s.length - 2); i++) {
+    const dept = s.slice(0, i);
+    if (isPureTitle(s.slice(i)) && DEPARTMENT_ENDINGS.some((e) => dept.endsWith(e))) return true;
+  }
+  return false;
 }
 
 /** The longest pure title a piece ends with: `随行听取校长` -> `校长`; `区总工会主席` -> `主席`
@@ -129,7 +135,7 @@ function unrecognizedBody(head: string): { name: string; prefix: boolean } | nul
   // a name holds no brackets, quotes or stops: `（上接第1版）中铁六局` names 中铁六局
   const name = head.replace(/^.*[（）()《》〈〉“”"'‘’：:；;。！？!?\s]/u, '').replace(LEADING_WORDS, '');
   if (name.length < 3 || name.length > 20 || GENERIC_HEAD.test(name)) return null;
-  if (NOT_IN_TITLE.test(name) || !ORGANIZATION_ENDINGS.test(name)) return null;
+  if (NOT_IN_TITLE.test(name) || !ORGANIZATION_ENDINGS.test(name) || BARE_BODY_KINDS.has(name)) return null;
   return { name, prefix: name !== head };
 }
 

@@ -53,6 +53,7 @@ const rows: [string, string[]][] = [
   ['社长粟建军，村主任巩立新参加活动。', ['粟建军', '巩立新']],
   ['市总工会副主席欧阳晓明出席。', ['欧阳晓明']],
   ['歌舞团歌队副队长霍敏表演了独唱。', ['霍敏']],
+  ['车间首席技师高建国介绍，', ['高建国']],
   // A studio or a method named after a person names the person.
   ['职工们参观了蔡志强劳模创新工作室。', ['蔡志强']],
   // Common words, things and companies are no persons.

@@ -4,7 +4,7 @@
 /** Words that stand before a title and belong to it: `工会主席` (a company's
  *  union chair), `党委副书记`, `常务副主任`, `一级巡视员`. */
 export const TITLE_MODIFIERS: readonly string[] = [
-  '党组', '党委', '党工委', '工会', '纪委', '常务', '专职', '兼职', '驻会', '执行', '首席', '一级', '二级', '三级',
+  '党组', '党委', '党工委', '工会', '纪委', '常务', '专职', '兼职', '驻会', '执行', '首席', '一级', '二级', '三级', '四级',
 ];
 
 /** Entries of the title list that are not offices: `相关负责人`, `职工代表`,
@@ -18,6 +18,18 @@ export const DEPARTMENT_ENDINGS: readonly string[] = [
   // units of a troupe, a team or a workshop: `歌舞团歌队副队长`, `质检班班长`
   '队', '组', '班',
 ];
+
+/** Department endings that a bare piece may open with no body before it: `组织部部长`,
+ *  `办公室主任`. Not 局, 中心, 学院 (`中建一局党委副书记` names a body). */
+export const BARE_DEPARTMENT_ENDINGS = /(?:部|处|科|室|厅|办|队|组|班|车间|系)$/;
+
+/** Kinds of body that name none on their own: `办事处主任`, `居委会主任` say which kind,
+ *  not which body. */
+export const BARE_BODY_KINDS: ReadonlySet<string> = new Set([
+  '办事处', '居委会', '村委会', '管委会', '委员会', '理事会', '董事会', '监事会', '工作室', '项目部', '指挥部',
+  '分公司', '子公司', '总公司', '研究院', '研究所', '医院', '学校', '中心', '公司', '集团', '协会', '学会',
+  '工会', '总工会', '党委', '党支部', '党总支', '团委', '妇联', '街道办',
+]);
 
 /** Offices that count only after a department: `组织部负责人` is a title, `相关负责人` none. */
 export const DEPARTMENT_ONLY_OFFICES: readonly string[] = ['负责人'];
