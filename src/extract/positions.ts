@@ -98,6 +98,9 @@ export interface TitlePhrase {
   same?: boolean;
 }
 
+/** A party committee's office after a place: `党委书记` -> 党委 + 书记. */
+const PARTY_OF_PLACE = /^(党委|纪委|党工委)((?:常务)?副?书记|常委|委员)$/;
+
 /** Words that make a name-like head generic: `该公司`, `全市各单位`; not `全总` (中华全国总工会). */
 const GENERIC_HEAD = /^(?:[该本此各其每]|全(?:市|区|县|省|镇|乡|国各|体|行业|系统))/;
 
@@ -226,6 +229,14 @@ export function readTitlePhrase(
         pending = [];
         break;
       }
+      // `长沟镇党委书记`, `房山区纪委书记`: a place's party committee, named by the place and the modifier
+      const party = PLACE_ENDING.test(head) ? PARTY_OF_PLACE.exec(t) : null;
+      const partyPlace = party ? placeBefore(head) : null;
+      if (party && partyPlace) {
+        groups.unshift({ org: null, name: partyPlace + party[1], titles: [party[2]!, ...pending] });
+        pending = [];
+        break;
+      }
       const body = unrecognizedBody(head);
       if (body) {
         const split = splitDepartment(body.name);
@@ -304,6 +315,8 @@ function foldedOrganization(o: OrganizationMention, organizations: OrganizationM
     if (!o.text.endsWith(e) || o.text.length <= e.length + 1) continue;
     const holder = o.text.slice(0, -e.length);
     if (holder.endsWith('总') || holder.endsWith('联合')) return null;
+    // `房山区纪委`, `长沟镇党委`: a place's party bodies are bodies of their own
+    if (/(?:[省市区县镇乡]|街道|地区)$/.test(holder) && !NOT_PLACE_AREAS.test(holder)) return null;
     const named = organizations.find((x) => x.text === holder);
     // `公司工会` read as 北京市地铁运营有限公司工会: the holder is the company the page means
     const meant = o.canonical !== o.text && o.canonical.endsWith(e) ? o.canonical.slice(0, -e.length) : null;
