@@ -9,19 +9,18 @@
 // leftwards and ends at the first piece that is neither, or at the name of
 // the person before (`主席王强、副主席李红、赵敏`: 李红 and 赵敏 hold their
 // titles in 王强's body).
-import { CHIEF_HEADS, isOffice } from './lexicon/titles.ts';
+import { isOffice } from './lexicon/titles.ts';
 import {
-  BARE_BODY_KINDS, BARE_DEPARTMENT_ENDINGS, BODY_ANAPHORS, BRANCH_ENDINGS, BRANCH_HOLDER_ENDING, DEPARTMENT_ENDINGS, DEPARTMENT_ONLY_OFFICES, GOVERNMENT_CHIEF,
-  NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, PLACE_ENDING, PROJECT_ENDING, TITLE_JOINER, TITLE_MODIFIERS,
-  TITLE_NOTE, UNION_HOLDER_ENDING,
+  BARE_BODY_KINDS, BARE_DEPARTMENT_ENDINGS, BODY_ANAPHORS, BRANCH_ENDINGS, DEPARTMENT_ENDINGS, DEPARTMENT_ONLY_OFFICES,
+  GENERIC_HEAD, GOVERNMENT_CHIEF, LEADING_WORDS, NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, PARTY_OF_PLACE,
+  PLACE_ENDING, PROJECT_ENDING, TITLE_JOINER, TITLE_MODIFIERS, TITLE_NOTE,
 } from './lexicon/positions.ts';
 import { wordBoundaries } from './jieba.ts';
-import { PLACE_INDEX } from './placeIndex.ts';
+import {
+  atStandingCommittee, foldedOrganization, governmentOf, placeBefore, placedShortForm, titleFits, withCanonicalPrefix,
+} from './positionBodies.ts';
 import { isVenueAt, lineText, nameStart, onLine, sentenceAt } from './spans.ts';
 import type { ArticleBlock, OrganizationMention, OrgKind, PersonMention, PositionFact } from './types.ts';
-
-/** Ends of a department folded into its body (`宣传部`, `办公室`, `办公厅`); not a centre or a committee. */
-const DEPARTMENT_NAME = /(?:部|处|科|室|厅)$/;
 
 const isOfficeWord = (s: string) => isOffice(s) && !NOT_OFFICES.has(s);
 
@@ -98,12 +97,6 @@ export interface TitlePhrase {
   same?: boolean;
 }
 
-/** A party committee's office after a place: `党委书记` -> 党委 + 书记. */
-const PARTY_OF_PLACE = /^(党委|纪委|党工委)((?:常务)?副?书记|常委|委员)$/;
-
-/** Words that make a name-like head generic: `该公司`, `全市各单位`; not `全总` (中华全国总工会). */
-const GENERIC_HEAD = /^(?:[该本此各其每]|全(?:市|区|县|省|镇|乡|国各|体|行业|系统))/;
-
 /** `全总文工团歌舞团歌队`: a unit at the end of a body's name is a department of the body
  *  before it, and goes with the title (全总文工团歌舞团 [歌队副队长]). */
 function splitDepartment(name: string): { body: string; dept: string } | null {
@@ -129,8 +122,6 @@ function anaphorDepartment(piece: string): { word: string; kind: OrgKind; title:
   return null;
 }
 
-const LEADING_WORDS = /^(?:近日|日前|随后|同时|其中|由|经|以及|和|与|及)+/;
-
 /** A body's name that no organization mention covers: `政法委` in
  *  `房山区委副书记、政法委书记暴剑`, `海淀区政协` in `由海淀区政协委员，…`.
  *  Its own words only; `该店` and `公司` say which body, not its name. */
@@ -152,15 +143,6 @@ function organizationOfPiece(text: string, a: number, b: number, orgs: Organizat
     if (inside.some((x) => x.start > o.end)) continue;
     const rest = text.slice(o.end, b);
     if (isTitleAfterOrganization(rest)) return { org: o, title: rest, prefix: text.slice(a, o.start).trim() !== '' };
-  }
-  return null;
-}
-
-/** The place a government chief's title is written after: `海淀区副区长` -> 海淀区. */
-function placeBefore(head: string): string | null {
-  for (let i = Math.max(0, head.length - 8); i <= head.length - 2; i++) {
-    const s = head.slice(i);
-    if (PLACE_ENDING.test(s) && PLACE_INDEX.has(s)) return s;
   }
   return null;
 }
@@ -291,103 +273,6 @@ function lastOfKind(orgs: OrganizationMention[], kind: OrgKind, paragraph: numbe
   const before = orgs.filter((o) => o.kind === kind && (o.paragraph < paragraph || (o.paragraph === paragraph && o.end <= at)));
   before.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return before[before.length - 1] ?? null;
-}
-
-/** A body's name where a shorter name of another body is its prefix: `区政协工会界别`
- *  with `区政协` for 通州区政协 -> 通州区政协工会界别. */
-function withCanonicalPrefix(name: string, organizations: OrganizationMention[]): string {
-  const known = organizations.find((o) => o.text === name);
-  if (known) return known.canonical;
-  let best: OrganizationMention | null = null;
-  for (const o of organizations) {
-    if (o.text.length < name.length && name.startsWith(o.text) && (!best || o.text.length > best.text.length)) best = o;
-  }
-  // only a short form that leaves out its place (`区政协`), not a proper short name (`全总`)
-  return best && best.canonical !== best.text && best.canonical.endsWith(best.text) && /^[省市区县]/.test(best.text)
-    ? best.canonical + name.slice(best.text.length) : name;
-}
-
-/** A department or a party or union branch written as part of a body's name folds into
- *  the body: `全总权益部` + 部长 -> 中华全国总工会 [权益部部长]; `赛峰中国工会` + 主席 ->
- *  赛峰中国 [工会主席]. Returns the parent's name and the words that join the title. */
-function foldedOrganization(o: OrganizationMention, organizations: OrganizationMention[]): { name: string; prefix: string } | null {
-  for (const e of BRANCH_ENDINGS) {
-    if (!o.text.endsWith(e) || o.text.length <= e.length + 1) continue;
-    const holder = o.text.slice(0, -e.length);
-    if (holder.endsWith('总') || holder.endsWith('联合')) return null;
-    // `房山区纪委`, `长沟镇党委`: a place's party bodies are bodies of their own
-    if (/(?:[省市区县镇乡]|街道|地区)$/.test(holder) && !NOT_PLACE_AREAS.test(holder)) return null;
-    const named = organizations.find((x) => x.text === holder);
-    // `公司工会` read as 北京市地铁运营有限公司工会: the holder is the company the page means
-    const meant = o.canonical !== o.text && o.canonical.endsWith(e) ? o.canonical.slice(0, -e.length) : null;
-    const fits = e === '工会' ? UNION_HOLDER_ENDING.test(holder) || (!!named && named.kind !== 'union')
-      : !!named || ORGANIZATION_ENDINGS.test(holder) || BRANCH_HOLDER_ENDING.test(holder);
-    if (fits) return { name: named?.canonical ?? meant ?? withCanonicalPrefix(holder, organizations), prefix: e };
-  }
-  // a body named inside this one: `全总` in 全总权益部, `北京市总工会` in 北京市总工会宣传部;
-  // or whose full name begins this one's (`公司安全技术部` read as 北京市地铁运营有限公司安全技术部)
-  let best: { name: string; dept: string } | null = null;
-  for (const x of organizations) {
-    if (x === o || x.kind === 'other') continue;
-    const dept = o.text.length > x.text.length && o.text.startsWith(x.text) ? o.text.slice(x.text.length)
-      : o.canonical.length > x.canonical.length && o.canonical.startsWith(x.canonical) ? o.canonical.slice(x.canonical.length) : null;
-    if (dept && (!best || dept.length < best.dept.length)) best = { name: x.canonical, dept };
-  }
-  if (best && best.dept.length >= 2 && best.dept.length <= 8 && !/[区市县省镇乡街]/.test(best.dept) && DEPARTMENT_NAME.test(best.dept)) {
-    return { name: best.name, prefix: best.dept };
-  }
-  return null;
-}
-
-/** Areas that end in 区 and are no administrative place: `社区`, `园区`, `景区`. */
-const NOT_PLACE_AREAS = /(?:社区|小区|园区|片区|景区|街区|校区|厂区|商圈区|辖区|矿区|林区|库区|灾区|功能区|试验区)$/;
-
-/** True when a body's name begins with a place up to this point: `昆明市五华区`, `湖南省`. */
-function endsWithPlace(prefix: string): boolean {
-  return !!placeBefore(prefix) || (prefix.length >= 3 && !NOT_PLACE_AREAS.test(prefix));
-}
-
-/** `湖南省人大常委会副主任、省总工会主席周农`: a short form in a phrase is read at the
- *  place the phrase has just named (湖南省总工会), not only where the article is. */
-function placedShortForm(o: { text: string; canonical: string }, earlier: string[], organizations: OrganizationMention[]): string {
-  const rank = o.text[0]!;
-  if (!/[省市区县]/.test(rank) || o.text.length < 2) return o.canonical;
-  for (const c of earlier) {
-    const at = c.lastIndexOf(rank);
-    if (at <= 0 || !endsWithPlace(c.slice(0, at + 1))) continue;
-    const full = c.slice(0, at + 1) + o.text.slice(1);
-    if (full === o.canonical || o.canonical.endsWith(full)) return o.canonical;
-    const known = organizations.find((x) => x.canonical === full || x.canonical.endsWith(full));
-    return known?.canonical ?? full;
-  }
-  return o.canonical;
-}
-
-/** The government of the place an article is about, for a chief's title with no body
- *  (`副区长张翠萍` in a story of 门头沟区 -> 门头沟区政府). */
-function governmentOf(rank: string, place: string, organizations: readonly { canonical: string }[]): string | null {
-  if (place) return place + '政府';
-  const prefixes: string[] = [];
-  for (const o of organizations) {
-    const at = o.canonical.indexOf(rank);
-    if (at > 0) prefixes.push(o.canonical.slice(0, at + 1));
-  }
-  // a place the index knows (`西城区` in 北京市西城区总工会), else the body's whole prefix (`北京市`)
-  for (const p of prefixes) {
-    for (let i = 0; i < p.length - 1; i++) if (PLACE_INDEX.has(p.slice(i))) return p.slice(i) + '政府';
-  }
-  const placed = prefixes.find((p) => endsWithPlace(p));
-  return placed ? placed + '政府' : null;
-}
-
-/** 人大 titles sit at the standing committee: `西城区人大副主任` -> 西城区人大常委会. */
-const atStandingCommittee = (name: string) => (name.endsWith('人大') ? name + '常委会' : name);
-
-/** A chief's title `X长` fits a body whose name holds X: 团长 at 全总文工团, not at a union. */
-function titleFits(title: string, name: string): boolean {
-  const m = /(.)长$/.exec(title);
-  if (!m) return true;
-  return !CHIEF_HEADS.includes(m[1]!) || name.includes(m[1]!) || /[部处科室组队班]/.test(m[1]!);
 }
 
 interface Resolved { organization: string; titles: string[] }

@@ -76,8 +76,8 @@ export const BODY_ANAPHORS: Readonly<Record<string, 'company' | 'school' | 'unio
   工会: 'union', 该工会: 'union',
 };
 
-/** A place name before a title (`海淀区副区长`): the body is the place's
- *  government, which the phrase does not name, so the title is left out. */
+/** A place name before a title (`海淀区副区长`): the body is the place's government
+ *  for a chief's title, none the phrase names for another. */
 export const PLACE_ENDING = /[省市区县镇乡]$/;
 
 /** A note between a title and the name: `副团长（挂职）王忠`. */
@@ -85,3 +85,18 @@ export const TITLE_NOTE = /[（(][\u4e00-\u9fff]{1,6}[）)]$/;
 
 /** What joins two titles of one person besides `、` and `，`: `党委书记兼工会主席`. */
 export const TITLE_JOINER = /[、，,]|兼任?(?!职)/g;
+
+/** Ends of a department folded into its body (`宣传部`, `办公室`, `办公厅`); not a centre or a committee. */
+export const DEPARTMENT_NAME = /(?:部|处|科|室|厅)$/;
+
+/** A party committee's office after a place: `党委书记` -> 党委 + 书记. */
+export const PARTY_OF_PLACE = /^(党委|纪委|党工委)((?:常务)?副?书记|常委|委员)$/;
+
+/** Words that make a name-like head generic: `该公司`, `全市各单位`; not `全总` (中华全国总工会). */
+export const GENERIC_HEAD = /^(?:[该本此各其每]|全(?:市|区|县|省|镇|乡|国各|体|行业|系统))/;
+
+/** Words that open a clause before a title phrase and belong to no body's name: `由全国总工会…`. */
+export const LEADING_WORDS = /^(?:近日|日前|随后|同时|其中|由|经|以及|和|与|及)+/;
+
+/** Areas that end in 区 and are no administrative place: `社区`, `园区`, `景区`. */
+export const NOT_PLACE_AREAS = /(?:社区|小区|园区|片区|景区|街区|校区|厂区|商圈区|辖区|矿区|林区|库区|灾区|功能区|试验区)$/;
