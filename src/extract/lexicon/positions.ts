@@ -29,6 +29,8 @@ export const BARE_BODY_KINDS: ReadonlySet<string> = new Set([
   '办事处', '居委会', '村委会', '管委会', '委员会', '理事会', '董事会', '监事会', '工作室', '项目部', '指挥部',
   '分公司', '子公司', '总公司', '研究院', '研究所', '医院', '学校', '中心', '公司', '集团', '协会', '学会',
   '工会', '总工会', '党委', '党支部', '党总支', '团委', '妇联', '街道办',
+  // a street's or a community's bodies with no street named
+  '街道办事处', '街道工委', '街道党工委', '街道总工会', '社区居委会', '社区党委', '社区工会', '村党支部', '村委会',
 ]);
 
 /** Offices that count only after a department: `组织部负责人` is a title, `相关负责人` none. */
