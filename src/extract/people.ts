@@ -1,3 +1,17 @@
+// Stage 3: named persons. A name is a surname (lexicon/surnames.ts) and a one- or
+// two-character given name, found where the text announces one. Rules, by id:
+//   person.after-title       after a title of office or an honour (`团长辛友谊`), ending
+//                            at a cue or punctuation, or where jieba ends a word
+//   person.after-occupation  after an occupation (`外卖配送员周俊杰`), kept on the person
+//   person.before-cue        at a clause start before a strong cue (`，韩志杰表示`)
+//   person.eponym            before a studio or a method named after them (`蔡志勇职工创新工作室`)
+//   person.list              after a found name and `、`
+//   person.line-start-colon  a line that opens with a name and a colon
+//   person.jieba             three characters jieba files as a name, where names stand
+//   person.after-title-and-cue  a name that is a word to jieba, written after a title and before a cue
+//   person.guessed-twice     a name jieba guesses character by character, written twice
+// Not names: a name-like word before a company word (`施耐德(北京)…有限公司`), a title and
+// word in quotes (`“委员沙龙”`), a word jieba files as a name standing nowhere a name stands.
 import type { ArticleBlock, Author, PersonMention } from './types.ts';
 import { articleLines, type ArticleLine } from './articleText.ts';
 import { firstTokenEndingAfter, tokenize, wordBoundaries, type Token } from './jieba.ts';
