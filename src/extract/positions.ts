@@ -13,7 +13,7 @@ import { isOffice } from './lexicon/titles.ts';
 import {
   BARE_BODY_KINDS, BARE_DEPARTMENT_ENDINGS, BODY_ANAPHORS, BRANCH_ENDINGS, DEPARTMENT_ENDINGS, DEPARTMENT_ONLY_OFFICES,
   GENERIC_HEAD, GOVERNMENT_CHIEF, LEADING_WORDS, NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, PARTY_OF_PLACE,
-  PLACE_ENDING, PROJECT_ENDING, TITLE_JOINER, TITLE_MODIFIERS, TITLE_NOTE,
+  PLACE_ENDING, PROJECT_AFTER_COMPANY, PROJECT_ENDING, PROJECT_TITLE, TITLE_JOINER, TITLE_MODIFIERS, TITLE_NOTE,
 } from './lexicon/positions.ts';
 import { wordBoundaries } from './jieba.ts';
 import {
@@ -201,8 +201,17 @@ export function readTitlePhrase(
     if (isPureTitle(piece) || isDepartmentTitle(piece)) { pending.unshift(piece); continue; }
     const t = trailingTitle(piece);
     const head = t ? piece.slice(0, piece.length - t.length) : '';
-    // `副中心站综合交通枢纽工程02标项目经理`: a project is no body; its title is left out
-    if (t && PROJECT_ENDING.test(head)) continue;
+    // `副中心站综合交通枢纽工程02标项目经理`: a project is no body; its title is left out,
+    // or goes to the company written before the project (`中铁二局02标项目经理`)
+    if (t && PROJECT_ENDING.test(head)) {
+      const runner = orgs.filter((o) => o.start >= a && o.end <= a + head.length && o.kind === 'company').pop();
+      if (runner) {
+        groups.unshift({ org: runner, titles: [t, ...pending] });
+        pending = [];
+        break;
+      }
+      continue;
+    }
     if (t) {
       const chief = GOVERNMENT_CHIEF.exec(t);
       const place = chief ? placeBefore(head) : null;
@@ -268,6 +277,14 @@ function organizationOfSentence(text: string, from: number, to: number, orgs: Or
   return free[free.length - 1] ?? null;
 }
 
+/** The company the paragraph says runs a project, before a point of it: `施工的是中铁二局北京地铁12-8标项目`. */
+function projectCompany(block: ArticleBlock, organizations: OrganizationMention[], paragraph: number, at: number): string | undefined {
+  const text = lineText(block, paragraph);
+  const runs = onLine(organizations, paragraph)
+    .filter((o) => o.kind === 'company' && o.end <= at && PROJECT_AFTER_COMPANY.test(text.slice(o.end)));
+  return runs[runs.length - 1]?.canonical;
+}
+
 /** The last body of a kind named before a point of the article (title lines count as before the body). */
 function lastOfKind(orgs: OrganizationMention[], kind: OrgKind, paragraph: number, at: number): OrganizationMention | null {
   const before = orgs.filter((o) => o.kind === kind && (o.paragraph < paragraph || (o.paragraph === paragraph && o.end <= at)));
@@ -322,6 +339,7 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
         organization = lastOfKind(organizations, g.refersTo, p.paragraph, from)?.canonical
           ?? (g.anaphor ? [...facts.values()].reverse().find((f) => f.organization.includes(g.anaphor!))?.organization : undefined);
       }
+      else if (titles.every((t) => PROJECT_TITLE.test(t))) organization = projectCompany(block, organizations, p.paragraph, at);
       else {
         // titles alone: the body of the person named before in the phrase, else the sentence's
         const inherited = before[before.length - 1]?.organization;

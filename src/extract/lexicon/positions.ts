@@ -54,6 +54,13 @@ export const UNION_HOLDER_ENDING = /(?:公司|集团|有限|厂|店|银行|酒�
 /** The head of a project, which is no organization: `02标项目经理` is no position. */
 export const PROJECT_ENDING = /(?:项目|标段|标|工程|工地)$/;
 
+/** Titles on a project: with no body written, they are at the company the article
+ *  says runs the project (`施工的是中铁二局北京地铁12-8标项目…项目经理周永江` -> 中铁二局). */
+export const PROJECT_TITLE = /^项目(?:常务)?副?(?:经理|负责人|总工程师|总工|书记)$/;
+
+/** What names a project right after a company: `中铁二局北京地铁12-8标项目`. */
+export const PROJECT_AFTER_COMPANY = /^[^，。；,;]{0,24}?(?:项目|标段|工程)/;
+
 /** Chiefs of a place's government: `副区长` -> the district's 政府, `市长` -> the city's. */
 export const GOVERNMENT_CHIEF = /^(?:常务副|副)?([省市区县镇乡州])长$/;
 
