@@ -122,6 +122,14 @@ function anaphorDepartment(piece: string): { word: string; kind: OrgKind; title:
   return null;
 }
 
+/** A place the phrase writes before a chief's title though the place index lacks it:
+ *  `昆明市五华区副区长` -> 昆明市五华区. */
+function writtenPlace(head: string): string | null {
+  const name = head.replace(/^.*[（）()《》〈〉“”"'‘’：:；;。！？!?\s]/u, '').replace(LEADING_WORDS, '');
+  return name.length >= 2 && name.length <= 8 && PLACE_ENDING.test(name) && !NOT_IN_TITLE.test(name) && !GENERIC_HEAD.test(name)
+    ? name : null;
+}
+
 /** A body's name that no organization mention covers: `政法委` in
  *  `房山区委副书记、政法委书记暴剑`, `海淀区政协` in `由海淀区政协委员，…`.
  *  Its own words only; `该店` and `公司` say which body, not its name. */
@@ -214,7 +222,7 @@ export function readTitlePhrase(
     }
     if (t) {
       const chief = GOVERNMENT_CHIEF.exec(t);
-      const place = chief ? placeBefore(head) : null;
+      const place = chief ? placeBefore(head) ?? writtenPlace(head) : null;
       if (chief && place) {
         groups.unshift({ org: null, government: { place, rank: chief[1]! }, titles: [t, ...pending] });
         pending = [];
