@@ -9,7 +9,7 @@
 // leftwards and ends at the first piece that is neither, or at the name of
 // the person before (`主席王强、副主席李红、赵敏`: 李红 and 赵敏 hold their
 // titles in 王强's body).
-import { isOffice } from './lexicon/titles.ts';
+import { isOffice, officeEndingAt } from './lexicon/titles.ts';
 import {
   BARE_BODY_KINDS, BARE_DEPARTMENT_ENDINGS, BODY_ANAPHORS, BRANCH_ENDINGS, DEPARTMENT_ENDINGS, DEPARTMENT_ONLY_OFFICES,
   GENERIC_HEAD, GOVERNMENT_CHIEF, LEADING_WORDS, NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, PARTY_OF_PLACE,
@@ -26,7 +26,9 @@ const isOfficeWord = (s: string) => isOffice(s) && !NOT_OFFICES.has(s);
 
 /** The office a string ends with, longest first: `办公厅副主任` -> `副主任`. */
 function endingOffice(s: string): string | null {
-  for (let i = Math.max(0, s.length - 8); i < s.length - 1; i++) if (isOfficeWord(s.slice(i))) return s.slice(i);
+  const longest = officeEndingAt(s, s.length);
+  if (!longest || !NOT_OFFICES.has(longest)) return longest;
+  for (let i = s.length - longest.length + 1; i < s.length - 1; i++) if (isOfficeWord(s.slice(i))) return s.slice(i);
   return null;
 }
 
@@ -44,7 +46,7 @@ export function isPureTitle(s: string): boolean {
 /** `组织部负责人`, `办公室主任`, `歌队副队长`: a department's office (the department itself holds
  *  no place name). */
 function isDepartmentTitle(s: string): boolean {
-  if (NOT_IN_TITLE.test(s)) return false;
+  if (NOT_IN_TITLE.test(s) || (!endingOffice(s) && !DEPARTMENT_ONLY_OFFICES.some((o) => s.endsWith(o)))) return false;
   for (let i = 2; i <= Math.min(6, s.length - 2); i++) {
     const dept = s.slice(0, i);
     const office = s.slice(i);
@@ -59,6 +61,7 @@ function isDepartmentTitle(s: string): boolean {
 function isTitleAfterOrganization(s: string): boolean {
   if (!s || s.length > 14 || NOT_IN_TITLE.test(s)) return false;
   if (isPureTitle(s) || isDepartmentTitle(s)) return true;
+  if (!endingOffice(s)) return false;
   // right after a body, a centre, a school or a branch of it is a department too: `中国劳动关系学院` + `酒店管理学院执行院长`
   for (let i = 2; i <= Math.min(6, s.length - 2); i++) {
     const dept = s.slice(0, i);
@@ -70,6 +73,7 @@ function isTitleAfterOrganization(s: string): boolean {
 /** The longest pure title a piece ends with: `随行听取校长` -> `校长`; `区总工会主席` -> `主席`
  *  (工会 belongs to 总工会 there). */
 function trailingTitle(s: string): string | null {
+  if (!endingOffice(s)) return null;
   for (let i = Math.max(0, s.length - 14); i < s.length; i++) {
     if (s[i - 1] === '总' && !isOfficeWord(s.slice(i))) continue;
     if (isPureTitle(s.slice(i))) return s.slice(i);

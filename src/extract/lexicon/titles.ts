@@ -58,22 +58,47 @@ export const TITLES: readonly string[] = [
 /** Titles sorted longest first, for greedy matching. */
 export const TITLES_LONGEST_FIRST: readonly string[] = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
 
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-
-/** An office by its shape: `团长`, `副馆长`, `常务副主席`, `召集人`. */
-const OFFICE_SHAPE = new RegExp(
-  `^(?:${alternation(RANK_PREFIXES)})?(?:(?:${alternation(CHIEF_HEADS)})长|${alternation(OFFICE_NOUNS)})$`);
 const LISTED = new Set(TITLES);
+const HEADS = new Set(CHIEF_HEADS);
+const NOUNS = new Set(OFFICE_NOUNS);
+const PREFIXES_LONGEST_FIRST = [...RANK_PREFIXES].sort((a, b) => b.length - a.length);
 
-/** True when `s` is one office, listed or by its shape: `主席`, `副团长`, `歌队副队长` is not (a department stands before). */
+/** An office by its shape: `团长`, `副馆长`, `常务副主席`, `召集人` (a rank prefix, then a
+ *  body's head and 长, or an office noun). */
+function hasOfficeShape(s: string): boolean {
+  for (const p of ['', ...PREFIXES_LONGEST_FIRST]) {
+    if (p && !s.startsWith(p)) continue;
+    const rest = s.slice(p.length);
+    if (NOUNS.has(rest) || (rest.length >= 2 && rest.endsWith('长') && HEADS.has(rest.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** True when `s` is one office, listed or by its shape: `主席`, `副团长`; `歌队副队长` is not (a department stands before). */
 export function isOffice(s: string): boolean {
-  return LISTED.has(s) || OFFICE_SHAPE.test(s);
+  return LISTED.has(s) || hasOfficeShape(s);
+}
+
+/** For each last character of an office, the lengths an office ending in it may have, longest
+ *  first: a look-up tries only those (`主任` ends 主任, 副主任, 常务副主任, 车间主任 …). */
+const LENGTHS_BY_LAST = new Map<string, number[]>();
+{
+  const add = (last: string, len: number) => {
+    const lengths = LENGTHS_BY_LAST.get(last) ?? [];
+    if (!lengths.includes(len)) lengths.push(len);
+    LENGTHS_BY_LAST.set(last, lengths);
+  };
+  const prefixLengths = [0, ...RANK_PREFIXES.map((p) => p.length)];
+  for (const t of TITLES) add(t[t.length - 1]!, t.length);
+  for (const n of OFFICE_NOUNS) for (const p of prefixLengths) add(n[n.length - 1]!, n.length + p);
+  for (const h of CHIEF_HEADS) for (const p of prefixLengths) add('长', h.length + 1 + p);
+  for (const lengths of LENGTHS_BY_LAST.values()) lengths.sort((a, b) => b - a);
 }
 
 /** Longest listed title or office shape that ends at `end` of `text`, if any. */
-const MAX_OFFICE = 8;
 export function officeEndingAt(text: string, end: number): string | null {
-  for (let len = Math.min(MAX_OFFICE, end); len >= 2; len--) {
+  for (const len of LENGTHS_BY_LAST.get(text[end - 1] ?? '') ?? []) {
+    if (len > end) continue;
     const s = text.slice(end - len, end);
     if (isOffice(s)) return s;
   }
