@@ -1,28 +1,39 @@
+// Stage 3: named persons. A name is a surname (lexicon/surnames.ts) and a one- or
+// two-character given name, found where the text announces one. Rules, by id:
+//   person.after-title       after a title of office or an honour (`团长辛友谊`), ending
+//                            at a cue or punctuation, or where jieba ends a word
+//   person.after-occupation  after an occupation (`外卖配送员周俊杰`), kept on the person
+//   person.before-cue        at a clause start before a strong cue (`，韩志杰表示`)
+//   person.eponym            before a studio or a method named after them (`蔡志勇职工创新工作室`)
+//   person.list              after a found name and `、`
+//   person.line-start-colon  a line that opens with a name and a colon
+//   person.jieba             three characters jieba files as a name, where names stand
+//   person.after-title-and-cue  a name that is a word to jieba, written after a title and before a cue
+//   person.guessed-twice     a name jieba guesses character by character, written twice
+// Not names: a name-like word before a company word (`施耐德(北京)…有限公司`), a title and
+// word in quotes (`“委员沙龙”`), a word jieba files as a name standing nowhere a name stands.
 import type { ArticleBlock, Author, PersonMention } from './types.ts';
 import { articleLines, type ArticleLine } from './articleText.ts';
-import { firstTokenEndingAfter, tokenize, type Token } from './jieba.ts';
-import { COMPOUND_SURNAMES, SURNAMES } from './lexicon/surnames.ts';
-import { HONORIFIC_TITLES, TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
+import { firstTokenEndingAfter, tokenize, wordBoundaries, type Token } from './jieba.ts';
+import { COMPOUND_SURNAMES, SURNAMES, WEAK_SURNAMES } from './lexicon/surnames.ts';
+import { HONORIFIC_TITLES, OFFICE_LAST_CHARS, isShapedChief, officeEndingAt } from './lexicon/titles.ts';
 import { OCCUPATIONS, PERSON_NOUNS_NOT_OCCUPATIONS } from './lexicon/occupations.ts';
 import {
-  AFTER_NAME_CUES, HONORIFICS, NAME_STOPWORDS, NEVER_IN_NAME, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
+  AFTER_NAME_CUES, COMPANY_AFTER_NAME, EPONYM_AFTER_NAME, HONORIFICS, NEVER_IN_NAME, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
 } from './lexicon/personCues.ts';
 import { PLACE_INDEX } from './placeIndex.ts';
 
-/** Surnames that are also everyday words (`和`, `于`, `向`): a name may start with
- *  one only where a title or occupation stands right before it. */
-const WEAK_SURNAMES = new Set([...'和于向都过来国信原应全时那成万解乐展宣权巴居']);
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** What may stand right before a name found by its cue alone: start, punctuation, `由`, `据`. */
 const BEFORE_NAME = /^$|[，,。；;：:、“”"（(\s]$|[由据]$/;
 /** A profile headline or quote that opens with a name: `李素丽：用心服务每一位乘客`. */
 const NAME_COLON = /^([\u4e00-\u9fff]{2,4})[：:]/;
+/** A short note between a title and the name: `副团长（挂职）王忠`. */
+const TITLE_NOTE = /^[（(][\u4e00-\u9fff]{1,6}[）)]/;
 
 /** Title words too loose to announce a name: `获奖代表向大家分享`. */
 const LOOSE_TITLES = new Set(['代表']);
-/** Titles of office and honours (`全国劳动模范张宝华`), longest first. */
-const NAME_TITLES = [...TITLES_LONGEST_FIRST.filter((t) => !LOOSE_TITLES.has(t)), ...HONORIFIC_TITLES]
-  .sort((a, b) => b.length - a.length);
+const HONORIFIC_LAST = new Set(HONORIFIC_TITLES.map((t) => t[t.length - 1]!));
 
 interface Found { name: string; occupation: string | null; rule: string }
 
@@ -33,25 +44,81 @@ export function findPeople(block: ArticleBlock, authors: Author[]): PersonMentio
   void authors; // authors join the people when the article is assembled
   const lines = articleLines(block);
   const found = new Map<string, Found>();
-  for (const line of lines) for (const f of namesInLine(line.text)) {
+  const doubtful = new Set<string>();
+  for (const line of lines) for (const f of namesInLine(line.text, doubtful)) {
     const known = found.get(f.name);
     if (!known) found.set(f.name, f);
     else if (!known.occupation && f.occupation) known.occupation = f.occupation;
   }
+  // `召集人关平，…”关平表示`: a name that is also a word to jieba (关平/n) counts when the
+  // article writes it after a title and again before a speech cue at the start of a clause.
+  for (const name of doubtful) {
+    if (found.has(name)) continue;
+    const spoken = lines.some(({ text }) => {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (BEFORE_NAME.test(text.slice(Math.max(0, at - 1), at)) && startsWithStrongCue(text.slice(at + name.length))) return true;
+      }
+      return false;
+    });
+    if (spoken) found.set(name, { name, occupation: null, rule: 'person.after-title-and-cue' });
+  }
+  // `来自中建一局的巩彦宏，…和巩彦宏一样`: a name jieba can only guess character by character
+  // (巩/nr 彦 宏), written more than once in the article.
+  const guessed = new Map<string, number>();
+  for (const { text } of lines) for (const g of guessedNames(text)) guessed.set(g, (guessed.get(g) ?? 0) + 1);
+  for (const [name, count] of guessed) {
+    if (count >= 2 && !found.has(name)) found.set(name, { name, occupation: null, rule: 'person.guessed-twice' });
+  }
   return mentionsOf([...found.values()], lines);
 }
 
-function namesInLine(text: string): Found[] {
+/** Three single-character words, a surname jieba tags as a name and two characters that
+ *  are no particle, number, pronoun or preposition: `巩/nr 彦/zg 宏/n`. */
+function guessedNames(text: string): string[] {
+  const tokens = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, b, c] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (a.word.length !== 1 || b.word.length !== 1 || c.word.length !== 1 || !a.tag.startsWith('nr')) continue;
+    if (/^[xmpucrdqf]/.test(b.tag) || /^[xmpucrdqf]/.test(c.tag)) continue;
+    const name = a.word + b.word + c.word;
+    if (looksLikeName(name, tokens, a.start, false)) out.push(name);
+  }
+  return out;
+}
+
+/** Offsets of `text` where a title of office or an honour ends: `副主席|赵丽君`, `团长|辛友谊`.
+ *  An office read by its `X长` shape counts only where jieba ends a word with it. */
+function titleEnds(text: string): number[] {
+  const out: number[] = [];
+  const bounds = wordBoundaries(text);
+  for (let end = 2; end < text.length; end++) {
+    const last = text[end - 1]!;
+    if (OFFICE_LAST_CHARS.has(last)) {
+      const office = officeEndingAt(text, end);
+      if (office && !LOOSE_TITLES.has(office) && (!isShapedChief(office) || bounds.has(end))) { out.push(end); continue; }
+    }
+    if (HONORIFIC_LAST.has(last) && HONORIFIC_TITLES.some((h) => text.endsWith(h, end))) out.push(end);
+  }
+  return out;
+}
+
+function namesInLine(text: string, doubtful: Set<string>): Found[] {
   const tokens = tokenize(text);
   const out: Found[] = [];
-  // A name right after a title or an occupation: `副主席赵丽君`, `外卖配送员周俊杰`.
-  for (const [words, rule, isOccupation] of [[NAME_TITLES, 'person.after-title', false],
-    [OCCUPATIONS, 'person.after-occupation', true]] as const) {
-    for (const word of words) {
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const name = nameAt(text, at + word.length, tokens, !isOccupation);
-        if (name) out.push({ name, occupation: isOccupation && !PERSON_NOUNS_NOT_OCCUPATIONS.has(word) ? word : null, rule });
-      }
+  // A name right after a title: `副主席赵丽君`, `团长辛友谊`, `副团长（挂职）王忠`.
+  for (const end of titleEnds(text)) {
+    const note = TITLE_NOTE.exec(text.slice(end));
+    const start = end + (note ? note[0].length : 0);
+    const name = nameAt(text, start, tokens, true);
+    if (name) out.push({ name, occupation: null, rule: 'person.after-title' });
+    else if (isNounWordName(text, tokens, start)) doubtful.add(text.slice(start, start + 2));
+  }
+  // A name right after an occupation: `外卖配送员周俊杰`.
+  for (const word of OCCUPATIONS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const name = nameAt(text, at + word.length, tokens, false);
+      if (name) out.push({ name, occupation: PERSON_NOUNS_NOT_OCCUPATIONS.has(word) ? null : word, rule: 'person.after-occupation' });
     }
   }
   // A name at the start of a clause right before a strong cue: `，韩志杰表示`.
@@ -61,7 +128,19 @@ function namesInLine(text: string): Found[] {
         const start = at - len;
         if (start < 0 || !BEFORE_NAME.test(text.slice(Math.max(0, start - 1), start))) continue;
         const name = text.slice(start, at);
-        if (looksLikeName(name, tokens, start, false)) { out.push({ name, occupation: null, rule: 'person.before-cue' }); break; }
+        if (looksLikeName(name, tokens, start, false) && !isCompanyAt(text, at)) { out.push({ name, occupation: null, rule: 'person.before-cue' }); break; }
+      }
+    }
+  }
+  // A name that a studio or a method is named after: `蔡志勇职工创新工作室`, `许振超工作法`.
+  for (const m of text.matchAll(EPONYM_AFTER_NAME)) {
+    for (const len of [3, 2, 4]) {
+      const start = m.index - len;
+      if (start < 0 || !wordBoundaries(text).has(start)) continue;
+      const name = text.slice(start, m.index);
+      if (looksLikeName(name, tokens, start, false) && !isLooseDictionaryName(text, tokens, start, m.index)) {
+        out.push({ name, occupation: null, rule: 'person.eponym' });
+        break;
       }
     }
   }
@@ -81,30 +160,91 @@ function namesInLine(text: string): Found[] {
   const colon = NAME_COLON.exec(text);
   if (colon && looksLikeName(colon[1]!, tokens, 0, false)) out.push({ name: colon[1]!, occupation: null, rule: 'person.line-start-colon' });
   // Three-character names jieba knows: `习近平`, `李长华`. A word it merely guesses is a name
-  // (`nr`, not `nrfg`) must also stand where names stand: `成箱苏打水` is none.
+  // (`nr`, not `nrfg`) must also stand where names stand, at the start of a clause and
+  // before a cue: `成箱苏打水……`, `建设高水平的职工之家` are none.
   for (const t of tokens) {
     if (!t.tag.startsWith('nr') || t.word.length !== 3) continue;
-    const placed = BEFORE_NAME.test(text.slice(Math.max(0, t.start - 1), t.start)) || endsAtCue(text, t.end);
-    if ((t.tag === 'nrfg' || placed) && looksLikeName(t.word, tokens, t.start, false)) {
+    const placed = BEFORE_NAME.test(text.slice(Math.max(0, t.start - 1), t.start)) && endsAtCue(text, t.end);
+    if ((t.tag === 'nrfg' || placed) && looksLikeName(t.word, tokens, t.start, false) && !isCompanyAt(text, t.end)) {
       out.push({ name: t.word, occupation: null, rule: 'person.jieba' });
     }
   }
   return out;
 }
 
-/** The name that starts at `start`, if any: longest first, and it must end where a cue or punctuation begins. */
+/** A word jieba files as a name (`nr`, not `nrfg`) standing alone with no clause start
+ *  before it: `景泰蓝`, `高水平` are words, not persons, where nothing else says a name. */
+function isLooseDictionaryName(text: string, tokens: Token[], start: number, end: number): boolean {
+  const t = tokens[firstTokenEndingAfter(tokens, start)];
+  return !!t && t.start === start && t.end === end && t.tag === 'nr' && !BEFORE_NAME.test(text.slice(Math.max(0, start - 1), start));
+}
+
+/** The name that starts at `start`, if any, longest first. It must end where a cue or
+ *  punctuation begins; after a title it may also end where jieba ends a word
+ *  (`书记晁怀新每到一处`), never inside one (`主席王强来到工地` is 王强, not 王强来). */
 function nameAt(text: string, start: number, tokens: Token[], afterTitle: boolean): string | null {
   const lengths = COMPOUND_SURNAMES.has(text.slice(start, start + 2)) ? [4, 3] : [3, 2];
-  const ok = (len: number) => looksLikeName(text.slice(start, start + len), tokens, start, afterTitle);
-  for (const len of lengths) if (ok(len) && endsAtCue(text, start + len)) return text.slice(start, start + len);
+  const ok = (len: number) => looksLikeName(text.slice(start, start + len), tokens, start, afterTitle)
+    && !isCompanyAt(text, start + len) && !closesQuotedTitle(text, start + len);
+  for (const len of lengths) if (endsAtCue(text, start + len) && ok(len)) return text.slice(start, start + len);
+  if (afterTitle) {
+    const bounds = wordBoundaries(text);
+    for (const len of lengths) {
+      const end = start + len;
+      if (end < text.length && bounds.has(end) && !endsInsideName(tokens, end) && readsAsName(tokens, start, end) && ok(len)) {
+        return text.slice(start, end);
+      }
+    }
+  }
   return null;
 }
 
+/** With no cue after it, a name must read as one to jieba: its surname no conjunction,
+ *  adverb or verb (`委员和女工委员` holds no 和女工, `书记常来看望` no 常来) and its given
+ *  name no ordinary noun or verb. */
+function readsAsName(tokens: Token[], start: number, end: number): boolean {
+  for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.start === start && t.word.length === 1 && /^[cdpruv]/.test(t.tag)) return false; // `书记常/d来/v看望`
+    if (t.start > start && t.word.length >= 2 && /^(n|v|vn|a)$/.test(t.tag)) return false;
+  }
+  return true;
+}
+
+/** Two characters that jieba reads as one common noun (`关平`/n) but that start with a
+ *  surname and end where a cue or a stop begins: a name, if the article says so again. */
+function isNounWordName(text: string, tokens: Token[], start: number): boolean {
+  const t = tokens[firstTokenEndingAfter(tokens, start)];
+  if (!t || t.start !== start || t.word.length !== 2 || !/^(n|nz)$/.test(t.tag)) return false;
+  return SURNAMES.has(t.word[0]!) && !WEAK_SURNAMES.has(t.word[0]!) && endsAtCue(text, t.end)
+    && !NOT_NAME_CHARS.has(t.word[1]!) && !NEVER_IN_NAME.has(t.word[1]!);
+}
+
+/** True when the word at `end` is one jieba reads as part of a name (`王/立/新`): the name goes on. */
+function endsInsideName(tokens: Token[], end: number): boolean {
+  const k = firstTokenEndingAfter(tokens, end);
+  const t = tokens[k];
+  return !!t && t.start === end && t.word.length === 1 && /^nr/.test(t.tag);
+}
+
+/** A name followed by a place in brackets or a company word is a company: `施耐德（中国）有限公司`. */
+function isCompanyAt(text: string, end: number): boolean {
+  return COMPANY_AFTER_NAME.test(text.slice(end, end + 12));
+}
+
+/** A title and "name" that a quotation closes right after are the name of a thing: `“委员沙龙”`. */
+function closesQuotedTitle(text: string, end: number): boolean {
+  if (!/^[”」》]/.test(text.slice(end))) return false;
+  const open = Math.max(text.lastIndexOf('“', end), text.lastIndexOf('《', end), text.lastIndexOf('「', end));
+  return open >= 0 && !/[，。,！？!?]/.test(text.slice(open, end));
+}
+
 const startsWithCue = (rest: string) => AFTER_NAME_CUES.some((c) => rest.startsWith(c));
+const startsWithStrongCue = (rest: string) => STRONG_AFTER_NAME_CUES.some((c) => rest.startsWith(c));
 
 function endsAtCue(text: string, end: number): boolean {
   const rest = text.slice(end);
-  return rest === '' || /^[^\u4e00-\u9fff]/.test(rest) || AFTER_NAME_CUES.some((c) => rest.startsWith(c));
+  return rest === '' || /^[^\u4e00-\u9fff]/.test(rest) || startsWithCue(rest);
 }
 
 function looksLikeName(name: string, tokens: Token[], start: number, afterTitle: boolean): boolean {
@@ -116,19 +256,22 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
   // `张军在…` is 张军 before 在; but 为, 和, 月 may well open a given name (`李为民`, `张和平`).
   if (!given || given.length > 2 || NOT_NAME_CHARS.has(given[given.length - 1]!) || [...given].some((c) => NEVER_IN_NAME.has(c))) return false;
   if (HONORIFICS.some((h) => given.startsWith(h))) return false;
-  if (NAME_STOPWORDS.has(name) || isPlace(name)) return false;
+  if (isPlace(name)) return false;
   // jieba may split a name into single characters, never into a longer word of another kind:
   // `和/获奖` is no name, `赵/丽/君` and `韩/志/杰` may be.
   const end = start + name.length;
   for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
     if (t.end <= start) continue;
-    // `李/明说`: jieba glued the name's last character to the cue after it.
-    if (t.start > start && t.end > end && startsWithCue(t.word.slice(end - t.start))) continue;
+    if (t.start === start && t.end === start + surname.length) continue; // `欧阳/晓明`
+    // `李/明说`: jieba glued the name's last character to a speech cue after it (not `王强/来到`).
+    if (t.start > start && t.end > end && startsWithStrongCue(t.word.slice(end - t.start))) continue;
     if (t.word.length > 1 && !t.tag.startsWith('nr') && (t.start < start || t.end > end || t.word.length >= 2)) {
       // After a title the given name may be an ordinary word (`孙/新军`, `许/艳丽`, `王/立新`/d),
       // never a pronoun or verb.
       const givenWord = t.start >= start && t.end <= end && t.word === given;
+      // `首席技师高建国/ns`: jieba may file a whole name as a place it does not know
+      if (afterTitle && t.start === start && t.end === end && name.length === 3 && /^(ns|nz)$/.test(t.tag)) continue;
       if (!givenWord || !(afterTitle ? !/^[rvpcumqt]/.test(t.tag) : /^(nr|nz|ng|j)/.test(t.tag))) return false;
     }
   }

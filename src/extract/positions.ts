@@ -1,65 +1,137 @@
 // Stage 6: titles that people hold in organizations.
 //
 // A title phrase stands right before a name and reads as groups of
-// `organization + titles`, separated by `、` or `，`:
+// `organization + titles`, separated by `、`, `，` or `兼`:
 //   门头沟区人大常委、党组副书记、副主任，区总工会主席李伟
 //   -> 门头沟区人大常委会 [常委, 党组副书记, 副主任], 门头沟区总工会 [主席]
 // A piece that starts with an organization opens a group; a bare title piece
 // (`副主任`) joins the group on its left. The phrase is read from the name
-// leftwards and ends at the first piece that is neither.
-import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
+// leftwards and ends at the first piece that is neither, or at the name of
+// the person before (`主席王强、副主席李红、赵敏`: 李红 and 赵敏 hold their
+// titles in 王强's body).
+import { isOffice, officeEndingAt } from './lexicon/titles.ts';
 import {
-  BODY_ANAPHORS, DEPARTMENT_ENDINGS, NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, PLACE_ENDING, TITLE_MODIFIERS,
+  BARE_BODY_KINDS, BARE_DEPARTMENT_ENDINGS, BODY_ANAPHORS, BRANCH_ENDINGS, DEPARTMENT_ENDINGS, DEPARTMENT_ONLY_OFFICES,
+  GENERIC_HEAD, GOVERNMENT_CHIEF, LEADING_WORDS, NOT_IN_TITLE, NOT_OFFICES, ORGANIZATION_ENDINGS, PARTY_OF_PLACE,
+  PLACE_ENDING, PROJECT_AFTER_COMPANY, PROJECT_ENDING, PROJECT_TITLE, TITLE_JOINER, TITLE_MODIFIERS, TITLE_NOTE,
 } from './lexicon/positions.ts';
+import { wordBoundaries } from './jieba.ts';
+import {
+  atStandingCommittee, foldedOrganization, governmentOf, placeBefore, placedShortForm, titleFits, withCanonicalPrefix,
+} from './positionBodies.ts';
 import { isVenueAt, lineText, nameStart, onLine, sentenceAt } from './spans.ts';
 import type { ArticleBlock, OrganizationMention, OrgKind, PersonMention, PositionFact } from './types.ts';
 
-const OFFICES = TITLES_LONGEST_FIRST.filter((t) => !NOT_OFFICES.has(t));
-const OFFICE_SET = new Set(OFFICES);
-const SEPARATOR = /[、，,]/;
+const isOfficeWord = (s: string) => isOffice(s) && !NOT_OFFICES.has(s);
 
-/** The office a string ends with: `办公厅副主任` -> `副主任`. */
+/** The office a string ends with, longest first: `办公厅副主任` -> `副主任`. */
 function endingOffice(s: string): string | null {
-  return OFFICES.find((t) => s.endsWith(t)) ?? null;
+  const longest = officeEndingAt(s, s.length);
+  if (!longest || !NOT_OFFICES.has(longest)) return longest;
+  for (let i = s.length - longest.length + 1; i < s.length - 1; i++) if (isOfficeWord(s.slice(i))) return s.slice(i);
+  return null;
 }
 
-/** A title with nothing but modifiers before the office: `工会主席`, `党组副书记`; not `国家主席`. */
+/** A title with nothing but modifiers before the office: `工会主席`, `党组副书记`, `副团长`; not `国家主席`. */
 export function isPureTitle(s: string): boolean {
   let rest = s;
   for (;;) {
-    if (OFFICE_SET.has(rest)) return true;
+    if (isOfficeWord(rest)) return true;
     const m = TITLE_MODIFIERS.find((w) => rest.startsWith(w) && rest.length > w.length);
     if (!m) return false;
     rest = rest.slice(m.length);
   }
 }
 
+/** `组织部负责人`, `办公室主任`, `歌队副队长`: a department's office (the department itself holds
+ *  no place name). */
+function isDepartmentTitle(s: string): boolean {
+  if (NOT_IN_TITLE.test(s) || (!endingOffice(s) && !DEPARTMENT_ONLY_OFFICES.some((o) => s.endsWith(o)))) return false;
+  for (let i = 2; i <= Math.min(6, s.length - 2); i++) {
+    const dept = s.slice(0, i);
+    const office = s.slice(i);
+    if (!isPureTitle(office) && !DEPARTMENT_ONLY_OFFICES.includes(office)) continue;
+    if (!/[区市县省镇乡街]/.test(dept) && BARE_DEPARTMENT_ENDINGS.test(dept) && !BARE_BODY_KINDS.has(dept)) return true;
+  }
+  return false;
+}
+
 /** What follows an organization inside one piece is a title: `党组成员`,
  *  `办公厅副主任` (department + office); not `由全国总工会办公厅副主任`. */
 function isTitleAfterOrganization(s: string): boolean {
   if (!s || s.length > 14 || NOT_IN_TITLE.test(s)) return false;
-  if (isPureTitle(s)) return true;
-  const office = endingOffice(s);
-  if (!office) return false;
-  const dept = s.slice(0, s.length - office.length);
-  return dept.length <= 10 && DEPARTMENT_ENDINGS.some((e) => dept.endsWith(e));
+  if (isPureTitle(s) || isDepartmentTitle(s)) return true;
+  if (!endingOffice(s)) return false;
+  // right after a body, a centre, a school or a branch of it is a department too: `中国劳动关系学院` + `酒店管理学院执行院长`
+  for (let i = 2; i <= Math.min(6, s.length - 2); i++) {
+    const dept = s.slice(0, i);
+    if (isPureTitle(s.slice(i)) && DEPARTMENT_ENDINGS.some((e) => dept.endsWith(e))) return true;
+  }
+  return false;
 }
 
-/** The longest pure title a piece ends with: `随行听取校长` -> `校长`. */
+/** The longest pure title a piece ends with: `随行听取校长` -> `校长`; `区总工会主席` -> `主席`
+ *  (工会 belongs to 总工会 there). */
 function trailingTitle(s: string): string | null {
-  for (let i = 0; i < s.length; i++) if (isPureTitle(s.slice(i))) return s.slice(i);
+  if (!endingOffice(s)) return null;
+  for (let i = Math.max(0, s.length - 14); i < s.length; i++) {
+    if (s[i - 1] === '总' && !isOfficeWord(s.slice(i))) continue;
+    if (isPureTitle(s.slice(i))) return s.slice(i);
+  }
   return null;
 }
 
-interface Group { org: OrganizationMention | null; name?: string; refersTo?: OrgKind; titles: string[] }
+interface Group {
+  org: OrganizationMention | null;
+  /** The body's name where the phrase gives it without a mention, or a folded parent. */
+  name?: string;
+  refersTo?: OrgKind;
+  /** The word that stands for the body: `集团` in 集团建筑部副总经理. */
+  anaphor?: string;
+  /** A place chief's government: the place the phrase names, or `''` for the article's. */
+  government?: { place: string; rank: string };
+  titles: string[];
+}
 
-const LEADING_WORDS = /^(?:近日|日前|随后|同时|其中|由|经|以及|和|与|及)+/;
+export interface TitlePhrase {
+  groups: Group[];
+  /** Where the phrase ran into the name of the person before: that person's end offset. */
+  after?: number;
+  /** True when nothing stands between that name and this one but `、`: the same titles. */
+  same?: boolean;
+}
 
-/** `组织部部长`, `办公室主任`: a department with no place name of its own before its office. */
-function isDepartmentTitle(piece: string, office: string): boolean {
-  const dept = piece.slice(0, piece.length - office.length);
-  return dept.length >= 2 && dept.length <= 6 && !NOT_IN_TITLE.test(dept) && !/[区市县省镇乡街]/.test(dept)
-    && DEPARTMENT_ENDINGS.some((e) => dept.endsWith(e));
+/** `全总文工团歌舞团歌队`: a unit at the end of a body's name is a department of the body
+ *  before it, and goes with the title (全总文工团歌舞团 [歌队副队长]). */
+function splitDepartment(name: string): { body: string; dept: string } | null {
+  const bounds = wordBoundaries(name);
+  for (let len = 2; len <= Math.min(6, name.length - 3); len++) {
+    if (!bounds.has(name.length - len)) continue; // `剧院党委办/公室` is no cut
+    const body = name.slice(0, name.length - len);
+    const dept = name.slice(name.length - len);
+    if (/(?:部|处|科|室|厅|队|组|班)$/.test(dept) && !/[区市县省镇乡街]/.test(dept) && ORGANIZATION_ENDINGS.test(body)
+      && !ORGANIZATION_ENDINGS.test(dept.slice(0, -1))) return { body, dept };
+  }
+  return null;
+}
+
+/** `集团建筑部副总经理` -> 集团 (company), 建筑部副总经理. */
+function anaphorDepartment(piece: string): { word: string; kind: OrgKind; title: string } | null {
+  const head = piece.replace(LEADING_WORDS, '');
+  for (const [word, kind] of Object.entries(BODY_ANAPHORS)) {
+    if (!head.startsWith(word)) continue;
+    const title = head.slice(word.length);
+    if (isDepartmentTitle(title)) return { word, kind, title };
+  }
+  return null;
+}
+
+/** A place the phrase writes before a chief's title though the place index lacks it:
+ *  `昆明市五华区副区长` -> 昆明市五华区. */
+function writtenPlace(head: string): string | null {
+  const name = head.replace(/^.*[（）()《》〈〉“”"'‘’：:；;。！？!?\s]/u, '').replace(LEADING_WORDS, '');
+  return name.length >= 2 && name.length <= 8 && PLACE_ENDING.test(name) && !NOT_IN_TITLE.test(name) && !GENERIC_HEAD.test(name)
+    ? name : null;
 }
 
 /** A body's name that no organization mention covers: `政法委` in
@@ -68,8 +140,8 @@ function isDepartmentTitle(piece: string, office: string): boolean {
 function unrecognizedBody(head: string): { name: string; prefix: boolean } | null {
   // a name holds no brackets, quotes or stops: `（上接第1版）中铁六局` names 中铁六局
   const name = head.replace(/^.*[（）()《》〈〉“”"'‘’：:；;。！？!?\s]/u, '').replace(LEADING_WORDS, '');
-  if (name.length < 3 || name.length > 20 || /^[该本此各全其每]/.test(name)) return null;
-  if (NOT_IN_TITLE.test(name) || !ORGANIZATION_ENDINGS.test(name)) return null;
+  if (name.length < 3 || name.length > 20 || GENERIC_HEAD.test(name)) return null;
+  if (NOT_IN_TITLE.test(name) || !ORGANIZATION_ENDINGS.test(name) || BARE_BODY_KINDS.has(name)) return null;
   return { name, prefix: name !== head };
 }
 
@@ -87,19 +159,42 @@ function organizationOfPiece(text: string, a: number, b: number, orgs: Organizat
   return null;
 }
 
-/** Groups of the title phrase that ends at `to` (where the name starts). */
-export function readTitlePhrase(text: string, from: number, to: number, orgs: OrganizationMention[]): Group[] {
+/** Groups of the title phrase that ends at `to` (where the name starts); `personEnds`
+ *  are the ends of the names of other people on the line. */
+export function readTitlePhrase(
+  text: string, from: number, to: number, orgs: OrganizationMention[], personEnds: ReadonlySet<number> = new Set(),
+): TitlePhrase {
+  const note = TITLE_NOTE.exec(text.slice(from, to));
+  const end = note ? to - note[0].length : to;
+  const cuts: [number, number][] = [...text.slice(from, end).matchAll(TITLE_JOINER)].map((m) => [from + m.index, from + m.index + m[0].length]);
+  // `主席马丽和副主席常青`: 和, 与, 及 right after a name join two people's phrases
+  for (const pe of personEnds) if (pe >= from && pe < end && /[和与及]/.test(text[pe]!)) cuts.push([pe, pe + 1]);
+  cuts.sort((x, y) => x[0] - y[0]);
   const pieces: [number, number][] = [];
   let s = from;
-  for (let i = from; i < to; i++) if (SEPARATOR.test(text[i]!)) { pieces.push([s, i]); s = i + 1; }
-  pieces.push([s, to]);
+  for (const [a, b] of cuts) {
+    if (a < s) continue;
+    pieces.push([s, a]);
+    s = b;
+  }
+  pieces.push([s, end]);
   const last = pieces.length - 1;
-  if (!endingOffice(text.slice(pieces[last]![0], to))) return [];
+  const [lastStart] = pieces[last]!;
+  if (lastStart === end) {
+    // `副主席曾爱国、夏华云`: a name right after another's shares its titles
+    const prev = pieces[last - 1];
+    if (prev && personEnds.has(prev[1]) && text[end - 1] === '、') return { groups: [], after: prev[1], same: true };
+    return { groups: [] };
+  }
+  const lastPiece = text.slice(lastStart, end);
+  if (!endingOffice(lastPiece) && !isDepartmentTitle(lastPiece)) return { groups: [] };
   const groups: Group[] = [];
   let pending: string[] = [];
+  let after: number | undefined;
   for (let k = last; k >= 0; k--) {
     const [a, b] = pieces[k]!;
     const piece = text.slice(a, b);
+    if (k < last && personEnds.has(b)) { after = b; break; }
     const hit = organizationOfPiece(text, a, b, orgs);
     if (hit) {
       groups.unshift({ org: hit.org, titles: [hit.title, ...pending] });
@@ -107,33 +202,80 @@ export function readTitlePhrase(text: string, from: number, to: number, orgs: Or
       if (hit.prefix) break;
       continue;
     }
-    if (isPureTitle(piece)) { pending.unshift(piece); continue; }
-    const t = trailingTitle(piece);
+    // `集团建筑部副总经理`: a department of the body a word stands for
+    const anaphoric = anaphorDepartment(piece);
+    if (anaphoric) {
+      groups.unshift({ org: null, refersTo: anaphoric.kind, anaphor: anaphoric.word, titles: [anaphoric.title, ...pending] });
+      pending = [];
+      break;
+    }
     // `丰台区委常委、组织部部长`: a department's office is a title of the body on its left
-    if (t && isDepartmentTitle(piece, t)) { pending.unshift(piece); continue; }
+    if (isPureTitle(piece) || isDepartmentTitle(piece)) { pending.unshift(piece); continue; }
+    const t = trailingTitle(piece);
+    const head = t ? piece.slice(0, piece.length - t.length) : '';
+    // `副中心站综合交通枢纽工程02标项目经理`: a project is no body; its title is left out,
+    // or goes to the company written before the project (`中铁二局02标项目经理`)
+    if (t && PROJECT_ENDING.test(head)) {
+      const runner = orgs.filter((o) => o.start >= a && o.end <= a + head.length && o.kind === 'company').pop();
+      if (runner) {
+        groups.unshift({ org: runner, titles: [t, ...pending] });
+        pending = [];
+        break;
+      }
+      continue;
+    }
     if (t) {
-      const body = unrecognizedBody(piece.slice(0, piece.length - t.length));
+      const chief = GOVERNMENT_CHIEF.exec(t);
+      const place = chief ? placeBefore(head) ?? writtenPlace(head) : null;
+      if (chief && place) {
+        groups.unshift({ org: null, government: { place, rank: chief[1]! }, titles: [t, ...pending] });
+        pending = [];
+        break;
+      }
+      // `长沟镇党委书记`, `房山区纪委书记`: a place's party committee, named by the place and the modifier
+      const party = PLACE_ENDING.test(head) ? PARTY_OF_PLACE.exec(t) : null;
+      const partyPlace = party ? placeBefore(head) : null;
+      if (party && partyPlace) {
+        groups.unshift({ org: null, name: partyPlace + party[1], titles: [party[2]!, ...pending] });
+        pending = [];
+        break;
+      }
+      const body = unrecognizedBody(head);
       if (body) {
-        groups.unshift({ org: null, name: body.name, titles: [t, ...pending] });
+        const split = splitDepartment(body.name);
+        const named = split ? { name: split.body, title: split.dept + t } : { name: body.name, title: t };
+        // `X党委办公室主任`: a branch of X folds into X as well
+        const branch = BRANCH_ENDINGS.find((e) => named.name.endsWith(e) && e !== '工会');
+        if (branch) { named.name = named.name.slice(0, -branch.length); named.title = branch + named.title; }
+        // `剧院党委办公室主任`: a body's bare kind names none
+        if (named.name.length < 3) { pending = []; break; }
+        groups.unshift({ org: null, name: named.name, titles: [named.title, ...pending] });
         pending = [];
         if (body.prefix) break;
         continue;
       }
-      const head = piece.slice(0, piece.length - t.length);
       const anaphor = BODY_ANAPHORS[head.replace(LEADING_WORDS, '')];
       if (anaphor) {
         groups.unshift({ org: null, refersTo: anaphor, titles: [t, ...pending] });
         pending = [];
         break;
       }
-      if (k === last) { if (!PLACE_ENDING.test(head)) pending.unshift(t); break; }
+      if (k === last) { if (!PLACE_ENDING.test(head) || chief) pending.unshift(t); break; }
       // `国家主席`: an office of a body the page does not name; dropped with what followed it
       if (piece.length - t.length <= 4 && !NOT_IN_TITLE.test(piece)) { pending = []; continue; }
     }
     break;
   }
-  if (pending.length) groups.unshift({ org: null, titles: pending });
-  return groups;
+  if (pending.length) {
+    const chief = pending.every((t) => GOVERNMENT_CHIEF.test(t)) ? GOVERNMENT_CHIEF.exec(pending[0]!) : null;
+    groups.unshift(chief ? { org: null, government: { place: '', rank: chief[1]! }, titles: pending } : { org: null, titles: pending });
+  }
+  return { groups, after };
+}
+
+function startsWithTitle(text: string, at: number): boolean {
+  for (let len = 2; len <= 8; len++) if (isPureTitle(text.slice(at, at + len))) return true;
+  return false;
 }
 
 /** For a title with no organization in its phrase: the body the sentence is
@@ -143,8 +285,16 @@ function organizationOfSentence(text: string, from: number, to: number, orgs: Or
   const before = orgs.filter((o) => o.start >= from && o.end <= to);
   const venue = before.find((o) => isVenueAt(text, o.start));
   if (venue) return venue;
-  const free = before.filter((o) => !endingOffice(text.slice(o.end, o.end + 6)) && !OFFICES.some((t) => text.startsWith(t, o.end)));
+  const free = before.filter((o) => !endingOffice(text.slice(o.end, o.end + 6)) && !startsWithTitle(text, o.end));
   return free[free.length - 1] ?? null;
+}
+
+/** The company the paragraph says runs a project, before a point of it: `施工的是中铁二局北京地铁12-8标项目`. */
+function projectCompany(block: ArticleBlock, organizations: OrganizationMention[], paragraph: number, at: number): string | undefined {
+  const text = lineText(block, paragraph);
+  const runs = onLine(organizations, paragraph)
+    .filter((o) => o.kind === 'company' && o.end <= at && PROJECT_AFTER_COMPANY.test(text.slice(o.end)));
+  return runs[runs.length - 1]?.canonical;
 }
 
 /** The last body of a kind named before a point of the article (title lines count as before the body). */
@@ -154,24 +304,75 @@ function lastOfKind(orgs: OrganizationMention[], kind: OrgKind, paragraph: numbe
   return before[before.length - 1] ?? null;
 }
 
+interface Resolved { organization: string; titles: string[] }
+
 export function findPositions(block: ArticleBlock, people: PersonMention[], organizations: OrganizationMention[]): PositionFact[] {
   const facts = new Map<string, PositionFact>();
-  for (const p of people) {
+  const add = (name: string, r: Resolved) => {
+    const key = `${name}|${r.organization}`;
+    const fact = facts.get(key) ?? { name, organization: r.organization, titles: [] };
+    for (const t of r.titles) if (!fact.titles.includes(t)) fact.titles.push(t);
+    facts.set(key, fact);
+  };
+  const ordered = [...people].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const endsByLine = new Map<number, Set<number>>();
+  for (const p of ordered) {
+    const ends = endsByLine.get(p.paragraph) ?? new Set<number>();
+    ends.add(p.end);
+    endsByLine.set(p.paragraph, ends);
+  }
+  // what each mention was found to hold, by `paragraph:end`, for the names after it
+  const held = new Map<string, Resolved[]>();
+  for (const p of ordered) {
     const text = lineText(block, p.paragraph);
     const at = nameStart(p);
     const [from] = sentenceAt(text, at);
     const orgs = onLine(organizations, p.paragraph).filter((o) => o.start >= from && o.end <= at);
-    for (const g of readTitlePhrase(text, from, at, orgs)) {
-      const canonical = g.org?.canonical
-        ?? (g.name && (organizations.find((o) => o.text === g.name)?.canonical ?? g.name))
-        ?? (g.refersTo && lastOfKind(organizations, g.refersTo, p.paragraph, from)?.canonical)
-        ?? (!g.refersTo ? organizationOfSentence(text, from, at, orgs)?.canonical : undefined);
-      if (!canonical) continue;
-      const key = `${p.name}|${canonical}`;
-      const fact = facts.get(key) ?? { name: p.name, organization: canonical, titles: [] };
-      for (const t of g.titles) if (!fact.titles.includes(t)) fact.titles.push(t);
-      facts.set(key, fact);
+    const phrase = readTitlePhrase(text, from, at, orgs, endsByLine.get(p.paragraph));
+    const before = phrase.after !== undefined ? held.get(`${p.paragraph}:${phrase.after}`) ?? [] : [];
+    const resolved: Resolved[] = [];
+    if (phrase.same) resolved.push(...before);
+    const earlier: string[] = [];
+    for (const g of phrase.groups) {
+      let organization: string | null | undefined;
+      let titles = g.titles;
+      if (g.org) {
+        const folded = foldedOrganization(g.org, organizations);
+        if (folded) {
+          organization = folded.name;
+          titles = [folded.prefix + titles[0]!, ...titles.slice(1)];
+        } else organization = placedShortForm(g.org, earlier, organizations);
+      } else if (g.name) {
+        organization = placedShortForm({ text: g.name, canonical: withCanonicalPrefix(g.name, organizations) }, earlier, organizations);
+      }
+      else if (g.government) organization = governmentOf(g.government.rank, g.government.place, organizations);
+      else if (g.refersTo) {
+        // the last body of its kind; else the last one the article gave a title in whose name the word stands
+        organization = lastOfKind(organizations, g.refersTo, p.paragraph, from)?.canonical
+          ?? (g.anaphor ? [...facts.values()].reverse().find((f) => f.organization.includes(g.anaphor!))?.organization : undefined);
+      }
+      else if (titles.every((t) => PROJECT_TITLE.test(t))) organization = projectCompany(block, organizations, p.paragraph, at);
+      else {
+        // titles alone: the body of the person named before in the phrase, else the sentence's
+        const inherited = before[before.length - 1]?.organization;
+        organization = inherited && titles.every((t) => titleFits(t, inherited)) ? inherited
+          : organizationOfSentence(text, from, at, orgs)?.canonical;
+      }
+      if (!organization) continue;
+      organization = atStandingCommittee(organization);
+      earlier.push(organization);
+      // `西城区委副书记、区长刘东`: a place chief's title is at the place's government, not the party's
+      const chiefs = g.government || g.org?.kind === 'government' ? [] : titles.filter((t) => GOVERNMENT_CHIEF.test(t));
+      const government = chiefs.length ? governmentOf(GOVERNMENT_CHIEF.exec(chiefs[0]!)![1]!, '', [{ canonical: organization }]) : null;
+      if (government) {
+        titles = titles.filter((t) => !chiefs.includes(t));
+        resolved.push({ organization: government, titles: chiefs });
+        if (!titles.length) continue;
+      }
+      resolved.push({ organization, titles });
     }
+    held.set(`${p.paragraph}:${p.end}`, resolved);
+    for (const r of resolved) add(p.name, r);
   }
   return [...facts.values()];
 }

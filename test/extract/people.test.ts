@@ -41,6 +41,30 @@ const rows: [string, string[]][] = [
   ['东城区人大代表张伟参加调研。', ['张伟']],
   ['全国劳动模范张宝华，北京市劳动模范孙丽萍，首都劳动奖章获得者刘明等参加活动。', ['张宝华', '孙丽萍', '刘明']],
   ['大国工匠、中国航天科技集团首席技师高凤林通过视频寄语青年职工。', ['高凤林']],
+  // Titles read by their shape (`X长`, `召集人`), names after them whatever word follows,
+  // and the surnames outside the most frequent few hundred (冼, 亓, 晁, 粟, 欧阳).
+  ['区总工会主席张立新率调研组到企业调研。', ['张立新']],
+  ['市总工会副主席王强来到工地慰问一线职工。', ['王强']],
+  ['主席王强看望了一线职工。', ['王强']],
+  ['县总工会党组书记、常务副主席晁立平每到一处都仔细询问职工的生活。', ['晁立平']],
+  ['剧团团长辛建华，副团长（挂职）王忠出席座谈会。', ['辛建华', '王忠']],
+  ['文化馆馆长冼丽萍介绍了场馆情况。', ['冼丽萍']],
+  ['区政协工会界别召集人亓海燕带领委员慰问一线职工。', ['亓海燕']],
+  ['社长粟建军，村主任巩立新参加活动。', ['粟建军', '巩立新']],
+  ['市总工会副主席欧阳晓明出席。', ['欧阳晓明']],
+  ['歌舞团歌队副队长霍敏表演了独唱。', ['霍敏']],
+  ['车间首席技师高建国介绍，', ['高建国']],
+  // A studio or a method named after a person names the person.
+  ['职工们参观了蔡志强劳模创新工作室。', ['蔡志强']],
+  // Common words, things and companies are no persons.
+  ['努力成为职工文化的常青树，', []],
+  ['坚持高标准建设职工之家，建设高水平的服务阵地。', []],
+  ['施耐德(中国)有限公司工会组织职工参加活动。', []],
+  ['在“委员沙龙”上，大家畅所欲言。', []],
+  ['会上进行了工会委员和女工委员的替补工作。', []],
+  ['行业协会会长单位、副会长单位代表参会。', []],
+  ['大家有序走过市场长廊。', []],
+  ['他说，村支部书记常来看望大家。', []],
 ];
 
 describe('findPeople', () => {
@@ -55,6 +79,18 @@ describe('findPeople', () => {
 
   it('an honour before a name is no occupation', () => {
     expect(findPeople(block(['大国工匠王海军分享了成长经历。']), []).map((m) => [m.name, m.occupation])).toEqual([['王海军', null]]);
+  });
+
+  it('takes a name jieba reads as a word where the article writes it after a title and before a speech cue', () => {
+    const first = '区政协工会界别召集人关平，带领委员慰问一线职工。';
+    expect(names([first, '“大家辛苦了！”关平表示，工会将继续做好服务。'])).toContain('关平');
+    expect(names([first])).not.toContain('关平');
+  });
+
+  it('takes a name jieba guesses character by character where the article writes it twice', () => {
+    const first = '来自中建一局的巩彦宏，拿到了自己的照片。';
+    expect(names([first, '和巩彦宏一样，工友们都很高兴。'])).toEqual(['巩彦宏']);
+    expect(names([first])).toEqual([]);
   });
 
   it('finds a name again wherever the article repeats it, with its offsets', () => {

@@ -16,6 +16,8 @@ export const AFTER_NAME_CUES: readonly string[] = [
   '围绕', '结合', '用', '以', '通过', '是', '的', '获得', '荣获', '及', '、',
   // what a speaker, a hostess or a guest does next: `李红军讲述了…`, `高凤林通过视频寄语`
   '讲述', '宣讲', '讲解', '解读', '授课', '寄语', '勉励', '叮嘱', '询问', '致以', '登台', '带来', '亲自', '一起',
+  // `区总工会主席张立新率调研组到企业调研`: 率 announces the name as a leader
+  '率',
 ];
 
 /** Honorifics and kin words that make `surname + word` no name: `张先生`, `王师傅`, `李阿姨`. */
@@ -30,11 +32,10 @@ export const NEVER_IN_NAME = new Set([...'的了们这那该每个是吗呢吧']
 /** Characters that do not end a Chinese given name in news text (particles, pronouns, prepositions). */
 export const NOT_NAME_CHARS = new Set([...'的了是在与及等对向从就把被将也都还又们这那其各该每本此个年第说表示']);
 
-/** Words jieba tags as names that are not persons on these pages. */
-export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
-  '二十大', '高考', '冬奥', '关怀', '弘扬', '卓越', '向心力', '安康',
-  '盛世', '宣传部', '文明', '楼宇', '公正', '温馨', '道德', '令人', '全家福', '高精尖', '拉开序幕', '诗朗诵',
-  '光辉', '养老', '慈爱', '沙龙', '爱岗敬业', '探秘', '彼岸', '幸福感', '山清水秀', '高昂', '祝福', '拓宽',
-  '成果展', '景泰蓝', '通过培训', '高素质', '保驾护航', '和暖', '辛勤', '宝宝', '练兵', '比武', '班前会',
-  '大比拼', '麦子', '苏打水', '法律援助', '盛夏',
-]);
+/** What follows a name-like word that makes it a company's name: a place in brackets
+ *  (`施耐德(北京)低压电器有限公司`, `赛诺菲（中国）`) or a company word (`拜耳医药有限公司`). */
+export const COMPANY_AFTER_NAME = /^(?:[（(][\u4e00-\u9fff]{2,3}[）)]|(?:有限|股份|集团|公司|控股|科技|医药|电器|制药|中国))/;
+
+/** What a studio, a method or a team is called after its founder: `蔡志勇职工创新工作室`,
+ *  `张秉贵劳模创新工作室`, `许振超工作法` name the persons 蔡志勇, 张秉贵, 许振超. */
+export const EPONYM_AFTER_NAME = /(?:劳模|职工|工匠|技能大师|大师|首席技师|技师)?(?:创新)?(?:工作室|工作法|操作法)/g;
