@@ -54,6 +54,12 @@ const rows: [string, string[]][] = [
   ['市总工会副主席欧阳晓明出席。', ['欧阳晓明']],
   ['歌舞团歌队副队长霍敏表演了独唱。', ['霍敏']],
   ['车间首席技师高建国介绍，', ['高建国']],
+  // Rarer surnames of the population registers (禚, 矫, 雒, 漆, 郇), and one that is an everyday word only after a title.
+  ['公司工会主席禚立群主持读书会。', ['禚立群']],
+  ['区总工会副主席矫春燕、雒建平参加活动。', ['矫春燕', '雒建平']],
+  ['社区党委书记漆红梅介绍，', ['漆红梅']],
+  ['镇总工会副主席郇晓东表示，', ['郇晓东']],
+  ['街道工会主席开玉兰为选手颁奖。', ['开玉兰']],
   // A studio or a method named after a person names the person.
   ['职工们参观了蔡志强劳模创新工作室。', ['蔡志强']],
   // Common words, things and companies are no persons.

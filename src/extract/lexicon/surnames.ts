@@ -17,7 +17,9 @@ const LESS_FREQUENT =
   '邰从鄂索咸籍屠阴胥能苍双贡劳逄扶堵宰雍郤璩濮通扈燕郏浦别充慕茹宦鱼容慎庾终衡步满弘匡广禄阙东殳沃利蔚越夔厍晁勾融阚空毋乜' +
   '养须丰巢相后荆红竺盖益桓公法汝鄢钦缑亢况郈有琴佴伯赏墨哈谯笪年爱言福' +
   // modern surnames outside the Baijiaxing
-  '冼郄谌檀续代才母战庹禤邸修铁银但种尧豆';
+  '冼郄谌檀续代才母战庹禤邸修铁银但种尧豆' +
+  // rarer surnames of the modern population registers
+  '禚矫雒励漆郇敬靖开佀仉迮缐眭揣喇芈粘占卿智圣撒底妥弋甯綦奉苌菅茆泮仪冶肇玉闭延户杞杲犹秘回虎兀';
 
 /** Single-character surnames. */
 export const SURNAMES: ReadonlySet<string> = new Set([...FREQUENT, ...LESS_FREQUENT]);
@@ -28,6 +30,7 @@ export const WEAK_SURNAMES: ReadonlySet<string> = new Set([
   ...'和于向都过来国信原应全时那成万解乐展宣权巴居',
   ...'水云昌凤花皮元平计谈强危支经干家松富乌弓牧山蓬班仰秋伊厉戎祖束幸印宿怀从索咸籍阴能苍双贡劳扶堵宰通燕别充慕鱼容慎终衡步满弘',
   ...'广禄东利越融空养须丰巢相后红盖益公法有琴伯赏墨年爱言福才代母战种但银铁修豆续惠羊',
+  ...'开占智圣底仪玉延户回虎奉秘撒揣粘犹敬闭',
 ]);
 
 /** Two-character surnames. */
