@@ -21,6 +21,7 @@ interface Candidate { paragraph: number; start: number; end: number; text: strin
 export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): OrganizationMention[] {
   const found: Candidate[] = [];
   const innerBodies: Named[] = [];
+  const unnamed = new Map<Candidate, string>();
   for (const { paragraph, text } of articleLines(block)) {
     const placeRanges = places.filter((p) => p.paragraph === paragraph).map((p): [number, number] => [p.start, p.end]);
     const spans = orgSpans(text, placeRanges);
@@ -41,7 +42,9 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       const r = canonicalForm(s.text, at, places);
       // `区总工会` in an article that names no district stands for no body we can name.
       if (!r.rule && (isGenericName(s.text) || isContextual(s))) continue;
-      found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: r.canonical, rule: r.rule ?? s.rule });
+      const c: Candidate = { paragraph, start: s.start, end: s.end, text: s.text, canonical: r.canonical, rule: r.rule ?? s.rule };
+      if (s.unnamedStem !== undefined && !r.rule) unnamed.set(c, s.unnamedStem);
+      found.push(c);
     }
     // National bodies by name, where they stand as words (`教育部`, not `教育部门`).
     const bounds = wordBoundaries(text);
@@ -58,6 +61,12 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       const start = m.index! + 3;
       found.push({ paragraph, start, end: start + m[1]!.length, text: m[1]!, canonical: m[1]!, rule: 'org.brand', kind: 'social' });
     }
+  }
+  // `慈爱嘉工会` stands where the article names 慈爱嘉 in another body; `谢谢工会` never does.
+  const named = found.filter((f) => !unnamed.has(f));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const stem = unnamed.get(found[i]!);
+    if (stem !== undefined && !named.some((n) => n.text.includes(stem) && n.text !== found[i]!.text)) found.splice(i, 1);
   }
   found.push(...resolveDeixis(found, innerBodies));
   const canonical = groupForms(found.map((f) => f.canonical));

@@ -39,7 +39,25 @@ const rows: [string, string[]][] = [
   ['截至目前，全市共有2000名专职工会社会工作者，分布在全市16个区职工服务中心和368个工会服务站。', []],
 ];
 
+// Invented lines in the genre: where a name starts when jieba cuts a brand apart, and which
+// bare `工会` phrases are no bodies.
+const boundaryRows: [string, string[]][] = [
+  ['区总工会走访了拜斯特(北京)科技有限公司、北京天瑞宏达物流有限公司。', ['拜斯特(北京)科技有限公司', '北京天瑞宏达物流有限公司']],
+  ['慰问组来到中外运-敦豪国际航空快件有限公司，看望一线快递员。', ['中外运-敦豪国际航空快件有限公司']],
+  ['会上，拱辰北大街社区工会联合会作交流发言。', ['拱辰北大街社区工会联合会']],
+  ['职工们纷纷表示“谢谢工会、谢谢娘家人”。', []],
+  ['要深化工会改革，全面推进服务型工会建设，打造智慧工会。', []],
+  ['希望今后两地工会加强交流，外地工会也可借鉴。', []],
+  ['该公司党委书记兼工会主席王明介绍了情况。', []],
+  ['北京市金融工会、武林商圈工会、朝阳区服务业工会代表参加。', ['北京市金融工会', '武林商圈工会', '朝阳区服务业工会']],
+  ['团队一行赴城市副中心，为建设美丽副中心贡献工会力量。', []],
+];
+
 describe('findOrganizations', () => {
+  it.each(boundaryRows)('%s', (line, expected) => {
+    expect(canonicals(block([line]))).toEqual([...expected].sort());
+  });
+
   it.each(rows)('%s', (line, expected) => {
     expect(canonicals(block([line]))).toEqual([...expected].sort());
   });

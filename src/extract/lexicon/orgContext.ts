@@ -46,3 +46,31 @@ export const NOT_ORG_WORDS: ReadonlySet<string> = new Set([
   '理发店', '美发店', '便利店', '项目部', '中心', '服务中心', '工作室', '小组', '联合会', '委员会', '公司', '集团', '学校', '学院',
   '大学', '银行', '工会', '总工会', '政府', '法院', '协会', '基金会', '评价组', '服务队', '服务站', '热线',
 ]);
+
+/** Single characters of the closed classes (particles, prepositions, conjunctions, pronouns,
+ *  locatives, adverbs, verbs of motion) that end a name read leftwards. Any other lone
+ *  character is a piece of a brand that jieba cut apart: `拜/耳医药保健有限公司`,
+ *  `北京/天/瑞汽车…有限公司`, `拱/辰北大街社区工会联合会`, `奥/通/之/星(北京)…`. */
+export const FUNCTION_CHARS: ReadonlySet<string> = new Set([...
+  '的地得了着过在到赴于由向对为是有及和与同跟把被将给从让等并也又还就都而或至去来访进入出送请帮带经共'
+  + '各该本其此每这那我你他她它们以因后前上下内外里间时年月日号称名位个家届次所即已曾再更很最均皆仅只才便乃则且'
+  + '但若如比往朝沿按据凭随除替叫令使看做抓促推让向当对对会上'],
+);
+
+/** Lone characters that join the words of a name: `奥通之星`, `中外运-敦豪`. */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['之', '-', '－']);
+
+/** Sectors an industrial union is named after (`北京市金融工会`, `中国能源化学地质工会`,
+ *  `山东省石油化学工会`); words ending in 业 (`服务业`, `建筑业`) count without a list. */
+export const SECTOR_WORDS: readonly string[] = [
+  '建筑', '金融', '教育', '服务', '卫生', '科技', '邮电', '铁路', '交通', '民航', '农林', '水利', '机械', '冶金',
+  '化工', '化学', '能源', '地质', '石油', '纺织', '轻工', '商业', '财贸', '海员', '建设', '传媒', '文化', '体育',
+  '旅游', '医务', '电力', '电子', '国防', '航空', '航天', '汽车', '城建', '市政', '环卫', '公交', '地铁', '邮政',
+  '通信', '烟草', '粮食', '供销', '林业', '农业', '工业', '信息', '环保', '物流', '快递', '机关', '直属机关',
+];
+
+/** Areas that have a union of their own (`武林商圈工会`, `将台地区工会`, `XX社区工会`). */
+export const AREA_WORDS: readonly string[] = [
+  '商圈', '园区', '产业园', '科技园', '工业园', '开发区', '楼宇', '大厦', '社区', '村', '街道', '地区', '镇', '乡',
+  '广场', '市场', '商城', '港', '片区', '站', '段', '车间', '队', '班组',
+];

@@ -6,8 +6,9 @@
 import { firstTokenEndingAfter, tokenize, type Token } from '../jieba.ts';
 import { ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
 import { TITLES } from '../lexicon/titles.ts';
+import { isNamedStem } from './unionStem.ts';
 import {
-  ADVERB_HEADS, NAME_VERBS, NAME_WORDS_WITH_STOP_TAGS, NOT_ORG_FOLLOWERS, NOT_ORG_WORDS, STOP_TAGS, STOP_WORDS,
+  ADVERB_HEADS, FUNCTION_CHARS, NAME_JOINERS, NAME_VERBS, NAME_WORDS_WITH_STOP_TAGS, NOT_ORG_FOLLOWERS, NOT_ORG_WORDS, STOP_TAGS, STOP_WORDS,
 } from '../lexicon/orgContext.ts';
 
 export interface OrgSpan {
@@ -17,6 +18,9 @@ export interface OrgSpan {
   suffix: OrgSuffix;
   /** The word just before the name (`各`, `16个`): it can make a name generic. */
   before: Token | null;
+  /** For a bare `工会` whose stem shows no sign of a name (`谢谢工会`, `慈爱嘉工会`): the stem,
+   *  which must be named elsewhere in the article for the span to stand. */
+  unnamedStem?: string;
 }
 
 const SINGLE_CHAR_SUFFIX_TAGS = /^(n|nt|nz|j|ns|v|vn|l)/;
@@ -47,7 +51,12 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     if (within) start = within[1];
     const name = text.slice(start, end);
     if (NOT_ORG_WORDS.has(name) || NOT_ORG_FOLLOWERS.test(text.slice(end))) continue;
-    spans.push({ start, end, text: name, suffix, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null });
+    const span: OrgSpan = { start, end, text: name, suffix, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null };
+    const stem = name.slice(0, -suffix.suffix.length);
+    if (suffix.suffix === '工会' && !isNamedStem(stem)) span.unnamedStem = stem;
+    // `城市副中心`, `建设美丽副中心`: a planning area, not a centre.
+    if (name.endsWith('副中心')) continue;
+    spans.push(span);
   }
   return spans;
 }
@@ -127,6 +136,17 @@ function isStop(t: Token, left: Token | undefined): boolean {
   if (/^第[一二三四五六七八九十百0-9]+$/.test(t.word) || (t.tag.startsWith('m') && /^第/.test(t.word))) return false;
   if (STOP_WORDS.has(t.word) || TITLES.includes(t.word)) return true;
   if (/^[A-Za-z]+$/.test(t.word) || t.word === '·') return false;
+  // `中外运-敦豪…`, not `…产教联合体-北京…` (a name that ends before the hyphen is another body).
+  if (NAME_JOINERS.has(t.word)) return !left || /^x/.test(left.tag) || STOP_WORDS.has(left.word) || endsInSuffix(left.word);
+  // A lone character outside the closed classes is a piece of a brand name, whatever jieba tagged it,
+  // where it opens the name (`、拜/耳…`) or follows a name word (`北京/天/瑞…`); after a word of
+  // another kind it is a verb (`有困难/找/工会`).
+  if (t.word.length === 1 && FUNCTION_CHARS.has(t.word)) return true;
+  if (t.word.length === 1 && (STOP_TAGS.test(t.tag) || t.tag.startsWith('v')) && !/^x/.test(t.tag)
+      && !/[0-9０-９一二三四五六七八九十百千万两零〇]/.test(t.word)) {
+    if (!left || /^x/.test(left.tag) || STOP_WORDS.has(left.word) || FUNCTION_CHARS.has(left.word) || left.word.length === 1) return false;
+    return !/^(n|j)/.test(left.tag);
+  }
   if (t.word.length > 2 && ADVERB_HEADS.test(t.word)) return true;
   if (t.tag.startsWith('v') && t.tag !== 'vn') {
     if (NAME_VERBS.has(t.word)) return false;
@@ -134,6 +154,10 @@ function isStop(t: Token, left: Token | undefined): boolean {
     return t.word.length === 1 ? !/^(n|j)/.test(left.tag) : !/^(ns|nz|nt|j)/.test(left.tag);
   }
   return STOP_TAGS.test(t.tag);
+}
+
+function endsInSuffix(word: string): boolean {
+  return (SUFFIXES_BY_LAST.get(word[word.length - 1]!) ?? []).some((s) => s.suffix.length > 1 && word.endsWith(s.suffix));
 }
 
 /** True inside `《…》`: a book or document title names no body. */
