@@ -11,6 +11,7 @@ import { deicticWord, resolveDeixis, type Named } from './orgs/deixis.ts';
 import { FIXED_CANONICAL, NAMED_BODIES } from './lexicon/orgSuffixes.ts';
 import { wordBoundaries } from './jieba.ts';
 import { listedCompanies } from './orgs/lists.ts';
+import { totalShortForms } from './orgs/totalShort.ts';
 
 interface Candidate { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind?: OrgKind }
 
@@ -56,6 +57,11 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       }
     }
     found.push(...listedCompanies(paragraph, text));
+    for (const t of totalShortForms(paragraph, text, places)) {
+      const r = canonicalForm(`${t.text}工会`, { paragraph, start: t.start }, places);
+      if (/^[省市区县]/.test(r.canonical)) continue;
+      found.push({ paragraph, start: t.start, end: t.end, text: t.text, canonical: r.canonical, rule: 'org.short.total', kind: 'union' });
+    }
     // A brand run as a body: `党工共建品牌“将小爱”`.
     for (const m of text.matchAll(/品牌“([^”]{2,8})”/g)) {
       const start = m.index! + 3;
@@ -80,7 +86,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
 }
 
 /** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`, `地区社保所`). */
-const isContextual = (s: OrgSpan) => /^(市|区|镇|乡|街道|地区)/.test(s.text) && !isGenericName(s.text.replace(/^(市|区|镇|乡|街道|地区)/, 'X'));
+const isContextual = (s: OrgSpan) => /^(省|市|区|县|镇|乡|街道|地区)/.test(s.text) && !isGenericName(s.text.replace(/^(省|市|区|县|镇|乡|街道|地区)/, 'X'));
 
 /** `各相关区总工会`, `全市16个区职工服务中心`: every district's body, not one. */
 const precededByQuantifier = (s: OrgSpan) => !!s.before && (/^(m|q)/.test(s.before.tag) || /^(各|相关|有关|两|全市|全区)$/.test(s.before.word));

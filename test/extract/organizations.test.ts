@@ -53,7 +53,28 @@ const boundaryRows: [string, string[]][] = [
   ['团队一行赴城市副中心，为建设美丽副中心贡献工会力量。', []],
 ];
 
+// Invented articles set outside Beijing: short forms are read where the article is.
+const elsewhereRows: [string[], string | null, Record<string, string>][] = [
+  [['成都市武侯区总工会来京交流。区总工会主席王兵介绍了经验。'], null, { 区总工会: '成都市武侯区总工会' }],
+  [['安徽省人大常委会副主任、省总工会主席王兵一行到江西省总工会调研。'], null, { 省总工会: '安徽省总工会' }],
+  [['近日，昆明五华区总工会开展慰问。'], null, { 昆明五华区总工会: '昆明市五华区总工会' }],
+  [['近日，北京密云区总工会启动慰问活动。'], null, { 北京密云区总工会: '北京市密云区总工会' }],
+  [['记者来到西藏类乌齐县，县总工会负责人介绍了情况。'], null, { 县总工会: '类乌齐县总工会' }],
+  [['1月5日，南宁市青秀区总工会举办培训。区总一直关注职工需求。'], '青秀区总启动送温暖', { 区总: '南宁市青秀区总工会', 青秀区总: '南宁市青秀区总工会' }],
+  [['重庆市总赴西藏考察。'], null, { 重庆市总: '重庆市总工会' }],
+  [['近日，门头沟总工会组织职工参观。'], null, { 门头沟总工会: '门头沟区总工会' }],
+];
+
 describe('findOrganizations', () => {
+  it.each(elsewhereRows)('%s', (lines, headline, expected) => {
+    const forms = Object.fromEntries(orgsOf(block(lines, headline)).map((o) => [o.text, o.canonical]));
+    expect(forms).toMatchObject(expected);
+  });
+
+  it('reads no 总 of a total as a union', () => {
+    expect(canonicals(block(['全区总面积达到100平方公里，市总体规划已经批复。']))).toEqual([]);
+  });
+
   it.each(boundaryRows)('%s', (line, expected) => {
     expect(canonicals(block([line]))).toEqual([...expected].sort());
   });
