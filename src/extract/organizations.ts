@@ -6,9 +6,11 @@ import { isGenericName } from './orgs/generic.ts';
 import { canonicalForm } from './orgs/canonical.ts';
 import { groupForms } from './orgs/grouping.ts';
 import { kindOf } from './orgs/kind.ts';
-import { before } from './orgs/context.ts';
+import { before, isOtherCity, isOtherDistrict, nearest, type Positioned } from './orgs/context.ts';
+import { leadingPlace } from './orgs/generic.ts';
+import { HOST_VERBS, LOCAL_BODIES } from './lexicon/orgContext.ts';
 import { deicticWord, resolveDeixis, type Named } from './orgs/deixis.ts';
-import { FIXED_CANONICAL, NAMED_BODIES } from './lexicon/orgSuffixes.ts';
+import { FIXED_CANONICAL, NAMED_BODIES, ORG_SUFFIXES } from './lexicon/orgSuffixes.ts';
 import { wordBoundaries } from './jieba.ts';
 import { listedCompanies } from './orgs/lists.ts';
 import { totalShortForms } from './orgs/totalShort.ts';
@@ -40,6 +42,13 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
         continue;
       }
       if (longerAt(s).some((k) => deicticWord(k.text))) continue;
+      // `由通州区人力社保局、卫健委、民政局联合举办`: a bare office in a list is the office of the
+      // place the item before it names; `工委、管委会领导` with no list, of the place the article is in.
+      if (LOCAL_BODIES.has(s.text)) {
+        const owner = listOwner(found, paragraph, s.start, text) ?? (/^(党?工委|管委会)$/.test(s.text) ? placeOwner(places, at) : null);
+        if (owner) found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: owner + s.text, rule: 'org.list-ellipsis' });
+        continue;
+      }
       const r = canonicalForm(s.text, at, places);
       // `区总工会` in an article that names no district stands for no body we can name.
       if (!r.rule && (isGenericName(s.text) || isContextual(s))) continue;
@@ -57,6 +66,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       }
     }
     found.push(...listedCompanies(paragraph, text));
+    found.push(...placesAsHosts(paragraph, text, places, found));
     for (const t of totalShortForms(paragraph, text, places)) {
       const r = canonicalForm(`${t.text}工会`, { paragraph, start: t.start }, places);
       if (/^[省市区县]/.test(r.canonical)) continue;
@@ -74,6 +84,11 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     const stem = unnamed.get(found[i]!);
     if (stem !== undefined && !named.some((n) => n.text.includes(stem) && n.text !== found[i]!.text)) found.splice(i, 1);
   }
+  // A headline's `大兴区举办…` is short for the body the article names (`由大兴区总工会主办`).
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (f.rule === 'org.place-as-host' && f.paragraph < 0 && found.some((g) => g !== f && g.canonical.startsWith(f.canonical) && g.canonical.length > f.canonical.length)) found.splice(i, 1);
+  }
   found.push(...resolveDeixis(found, innerBodies));
   const canonical = groupForms(found.map((f) => f.canonical));
   return found
@@ -83,6 +98,37 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     })
     // Page order; of two names that start together the longer first (`市总工会职工服务中心` before `市总工会`).
     .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : b.end - a.end));
+}
+
+/** What the list item right before `start` (`、`, `和`, `及` between) is the office of:
+ *  `通州区人力社保局、` -> 通州区; `朝阳区麦子店街道工委、` -> 朝阳区麦子店街道. */
+function listOwner(found: Candidate[], paragraph: number, start: number, text: string): string | null {
+  let prev: Candidate | null = null;
+  for (const f of found) if (f.paragraph === paragraph && f.end <= start && (!prev || f.end > prev.end)) prev = f;
+  if (!prev || !/^[、和及与]$/.test(text.slice(prev.end, start))) return null;
+  const suffix = ORG_SUFFIXES.find((x) => prev!.canonical.endsWith(x.suffix));
+  const owner = suffix ? prev.canonical.slice(0, -suffix.suffix.length) : '';
+  return owner && leadingPlace(owner) ? owner : null;
+}
+
+/** The district or area the article is in, for a bare `工委`, `管委会`. */
+function placeOwner(places: PlaceMention[], at: Positioned): string | null {
+  const p = nearest(places, at, (q) => (q.district !== null && q.district === q.name) || isOtherDistrict(q));
+  return p ? p.name : null;
+}
+
+/** `由北京经济技术开发区主办`, `怀柔区召开`: a place that holds an event stands for its government. */
+function placesAsHosts(paragraph: number, text: string, places: PlaceMention[], found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of places) {
+    if (p.paragraph !== paragraph || !HOST_VERBS.test(text.slice(p.end))) continue;
+    // `在石家庄举办`: where it was held, not who held it.
+    if (/(在|于|赴|到|来到|走进)$/.test(text.slice(Math.max(0, p.start - 2), p.start))) continue;
+    if (!((p.district !== null && p.district === p.name) || isOtherDistrict(p) || isOtherCity(p))) continue;
+    if (found.some((f) => f.paragraph === paragraph && f.start <= p.start && p.end <= f.end)) continue;
+    out.push({ paragraph, start: p.start, end: p.end, text: p.text, canonical: p.name, rule: 'org.place-as-host', kind: 'government' });
+  }
+  return out;
 }
 
 /** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`, `地区社保所`). */

@@ -65,7 +65,38 @@ const elsewhereRows: [string[], string | null, Record<string, string>][] = [
   [['近日，门头沟总工会组织职工参观。'], null, { 门头沟总工会: '门头沟区总工会' }],
 ];
 
+// Invented lines: departments fold into their parent, bodies written together come apart,
+// a bare office in a list is the office of the item before it, a place that holds an event is its government.
+const structureRows: [string, string[]][] = [
+  ['北京市总工会宣传部部长张华、全总权益部部长李明出席。', ['北京市总工会', '中华全国总工会']],
+  ['北京曲艺团党委办公室主任王强、XX环境服务中心党支部书记赵丽参加。', ['北京曲艺团', 'XX环境服务中心']],
+  ['活动在北京八十中枣园分校小学部举行。', ['北京八十中枣园分校']],
+  ['东城区委研究室、区政府办参加。', ['东城区委研究室', '东城区政府办']],
+  ['延庆区总工会主席表示，要把区委区政府的关怀送到一线。', ['延庆区总工会', '延庆区委', '延庆区政府']],
+  ['据介绍，城南环卫服务中心隶属于北京环卫集团运输公司。', ['城南环卫服务中心', '北京环卫集团', '北京环卫集团运输公司']],
+  ['会议传达了北京市总工会第十四届委员会全体会议精神，第五届委员会委员参加。', ['北京市总工会']],
+  ['活动由通州区人力社保局、卫健委、民政局联合举办。', ['通州区人力社保局', '通州区卫健委', '通州区民政局']],
+  ['由朝阳区小关街道工委、办事处和街道总工会主办。', ['朝阳区小关街道工委', '朝阳区小关街道办事处', '朝阳区小关街道总工会']],
+  ['日前，由北京经济技术开发区主办的职工运动会开幕。', ['北京经济技术开发区']],
+  ['当天，怀柔区召开劳模表彰大会。', ['怀柔区']],
+  ['河北省总工会在石家庄举办宣讲会。', ['河北省总工会']],
+  ['经开区社会事业局、经开区团委共同主办。', ['北京经济技术开发区社会事业局', '北京经济技术开发区团委']],
+  ['全总文工团、北京龙泉皮影艺术剧院、门头沟区斋堂镇马栏村代表参加，全总文工团歌舞团演出，村民在美丽乡村合影。',
+    ['全总文工团', '全总文工团歌舞团', '北京龙泉皮影艺术剧院', '门头沟区斋堂镇马栏村']],
+  ['区政协工会界别委员、区市政工程管理处、区疫情防控工作专班负责人参加。', []],
+];
+
 describe('findOrganizations', () => {
+  it.each(structureRows)('%s', (line, expected) => {
+    expect(canonicals(block([line]))).toEqual([...expected].sort());
+  });
+
+  it('gives a place that holds an event the kind government, and a village the place it is in', () => {
+    const kinds = Object.fromEntries(orgsOf(block(['由北京经济技术开发区主办。', '门头沟区斋堂镇马栏村党支部书记王军介绍。']))
+      .map((o) => [o.canonical, o.kind]));
+    expect(kinds).toEqual({ 北京经济技术开发区: 'government', 门头沟区斋堂镇马栏村: 'other' });
+  });
+
   it.each(elsewhereRows)('%s', (lines, headline, expected) => {
     const forms = Object.fromEntries(orgsOf(block(lines, headline)).map((o) => [o.text, o.canonical]));
     expect(forms).toMatchObject(expected);

@@ -4,9 +4,10 @@
 //   `近日，北方车辆集团工会慰问组一行` -> 北方车辆集团工会 (and 北方车辆集团 inside it)
 //   `丰台税务局“接二连三”服务队等` -> 丰台税务局“接二连三”服务队
 import { firstTokenEndingAfter, tokenize, type Token } from '../jieba.ts';
-import { ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
+import { DEICTIC_PREFIXES, ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import { isNamedStem } from './unionStem.ts';
+import { departmentParent } from './departments.ts';
 import {
   ADVERB_HEADS, FUNCTION_CHARS, NAME_JOINERS, NAME_VERBS, NAME_WORDS_WITH_STOP_TAGS, NOT_ORG_FOLLOWERS, NOT_ORG_WORDS, STOP_TAGS, STOP_WORDS,
 } from '../lexicon/orgContext.ts';
@@ -23,7 +24,7 @@ export interface OrgSpan {
   unnamedStem?: string;
 }
 
-const SINGLE_CHAR_SUFFIX_TAGS = /^(n|nt|nz|j|ns|v|vn|l)/;
+const SINGLE_CHAR_SUFFIX_TAGS = /^(n|nt|nz|j|ns|v|vn|l|zg)/;
 
 /** `places` are [start, end) ranges of place names in `text`: a name never starts inside one
  *  (`将/台/地区工会` as jieba cuts it is still 将台地区工会). */
@@ -49,17 +50,44 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     // `走进朝阳区北京盛世华人供应链管理有限公司` -> 北京盛世华人供应链管理有限公司.
     const within = places.find(([ps, pe]) => ps === start && /^(北京|中国|首都)/.test(text.slice(pe, end)));
     if (within) start = within[1];
-    const name = text.slice(start, end);
-    if (NOT_ORG_WORDS.has(name) || NOT_ORG_FOLLOWERS.test(text.slice(end))) continue;
-    const span: OrgSpan = { start, end, text: name, suffix, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null };
-    const stem = name.slice(0, -suffix.suffix.length);
-    if (suffix.suffix === '工会' && !isNamedStem(stem)) span.unnamedStem = stem;
+    let name = text.slice(start, end);
+    let head = suffix;
+    let stop = end;
+    // `门头沟区委区政府`, `市委市政府`: two bodies written together.
+    const pair = PARTY_AND_GOVERNMENT.exec(name);
+    if (pair) {
+      const cut = start + pair[1]!.length;
+      const party = ORG_SUFFIXES.find((x) => pair[1]!.endsWith(x.suffix))!;
+      spans.push({ start, end: cut, text: pair[1]!, suffix: party, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null });
+      start = cut;
+      name = pair[2]!;
+    }
+    // `北京市总工会第十四届委员会`, `第五届委员会`: a term of a body, not a body; the body is what precedes it.
+    const term = /第[一二三四五六七八九十百0-9]+届/.exec(name);
+    if (term) {
+      const owner = name.slice(0, term.index);
+      const ownerSuffix = ORG_SUFFIXES.find((x) => owner.endsWith(x.suffix));
+      if (!ownerSuffix || owner.length <= ownerSuffix.suffix.length) continue;
+      name = owner; head = ownerSuffix; stop = start + owner.length;
+    }
+    const dept = departmentParent(name);
+    if (dept) { name = dept.parent; head = dept.suffix; stop = start + name.length; }
+    // `公司安全技术部经理`: the company the article is about (orgs/deixis.ts), not the word 公司.
+    const deictic = dept && DEICTIC_PREFIXES.some((d) => d.word === name);
+    if ((NOT_ORG_WORDS.has(name) && !deictic) || NOT_ORG_FOLLOWERS.test(text.slice(stop))) continue;
+    // A village is a body where the name says where it is: `妙峰山镇水峪嘴村`, not `美丽乡村`.
+    if (head.suffix === '村' && !places.some(([ps, pe]) => ps >= start && pe < stop)) continue;
+    const span: OrgSpan = { start, end: stop, text: name, suffix: head, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null };
+    const stem = name.slice(0, -head.suffix.length);
+    if (head.suffix === '工会' && !isNamedStem(stem)) span.unnamedStem = stem;
     // `城市副中心`, `建设美丽副中心`: a planning area, not a centre.
     if (name.endsWith('副中心')) continue;
     spans.push(span);
   }
   return spans;
 }
+
+const PARTY_AND_GOVERNMENT = /^(.*?(?:区委|市委|县委|省委|镇党委|乡党委|街道党工委|党委))((?:区|市|县|省|镇|乡|街道)?(?:人民)?政府|(?:区|市|县|省)?人大常委会|(?:区|市|县|省)?政协)$/;
 
 const UNION_TAIL = new RegExp(`^(.*(?:工会|事务所))(组织|律师|${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`);
 
@@ -121,6 +149,8 @@ function extendLeft(text: string, tokens: Token[], k: number): number | null {
       if (tokens[j]!.start < o) j++;
       continue;
     }
+    // A numbered school: `北京八十中`, `北京一零一中学`.
+    if (/^m/.test(t.tag) && /^[一二三四五六七八九十零〇百]+$/.test(t.word) && /^(中|小|学|校|分校|职)/.test(tokens[j + 1]!.word)) { start = t.start; continue; }
     if (isStop(t, tokens[j - 1])) break;
     start = t.start;
   }
