@@ -8,14 +8,15 @@ import { groupForms } from './orgs/grouping.ts';
 import { kindOf } from './orgs/kind.ts';
 import { before, isOtherCity, isOtherDistrict, nearest, type Positioned } from './orgs/context.ts';
 import { leadingPlace } from './orgs/generic.ts';
-import { HOST_VERBS, LOCAL_BODIES } from './lexicon/orgContext.ts';
+import { AREA_WORDS, HOST_VERBS, LOCAL_BODIES, SECTOR_WORDS } from './lexicon/orgContext.ts';
 import { deicticWord, resolveDeixis, type Named } from './orgs/deixis.ts';
 import { FIXED_CANONICAL, NAMED_BODIES, ORG_SUFFIXES } from './lexicon/orgSuffixes.ts';
 import { wordBoundaries } from './jieba.ts';
 import { listedCompanies } from './orgs/lists.ts';
 import { totalShortForms } from './orgs/totalShort.ts';
+import { mediaOutlets } from './orgs/media.ts';
 
-interface Candidate { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind?: OrgKind }
+interface Candidate { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind?: OrgKind; titled?: boolean }
 
 /** Stage 5: named organizations, resolved to canonical names.
  *  `在该集团总装公司现场` (an article about 北方车辆集团) -> 北方车辆集团总装公司;
@@ -54,6 +55,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       if (!r.rule && (isGenericName(s.text) || isContextual(s))) continue;
       const c: Candidate = { paragraph, start: s.start, end: s.end, text: s.text, canonical: r.canonical, rule: r.rule ?? s.rule };
       if (s.unnamedStem !== undefined && !r.rule) unnamed.set(c, s.unnamedStem);
+      c.titled = UNION_POST.test(text.slice(s.end));
       found.push(c);
     }
     // National bodies by name, where they stand as words (`教育部`, not `教育部门`).
@@ -67,6 +69,10 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     }
     found.push(...listedCompanies(paragraph, text));
     found.push(...placesAsHosts(paragraph, text, places, found));
+    for (const m of mediaOutlets(text)) {
+      if (found.some((f) => f.paragraph === paragraph && f.start <= m.start && m.end <= f.end)) continue;
+      found.push({ paragraph, start: m.start, end: m.end, text: m.text, canonical: m.text, rule: 'org.media.credit', kind: 'media' });
+    }
     for (const t of totalShortForms(paragraph, text, places)) {
       const r = canonicalForm(`${t.text}工会`, { paragraph, start: t.start }, places);
       if (/^[省市区县]/.test(r.canonical)) continue;
@@ -89,6 +95,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     const f = found[i]!;
     if (f.rule === 'org.place-as-host' && f.paragraph < 0 && found.some((g) => g !== f && g.canonical.startsWith(f.canonical) && g.canonical.length > f.canonical.length)) found.splice(i, 1);
   }
+  companyUnionPosts(found);
   found.push(...resolveDeixis(found, innerBodies));
   const canonical = groupForms(found.map((f) => f.canonical));
   return found
@@ -98,6 +105,36 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     })
     // Page order; of two names that start together the longer first (`市总工会职工服务中心` before `市总工会`).
     .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : b.end - a.end));
+}
+
+const UNION_POST = /^(常务)?副?主席|^负责人/;
+
+/** `北京高枕科技开发有限公司工会主席卫谦`, `赛峰中国工会主席`: a company's union post is a title at the
+ *  company (GUIDELINE, conventions), so the body is the company. Where the article also names the union
+ *  on its own (`X公司工会组织开展培训`), the union stays a body. Not a place's or a sector's union
+ *  (`北京市建筑工会主席`, `武林商圈工会`). */
+function companyUnionPosts(found: Candidate[]): void {
+  const byName = new Map<string, Candidate[]>();
+  for (const f of found) {
+    const m = /^(.+?)(?<!总)工会$/.exec(f.canonical);
+    if (!m || !isCompanyStem(m[1]!)) continue;
+    byName.set(f.canonical, [...(byName.get(f.canonical) ?? []), f]);
+  }
+  for (const [name, mentions] of byName) {
+    if (!mentions.every((f) => f.titled)) continue;
+    for (const f of mentions) {
+      f.canonical = name.slice(0, -2);
+      if (f.text.endsWith('工会')) { f.text = f.text.slice(0, -2); f.end -= 2; }
+      f.rule = 'org.company-union-post';
+      f.kind = 'company';
+    }
+  }
+}
+
+function isCompanyStem(stem: string): boolean {
+  const suffix = ORG_SUFFIXES.find((x) => stem.endsWith(x.suffix));
+  if (suffix) return suffix.kind === 'company';
+  return !leadingPlace(stem) && !SECTOR_WORDS.some((w) => stem.endsWith(w)) && !AREA_WORDS.some((w) => stem.endsWith(w)) && !/业$/.test(stem);
 }
 
 /** What the list item right before `start` (`、`, `和`, `及` between) is the office of:

@@ -86,7 +86,29 @@ const structureRows: [string, string[]][] = [
   ['区政协工会界别委员、区市政工程管理处、区疫情防控工作专班负责人参加。', []],
 ];
 
+// Invented lines: outlets named as a report's source, and a company's union post.
+const sourceAndPostRows: [string[], string[]][] = [
+  [['文/北京晚报记者 李丽'], ['北京晚报']],
+  [['工人日报-中工网记者王刚 通讯员李敏'], ['工人日报', '中工网']],
+  [['据千龙网报道，活动吸引了上千名职工。'], ['千龙网']],
+  [['本报讯（记者 张晶）近日，本报记者走进一线。'], []],
+  [['北京恒达科技有限公司工会主席刘伟介绍了情况。'], ['北京恒达科技有限公司']],
+  [['刚领完奖品的博世中国工会主席陈文表示感谢。'], ['博世中国']],
+  [['北京恒达科技有限公司工会组织职工参加培训。', '公司工会主席刘伟作动员讲话。'], ['北京恒达科技有限公司', '北京恒达科技有限公司工会']],
+  [['北京市建筑工会主席王天出席，武林商圈工会主席李文陪同。'], ['北京市建筑工会', '武林商圈工会']],
+  [['市建筑工会对中建二局、住总集团等参建单位进行慰问。'], ['北京市建筑工会', '中建二局', '住总集团']],
+];
+
 describe('findOrganizations', () => {
+  it.each(sourceAndPostRows)('%s', (lines, expected) => {
+    expect(canonicals(block(lines))).toEqual([...expected].sort());
+  });
+
+  it('gives an outlet the kind media and a company read from its union post the kind company', () => {
+    const kinds = Object.fromEntries(orgsOf(block(['文/北京晚报记者 李丽', '博世中国工会主席陈文表示感谢。'])).map((o) => [o.canonical, o.kind]));
+    expect(kinds).toEqual({ 北京晚报: 'media', 博世中国: 'company' });
+  });
+
   it.each(structureRows)('%s', (line, expected) => {
     expect(canonicals(block([line]))).toEqual([...expected].sort());
   });

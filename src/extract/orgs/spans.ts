@@ -115,6 +115,8 @@ function suffixEndingAt(text: string, end: number, token: Token): OrgSuffix | nu
     const start = end - s.suffix.length;
     if (start < 0 || text.slice(start, end) !== s.suffix) continue;
     if (TITLES.some((t) => t.length > s.suffix.length && text.startsWith(t, start))) continue;
+    // `中建/一局/m`: a numbered bureau is a name however jieba tags it.
+    if (s.suffix.length === 1 && /^[一二三四五六七八九十]+[局厂]$/.test(token.word)) return s;
     if (s.suffix.length === 1 && (!SINGLE_CHAR_SUFFIX_TAGS.test(token.tag) || endsInNonOrgWord(token.word))) return null;
     return s;
   }
