@@ -51,6 +51,9 @@ const boundaryRows: [string, string[]][] = [
   ['该公司党委书记兼工会主席王明介绍了情况。', []],
   ['北京市金融工会、武林商圈工会、朝阳区服务业工会代表参加。', ['北京市金融工会', '武林商圈工会', '朝阳区服务业工会']],
   ['团队一行赴城市副中心，为建设美丽副中心贡献工会力量。', []],
+  ['慰问组先后来到利乐包装(北京)有限公司、博世(中国)投资有限公司。', ['利乐包装(北京)有限公司', '博世(中国)投资有限公司']],
+  ['首都医科大学附属北京友谊医院的医生为职工义诊。', ['首都医科大学附属北京友谊医院']],
+  ['东城各街道工会、朝阳区各社区工会积极参与。', []],
 ];
 
 // Invented articles set outside Beijing: short forms are read where the article is.
@@ -111,6 +114,10 @@ describe('findOrganizations', () => {
 
   it.each(structureRows)('%s', (line, expected) => {
     expect(canonicals(block([line]))).toEqual([...expected].sort());
+  });
+
+  it('reads no body in a place whose name ends like one (麦子店街道, 高碑店)', () => {
+    expect(canonicals(block(['活动在朝阳区麦子店街道举行。'], '麦子店街道 职工运动会开幕'))).toEqual([]);
   });
 
   it('gives a place that holds an event the kind government, and a village the place it is in', () => {

@@ -27,9 +27,17 @@ export function isGenericName(name: string): boolean {
   if (/^(北京|首都|中国)/.test(name) && CITY_INSTITUTIONS.some((i) => name.endsWith(i)) && name.length <= 10) return false;
   if (place) {
     // `朝阳区基层工会` is no body; `西城区职工服务中心`, `椿树街道工会服务站` are.
+    // `海淀各街道工会`: every street union of the district, however many generic words stand between.
     rest = name.slice(place.length);
-    for (const g of GENERIC_LONGEST_FIRST) if (!AFTER_PLACE_NAMING.has(g) && rest.startsWith(g)) return SUFFIXES.has(rest.slice(g.length));
-    return false;
+    let stripped = false;
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const g of GENERIC_LONGEST_FIRST) {
+        if (AFTER_PLACE_NAMING.has(g) || !rest.startsWith(g) || rest === g) continue;
+        rest = rest.slice(g.length); changed = stripped = true; break;
+      }
+    }
+    return stripped && SUFFIXES.has(rest);
   }
   for (let changed = true; changed && rest;) {
     changed = false;

@@ -75,6 +75,8 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     // `公司安全技术部经理`: the company the article is about (orgs/deixis.ts), not the word 公司.
     const deictic = dept && DEICTIC_PREFIXES.some((d) => d.word === name);
     if ((NOT_ORG_WORDS.has(name) && !deictic) || NOT_ORG_FOLLOWERS.test(text.slice(stop))) continue;
+    // `麦子店街道`: a suffix inside a place's name (店) is the place's, not a body's.
+    if (places.some(([ps, pe]) => ps < stop && stop < pe) || (head.suffix.length === 1 && places.some(([ps, pe]) => ps === start && pe === stop))) continue;
     // A village is a body where the name says where it is: `妙峰山镇水峪嘴村`, not `美丽乡村`.
     if (head.suffix === '村' && !places.some(([ps, pe]) => ps >= start && pe < stop)) continue;
     const span: OrgSpan = { start, end: stop, text: name, suffix: head, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null };
@@ -139,6 +141,7 @@ function tokenIndexAt(tokens: Token[], offset: number): number {
 /** Where the name starts, reading leftwards from token `k` (the token holding the suffix's start). */
 function extendLeft(text: string, tokens: Token[], k: number): number | null {
   let start = tokens[k]!.start;
+  let brand = false;
   for (let j = k - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.word === '”' || t.word === '"' || t.word === '）' || t.word === ')') {
@@ -149,6 +152,14 @@ function extendLeft(text: string, tokens: Token[], k: number): number | null {
       start = o;
       while (j > 0 && tokens[j]!.start > o) j--;
       if (tokens[j]!.start < o) j++;
+      // `利乐包装(北京)有限公司`, `拜斯特(中国)…`: before a region in brackets stands a brand,
+      // read to the last break whatever jieba made of it.
+      if (/^[（(](中国|北京|天津|上海|[\u4e00-\u9fff]{2}[省市]?)[）)]$/.test(text.slice(o, t.end))) brand = true;
+      continue;
+    }
+    if (brand) {
+      if (/^x/.test(t.tag) || STOP_WORDS.has(t.word) || FUNCTION_CHARS.has(t.word) || TITLES.includes(t.word) || start - t.start >= 8) break;
+      start = t.start;
       continue;
     }
     // A numbered school: `北京八十中`, `北京一零一中学`.
