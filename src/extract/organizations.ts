@@ -26,6 +26,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
   const found: Candidate[] = [];
   const innerBodies: Named[] = [];
   const unnamed = new Map<Candidate, string>();
+  const nominal = new Set<Candidate>();
   for (const { paragraph, text } of articleLines(block)) {
     const placeRanges = places.filter((p) => p.paragraph === paragraph).map((p): [number, number] => [p.start, p.end]);
     const spans = orgSpans(text, placeRanges);
@@ -55,6 +56,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       if (!r.rule && (isGenericName(s.text) || isContextual(s))) continue;
       const c: Candidate = { paragraph, start: s.start, end: s.end, text: s.text, canonical: r.canonical, rule: r.rule ?? s.rule };
       if (s.unnamedStem !== undefined && !r.rule) unnamed.set(c, s.unnamedStem);
+      if (s.nominalStem) nominal.add(c);
       c.titled = UNION_POST.test(text.slice(s.end));
       found.push(c);
     }
@@ -88,7 +90,10 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
   const named = found.filter((f) => !unnamed.has(f));
   for (let i = found.length - 1; i >= 0; i--) {
     const stem = unnamed.get(found[i]!);
-    if (stem !== undefined && !named.some((n) => n.text.includes(stem) && n.text !== found[i]!.text)) found.splice(i, 1);
+    if (stem === undefined || named.some((n) => n.text.includes(stem) && n.text !== found[i]!.text)) continue;
+    // `美团工会主席李明`: the post names the body (a title at the company, see companyUnionPosts).
+    if (found[i]!.titled && nominal.has(found[i]!)) continue;
+    found.splice(i, 1);
   }
   // A headline's `大兴区举办…` is short for the body the article names (`由大兴区总工会主办`).
   for (let i = found.length - 1; i >= 0; i--) {
@@ -169,7 +174,7 @@ function placesAsHosts(paragraph: number, text: string, places: PlaceMention[], 
 }
 
 /** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`, `地区社保所`). */
-const isContextual = (s: OrgSpan) => /^(省|市|区|县|镇|乡|街道|地区)/.test(s.text) && !isGenericName(s.text.replace(/^(省|市|区|县|镇|乡|街道|地区)/, 'X'));
+const isContextual = (s: OrgSpan) => /^(省|自治区|市|区|县|镇|乡|街道|地区)/.test(s.text) && !isGenericName(s.text.replace(/^(省|自治区|市|区|县|镇|乡|街道|地区)/, 'X'));
 
 /** `各相关区总工会`, `全市16个区职工服务中心`: every district's body, not one. */
 const precededByQuantifier = (s: OrgSpan) => !!s.before && (/^(m|q)/.test(s.before.tag) || /^(各|相关|有关|两|全市|全区)$/.test(s.before.word));

@@ -70,6 +70,18 @@ for (const a of areas) {
   add(a.name, { name: a.name, district: null, rule: 'place.county.district', weak: DISTRICT_NAME_STOPWORDS.has(a.name) });
 }
 
+/** The province of each city and county elsewhere: `济南市` -> 山东省, so that `省总工会` in an article
+ *  that names only 济南 is 山东省总工会. */
+export const PROVINCE_OF = new Map<string, string>();
+{
+  const provinceByCode = new Map(provinces.map((p) => [p.code, p.name]));
+  for (const d of [...cities, ...areas]) {
+    if (d.provinceCode === BEIJING || PROVINCE_OF.has(d.name)) continue;
+    const p = provinceByCode.get(d.provinceCode!);
+    if (p) PROVINCE_OF.set(d.name, p);
+  }
+}
+
 /** Longest form first, for a greedy left-to-right scan. */
 export const PLACE_FORMS_BY_LENGTH: readonly string[] = [...PLACE_INDEX.keys()].sort((a, b) => b.length - a.length);
 export const MAX_PLACE_FORM = PLACE_FORMS_BY_LENGTH[0]!.length;

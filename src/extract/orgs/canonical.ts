@@ -8,7 +8,7 @@
 import type { PlaceMention } from '../types.ts';
 import { DISTRICT_SHORT_FORMS } from '../lexicon/places.ts';
 import { FIXED_CANONICAL, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
-import { PLACE_INDEX } from '../placeIndex.ts';
+import { PLACE_INDEX, PROVINCE_OF } from '../placeIndex.ts';
 import {
   before, isArea, isBeijingPlace, isCounty, isOtherCity, isOtherDistrict, isProvince, isStreet, isTown, nearest, type Positioned,
 } from './context.ts';
@@ -47,9 +47,13 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
     return { canonical: (city?.name ?? HOME_CITY) + name.slice(1), rule: city ? 'org.short.named-city' : 'org.short.city' };
   }
   // `省总工会` in `安徽省人大常委会副主任、省总工会主席` is the province the phrase names.
-  if (name.startsWith('省') && name.length > 2) {
-    const p = nearest(places, at, isProvince);
-    return { canonical: p ? p.name + name.slice(1) : name, rule: p ? 'org.short.province' : null };
+  if (/^(省|自治区)./.test(name)) {
+    const head = name.startsWith('省') ? '省' : '自治区';
+    const p = nearest(places, at, (q) => isProvince(q) && q.name.endsWith(head));
+    if (p) return { canonical: p.name + name.slice(head.length), rule: 'org.short.province' };
+    // Only a city or county named: its province (`济南市…省总工会` -> 山东省总工会).
+    const c = nearest(places, at, (q) => q.district === null && PROVINCE_OF.has(q.name) && PROVINCE_OF.get(q.name)!.endsWith(head));
+    return c ? { canonical: PROVINCE_OF.get(c.name)! + name.slice(head.length), rule: 'org.short.province-of-city' } : { canonical: name, rule: null };
   }
   if (name.startsWith('县') && name.length > 2) {
     const p = nearest(places, at, isCounty);

@@ -22,6 +22,7 @@ export interface OrgSpan {
   /** For a bare `工会` whose stem shows no sign of a name (`谢谢工会`, `慈爱嘉工会`): the stem,
    *  which must be named elsewhere in the article for the span to stand. */
   unnamedStem?: string;
+  nominalStem?: boolean;
 }
 
 const SINGLE_CHAR_SUFFIX_TAGS = /^(n|nt|nz|j|ns|v|vn|l|zg)/;
@@ -81,7 +82,14 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     if (head.suffix === '村' && !places.some(([ps, pe]) => ps >= start && pe < stop)) continue;
     const span: OrgSpan = { start, end: stop, text: name, suffix: head, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null };
     const stem = name.slice(0, -head.suffix.length);
-    if (head.suffix === '工会' && !isNamedStem(stem)) span.unnamedStem = stem;
+    if (head.suffix === '工会' && !isNamedStem(stem)) {
+      span.unnamedStem = stem;
+      // `美团工会主席`: a stem of name words only may still be a body the post belongs to.
+      const inStem = tokens.slice(tokenIndexAt(tokens, start), tokenIndexAt(tokens, stop - 2));
+      // One word alone must be tagged a proper name (`京东/ns`), not a common word or a person (`智慧/nr`).
+      span.nominalStem = stem.length >= 2 && inStem.length > 0 && inStem.every((t) => /^(n|j|eng)/.test(t.tag) && !FUNCTION_CHARS.has(t.word))
+        && (inStem.length > 1 || /^(ns|nz|nt|j|eng)/.test(inStem[0]!.tag));
+    }
     // `城市副中心`, `建设美丽副中心`: a planning area, not a centre.
     if (name.endsWith('副中心')) continue;
     spans.push(span);
