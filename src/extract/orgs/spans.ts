@@ -33,6 +33,7 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
   const tokens = splitUnionTails(tokenize(text));
   const spans: OrgSpan[] = [];
   const masked = bookTitleMask(text);
+  const faculties: Array<[number, number]> = [];
   for (let k = 0; k < tokens.length; k++) {
     const end = tokens[k]!.end;
     if (masked[end - 1]) continue;
@@ -71,6 +72,12 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
       if (!ownerSuffix || owner.length <= ownerSuffix.suffix.length) continue;
       name = owner; head = ownerSuffix; stop = start + owner.length;
     }
+    // `中国劳动关系学院酒店管理学院执行院长`: a school of a university, named before a title, is a title there.
+    const faculty = head.kind === 'school' && /^(.+?(?:大学|学院))([\u4e00-\u9fff]{2,10}(?:学院|系))$/.exec(name);
+    if (faculty && TITLES.some((t) => text.startsWith(t, stop))) {
+      faculties.push([start + faculty[1]!.length, stop]);
+      name = faculty[1]!; head = ORG_SUFFIXES.find((x) => name.endsWith(x.suffix))!; stop = start + name.length;
+    }
     const dept = departmentParent(name);
     if (dept) { name = dept.parent; head = dept.suffix; stop = start + name.length; }
     // `公司安全技术部经理`: the company the article is about (orgs/deixis.ts), not the word 公司.
@@ -94,7 +101,8 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     if (name.endsWith('副中心')) continue;
     spans.push(span);
   }
-  return spans;
+  // Nothing ends inside a faculty's own name (`…学院/酒店/管理学院`).
+  return faculties.length ? spans.filter((x) => !faculties.some(([fs, fe]) => fs < x.end && x.end <= fe && x.start < fs)) : spans;
 }
 
 const PARTY_AND_GOVERNMENT = /^(.*?(?:区委|市委|县委|省委|镇党委|乡党委|街道党工委|党委))((?:区|市|县|省|镇|乡|街道)?(?:人民)?政府|(?:区|市|县|省)?人大常委会|(?:区|市|县|省)?政协)$/;
