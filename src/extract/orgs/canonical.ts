@@ -40,7 +40,7 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
   if (lead) { name = lead.name + name.slice(lead.text.length); rule = 'org.short.city-name'; }
   const bj = /^北京(?!市)/.test(name) && DISTRICTS.find((d) => name.startsWith(d, 2));
   if (bj || /^北京总工会/.test(name)) { name = `北京市${name.slice(2)}`; rule = 'org.short.city-name'; }
-  if (name.startsWith('市') && name.length > 2) {
+  if (name.startsWith('市') && (name.length > 2 || name === '市委')) {
     // `市总工会` is the union of the city the article names: `天津市总工会…市总工会` -> 天津市总工会.
     // Only a city named before it: `市总工会…赴天津市参观` is still 北京市总工会.
     const city = nearest(places, at, (p) => isOtherCity(p) && before(p, at));

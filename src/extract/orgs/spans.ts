@@ -107,10 +107,10 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
 
 const PARTY_AND_GOVERNMENT = /^(.*?(?:区委|市委|县委|省委|镇党委|乡党委|街道党工委|党委))((?:区|市|县|省|镇|乡|街道)?(?:人民)?政府|(?:区|市|县|省)?人大常委会|(?:区|市|县|省)?政协)$/;
 
-const UNION_TAIL = new RegExp(`^(.*(?:工会|事务所))(组织|律师|${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`);
+const UNION_TAIL = new RegExp(`^(.*(?:工会|事务所|区委|市委|县委|省委))(组织|律师|${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`);
 
-/** `工会组织`, `工会主席`, `事务所律师` are one word to jieba; `将台地区工会组织` still names
- *  将台地区工会, `盈科律师事务所律师` 盈科律师事务所. */
+/** `工会组织`, `工会主席`, `事务所律师`, `市委常委` are one word to jieba; `将台地区工会组织` still names
+ *  将台地区工会, `盈科律师事务所律师` 盈科律师事务所, `市委常委` 市委. */
 function splitUnionTails(tokens: Token[]): Token[] {
   return tokens.flatMap((t) => {
     const m = UNION_TAIL.exec(t.word);
