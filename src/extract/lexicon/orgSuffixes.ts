@@ -71,6 +71,12 @@ export const GENERIC_ORG_WORDS: readonly string[] = [
   '上级', '全市', '全区', '全国', '地方', '行业', '首都', '北京', '中国', '本', '其', '我们', '职工', '会员', '新',
   '工会', '所属', '区属', '乡镇', '街道', '社区', '楼宇', '园区', '系统', '当地', '两省', '两', '人力资源', '考点', '专职',
   '分类', '乡村', '项目部', '职业化', '专业化', '新时期', '规范化', '受灾地区', '灾区', '辖区', '高校', '广大', '全体',
+  // Kinds of facility every district or firm has: `劳模创新工作室`, `党群服务中心`, `法律援助站`.
+  '劳模', '创新', '职工创新', '党群', '法律援助', '心理咨询', '职工心理', '技能', '技能大师', '工匠', '暖心', '爱心', '户外劳动者',
+];
+/** Of the words above, those that still name a body after a place: `东城区劳模创新工作室`, `西城区党群服务中心`. */
+export const GENERIC_NAMING_AFTER_PLACE: readonly string[] = [
+  '劳模', '创新', '职工创新', '党群', '法律援助', '心理咨询', '职工心理', '技能', '技能大师', '工匠', '暖心', '爱心', '户外劳动者',
 ];
 
 /** Houses a city has one of, so that `首都`/`北京` + the house is a name, not a generic phrase:

@@ -1,11 +1,11 @@
 // A name made only of generic words and a suffix names no particular body:
 // `基层工会`, `各级工会`, `区属国有企业工会`, `分类职工志愿服务队`, `北京市专职工会`.
-import { CITY_INSTITUTIONS, GENERIC_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
+import { CITY_INSTITUTIONS, GENERIC_NAMING_AFTER_PLACE, GENERIC_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
 import { PLACE_INDEX } from '../placeIndex.ts';
 
 const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
 /** Generic words that still name a body after a place: a place's 职工 centre, its 工会 station. */
-const AFTER_PLACE_NAMING = new Set(['职工', '工会', '会员', '新', '本', '其', '两', '北京', '中国', '首都']);
+const AFTER_PLACE_NAMING = new Set(['职工', '工会', '会员', '新', '本', '其', '两', '北京', '中国', '首都', ...GENERIC_NAMING_AFTER_PLACE]);
 const GENERIC_LONGEST_FIRST = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
 
 /** The place a name starts with, longest first: `西城区椿树街道总工会` -> 西城区. */
