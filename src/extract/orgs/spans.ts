@@ -83,6 +83,8 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     // `公司安全技术部经理`: the company the article is about (orgs/deixis.ts), not the word 公司.
     const deictic = dept && DEICTIC_PREFIXES.some((d) => d.word === name);
     if ((NOT_ORG_WORDS.has(name) && !deictic) || NOT_ORG_FOLLOWERS.test(text.slice(stop))) continue;
+    // `科技有限公司` alone names no firm.
+    if (BUSINESS_ONLY_NAME.test(name)) continue;
     // `麦子店街道`: a suffix inside a place's name (店) is the place's, not a body's.
     if (places.some(([ps, pe]) => ps < stop && stop < pe) || (head.suffix.length === 1 && places.some(([ps, pe]) => ps === start && pe === stop))) continue;
     // A village is a body where the name says where it is: `妙峰山镇水峪嘴村`, not `美丽乡村`.
@@ -178,9 +180,21 @@ function extendLeft(text: string, tokens: Token[], k: number): number | null {
       start = t.start;
       continue;
     }
+    // A number in a brand after a place: `北京/三/快在线科技有限公司`; not a count (`北京/10/家`).
+    if (/^m/.test(t.tag) && /^[一二三四五六七八九十百千万]+$/.test(t.word) && tokens[j - 1]?.tag.startsWith('ns')
+        && !/^q/.test(tokens[j + 1]!.tag) && !/^[家个名位支项批所座]/.test(tokens[j + 1]!.word)) { start = t.start; continue; }
     // A numbered school: `北京八十中`, `北京一零一中学`.
     if (/^m/.test(t.tag) && /^[一二三四五六七八九十零〇百]+$/.test(t.word) && /^(中|小|学|校|分校|职)/.test(tokens[j + 1]!.word)) { start = t.start; continue; }
-    if (isStop(t, tokens[j - 1])) break;
+    if (isStop(t, tokens[j - 1])) {
+      // `滴滴/出行/科技有限公司`: a firm's name is more than its line of business; read on past a verb
+      // to the word that names it.
+      const read = text.slice(start, tokens[k]!.end);
+      if (!/^x/.test(t.tag) && !STOP_WORDS.has(t.word) && !FUNCTION_CHARS.has(t.word) && t.word.length === 2 && t.tag.startsWith('v')
+          && BUSINESS_ONLY.test(read) && tokens[j - 1] && /^(n|nz|nt|j|eng)$/.test(tokens[j - 1]!.tag) && !STOP_WORDS.has(tokens[j - 1]!.word)) {
+        start = tokens[j - 1]!.start; j--; continue;
+      }
+      break;
+    }
     start = t.start;
   }
   return start;
@@ -214,6 +228,11 @@ function isStop(t: Token, left: Token | undefined): boolean {
   }
   return STOP_TAGS.test(t.tag);
 }
+
+/** A company name that says only its line of business: `科技有限公司`, `网络科技有限公司`. */
+const BUSINESS_ONLY = /^(科技|网络|信息|技术|贸易|实业|发展|投资|咨询|服务|文化|传媒|电子|商务|物流|环保|能源|建设|工程|管理|智能|数字)*(有限责任公司|股份有限公司|有限公司|公司)/;
+
+const BUSINESS_ONLY_NAME = new RegExp(`${BUSINESS_ONLY.source.replace(")*(", ")+(")}$`);
 
 function endsInSuffix(word: string): boolean {
   return (SUFFIXES_BY_LAST.get(word[word.length - 1]!) ?? []).some((s) => s.suffix.length > 1 && word.endsWith(s.suffix));
