@@ -51,7 +51,14 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
         if (owner) found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: owner + s.text, rule: 'org.list-ellipsis' });
         continue;
       }
-      const r = canonicalForm(s.text, at, places);
+      let r = canonicalForm(s.text, at, places);
+      // `街道总工会` after `青岛市城阳区流亭街道总工会` (a street the division data has no entry for):
+      // the street or town of the body named last before it.
+      if (!r.rule && /^(街道|镇|乡)/.test(s.text)) {
+        const head = /^(街道|镇|乡)/.exec(s.text)![1]!;
+        const owner = nearest(found, at, (f) => new RegExp(`^.+?${head}`).test(f.canonical) && before(f, at));
+        if (owner) r = { canonical: new RegExp(`^.+?${head}`).exec(owner.canonical)![0] + s.text.slice(head.length), rule: 'org.short.named-street' };
+      }
       // `区总工会` in an article that names no district stands for no body we can name.
       if (!r.rule && (isGenericName(s.text) || isContextual(s))) continue;
       const c: Candidate = { paragraph, start: s.start, end: s.end, text: s.text, canonical: r.canonical, rule: r.rule ?? s.rule };
