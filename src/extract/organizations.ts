@@ -15,6 +15,7 @@ import { wordBoundaries } from './jieba.ts';
 import { listedCompanies } from './orgs/lists.ts';
 import { totalShortForms } from './orgs/totalShort.ts';
 import { mediaOutlets } from './orgs/media.ts';
+import { hostListItems } from './orgs/hostLists.ts';
 
 interface Candidate { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind?: OrgKind; titled?: boolean }
 
@@ -78,6 +79,12 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     }
     found.push(...listedCompanies(paragraph, text));
     found.push(...placesAsHosts(paragraph, text, places, found));
+    const covered = (a: number, b: number) => found.some((f) => f.paragraph === paragraph && f.start < b && a < f.end)
+      || places.some((p) => p.paragraph === paragraph && p.start === a && p.end === b);
+    for (const h of hostListItems(text, covered)) {
+      if (isGenericName(h.text)) continue;
+      found.push({ paragraph, start: h.start, end: h.end, text: h.text, canonical: h.text, rule: 'org.host-list', kind: kindOf(h.text) === 'other' ? 'company' : kindOf(h.text) });
+    }
     for (const m of mediaOutlets(text)) {
       if (found.some((f) => f.paragraph === paragraph && f.start <= m.start && m.end <= f.end)) continue;
       found.push({ paragraph, start: m.start, end: m.end, text: m.text, canonical: m.text, rule: 'org.media.credit', kind: 'media' });
