@@ -3,7 +3,7 @@ import { articleLines } from './articleText.ts';
 import { orgSpans, type OrgSpan } from './orgs/spans.ts';
 import { byStart, resolveNesting } from './orgs/nesting.ts';
 import { isGenericName } from './orgs/generic.ts';
-import { canonicalForm } from './orgs/canonical.ts';
+import { canonicalForm, NOT_SHORT } from './orgs/canonical.ts';
 import { groupForms } from './orgs/grouping.ts';
 import { kindOf } from './orgs/kind.ts';
 import { before, isOtherCity, isOtherDistrict, nearest, type Positioned } from './orgs/context.ts';
@@ -188,7 +188,7 @@ function placesAsHosts(paragraph: number, text: string, places: PlaceMention[], 
 }
 
 /** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`, `地区社保所`). */
-const isContextual = (s: OrgSpan) => /^(省|自治区|市|区|县|镇|乡|街道|地区)/.test(s.text) && !isGenericName(s.text.replace(/^(省|自治区|市|区|县|镇|乡|街道|地区)/, 'X'));
+const isContextual = (s: OrgSpan) => /^(省|自治区|市|区|县|镇|乡|街道|地区)/.test(s.text) && !NOT_SHORT.test(s.text) && !isGenericName(s.text.replace(/^(省|自治区|市|区|县|镇|乡|街道|地区)/, 'X'));
 
 /** `各相关区总工会`, `全市16个区职工服务中心`: every district's body, not one. */
 const precededByQuantifier = (s: OrgSpan) => !!s.before && (/^(m|q)/.test(s.before.tag) || /^(各|相关|有关|两|全市|全区)$/.test(s.before.word));

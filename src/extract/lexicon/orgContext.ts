@@ -35,8 +35,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 export const NAME_WORDS_WITH_STOP_TAGS: ReadonlySet<string> = new Set(['首都', '中国', '北京', '全国', '中华', '中共', '中央']);
 
 /** Words a suffix may be followed by that turn the name into something else:
- *  `北京市工会十五大` (a congress), `政协工会界` (a sector), `工会干部` (people). */
-export const NOT_ORG_FOLLOWERS = /^([一二三四五六七八九十]+大|界|干部|会员|代表大会|社会工作者|社工)/;
+ *  `北京市工会十五大` (a congress), `政协工会界` (a sector), `工会干部` (people).
+ *  (`工会会员` is people too, but `XX协会会员` still names the association: see orgs/spans.ts.) */
+export const NOT_ORG_FOLLOWERS = /^([一二三四五六七八九十]+大|界|干部|代表大会|社会工作者|社工)/;
 
 /** Words ending in a suffix character that name no body: `干部` ends in 部, `格局` in 局. */
 export const NOT_ORG_WORDS: ReadonlySet<string> = new Set([

@@ -59,6 +59,8 @@ export const FIXED_CANONICAL: Readonly<Record<string, string>> = {
  *  that body's name: `该集团总装公司` in an article about 北方车辆集团 -> 北方车辆集团总装公司,
  *  `学校心理素质教育中心` -> 北京工商大学心理素质教育中心. (`该` itself never starts a name.) */
 export const DEICTIC_PREFIXES: ReadonlyArray<{ word: string; refersTo: readonly string[] }> = [
+  // `集团公司工会` is the group's union: 集团公司 is one word for the group.
+  { word: '集团公司', refersTo: ['集团'] },
   { word: '集团', refersTo: ['集团'] },
   { word: '公司', refersTo: ['公司'] },
   { word: '学校', refersTo: ['大学', '学院', '学校'] },

@@ -19,7 +19,7 @@ const HOME_CITY = '北京市';
 const SHORTENED = /^([\u4e00-\u9fff]{1,4}[区县市]|总工会|市?总工会)/;
 const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
 /** Words that start with 市/区 but are no short form of a body: `市场监管局`, `区域`. */
-const NOT_SHORT = /^(市场|市民|市区|市级|区域|区属|区级|区内|镇域|乡村|街道办)/;
+export const NOT_SHORT = /^(市场|市民|市区|市级|市政|市容|市属|市值|市面|市井|区域|区属|区级|区内|镇域|乡村|街道办)/;
 /** Departments of a district party committee, named alone: `政法委` -> 房山区委政法委. */
 const PARTY_DEPARTMENTS = new Set(['政法委', '宣传部', '组织部', '统战部']);
 

@@ -83,6 +83,8 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     // `公司安全技术部经理`: the company the article is about (orgs/deixis.ts), not the word 公司.
     const deictic = dept && DEICTIC_PREFIXES.some((d) => d.word === name);
     if ((NOT_ORG_WORDS.has(name) && !deictic) || NOT_ORG_FOLLOWERS.test(text.slice(stop))) continue;
+    // `企业工会会员`: a union's members, not a union named.
+    if (/工会$/.test(name) && text.startsWith('会员', stop)) continue;
     // `科技有限公司` alone names no firm.
     if (BUSINESS_ONLY_NAME.test(name)) continue;
     // `麦子店街道`: a suffix inside a place's name (店) is the place's, not a body's.
@@ -109,7 +111,7 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
 
 const PARTY_AND_GOVERNMENT = /^(.*?(?:区委|市委|县委|省委|镇党委|乡党委|街道党工委|党委))((?:区|市|县|省|镇|乡|街道)?(?:人民)?政府|(?:区|市|县|省)?人大常委会|(?:区|市|县|省)?政协)$/;
 
-const UNION_TAIL = new RegExp(`^(.*(?:工会|事务所|区委|市委|县委|省委))(组织|律师|${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`);
+const UNION_TAIL = new RegExp(`^(.*(?:工会|事务所|区委|市委|县委|省委|协会|学会|研究会))(组织|律师|会员|${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`);
 
 /** `工会组织`, `工会主席`, `事务所律师`, `市委常委` are one word to jieba; `将台地区工会组织` still names
  *  将台地区工会, `盈科律师事务所律师` 盈科律师事务所, `市委常委` 市委. */
