@@ -57,7 +57,9 @@ export const NOT_ORG_WORDS: ReadonlySet<string> = new Set([
 export const FUNCTION_CHARS: ReadonlySet<string> = new Set([...
   '的地得了着过在到赴于由向对为是有及和与同跟把被将给从让等并也又还就都而或至去来访进入出送请帮带经共'
   + '各该本其此每这那我你他她它们以因后前上下内外里间时年月日号称名位个家届次所即已曾再更很最均皆仅只才便乃则且'
-  + '但若如比往朝沿按据凭随除替叫令使看做抓促推让向当对对会上'],
+  + '但若如比往朝沿按据凭随除替叫令使看做抓促推让向当对对会上'
+  // verbs of receiving, giving, accompanying and going that take a body as object: `受…委托`, `携…`, `获…表彰`
+  + '受携邀派助陪获荣评授颁交自回走望问听观查察督验任作用找靠依距离'],
 );
 
 /** Lone characters that join the words of a name: `奥通之星`, `中外运-敦豪`. */

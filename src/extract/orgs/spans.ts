@@ -187,7 +187,7 @@ function extendLeft(text: string, tokens: Token[], k: number): number | null {
         && !/^q/.test(tokens[j + 1]!.tag) && !/^[家个名位支项批所座]/.test(tokens[j + 1]!.word)) { start = t.start; continue; }
     // A numbered school: `北京八十中`, `北京一零一中学`.
     if (/^m/.test(t.tag) && /^[一二三四五六七八九十零〇百]+$/.test(t.word) && /^(中|小|学|校|分校|职)/.test(tokens[j + 1]!.word)) { start = t.start; continue; }
-    if (isStop(t, tokens[j - 1])) {
+    if (isStop(t, tokens[j - 1], tokens[j + 1])) {
       // `滴滴/出行/科技有限公司`: a firm's name is more than its line of business; read on past a verb
       // to the word that names it.
       const read = text.slice(start, tokens[k]!.end);
@@ -205,7 +205,7 @@ function extendLeft(text: string, tokens: Token[], k: number): number | null {
 /** Whether token `t` ends the name being read leftwards; `left` is the token before it.
  *  A verb sits inside a name only after a noun or place (`北京/ns 建博/v 海公司`,
  *  `经/n 开/v 区总工会`) or when it is a verb names are made of (`…实践活动中心`). */
-function isStop(t: Token, left: Token | undefined): boolean {
+function isStop(t: Token, left: Token | undefined, right?: Token): boolean {
   if (NAME_WORDS_WITH_STOP_TAGS.has(t.word)) return false;
   // Ordinals name units: `北京市第二中学`, `第一客运分公司`.
   if (/^第[一二三四五六七八九十百0-9]+$/.test(t.word) || (t.tag.startsWith('m') && /^第/.test(t.word))) return false;
@@ -219,6 +219,8 @@ function isStop(t: Token, left: Token | undefined): boolean {
   if (t.word.length === 1 && FUNCTION_CHARS.has(t.word)) return true;
   if (t.word.length === 1 && (STOP_TAGS.test(t.tag) || t.tag.startsWith('v')) && !/^x/.test(t.tag)
       && !/[0-9０-９一二三四五六七八九十百千万两零〇]/.test(t.word)) {
+    // Before a place it is a verb with its object (`受/北京市总工会委托`, `携/北京…公司`).
+    if (right && /^ns/.test(right.tag) && right.word.length >= 2) return true;
     if (!left || /^x/.test(left.tag) || STOP_WORDS.has(left.word) || FUNCTION_CHARS.has(left.word) || left.word.length === 1) return false;
     return !/^(n|j)/.test(left.tag);
   }
