@@ -91,6 +91,8 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     if (places.some(([ps, pe]) => ps < stop && stop < pe) || (head.suffix.length === 1 && places.some(([ps, pe]) => ps === start && pe === stop))) continue;
     // A village is a body where the name says where it is: `妙峰山镇水峪嘴村`, not `美丽乡村`.
     if (head.suffix === '村' && !places.some(([ps, pe]) => ps >= start && pe < stop)) continue;
+    // … and stands as the village, not as the address of something else (`…沿河口村异地安置房项目`).
+    if (head.suffix === '村' && !villageStandsAlone(tokens, stop, text)) continue;
     const span: OrgSpan = { start, end: stop, text: name, suffix: head, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null };
     const stem = name.slice(0, -head.suffix.length);
     if (head.suffix === '工会' && !isNamedStem(stem)) {
@@ -231,6 +233,13 @@ function isStop(t: Token, left: Token | undefined, right?: Token): boolean {
     return t.word.length === 1 ? !/^(n|j)/.test(left.tag) : !/^(ns|nz|nt|j)/.test(left.tag);
   }
   return STOP_TAGS.test(t.tag);
+}
+
+function villageStandsAlone(tokens: Token[], stop: number, text: string): boolean {
+  const k = firstTokenEndingAfter(tokens, stop);
+  const next = tokens[k];
+  if (!next || next.start < stop) return !next || /^[，,。、；;：:！？\s]/.test(text.slice(stop));
+  return /^(x|v|p|c|u|d|l|i)/.test(next.tag) || /^(党|村委|支部|两委|主任|书记)/.test(next.word) || TITLES.some((t) => text.startsWith(t, stop));
 }
 
 /** A company name that says only its line of business: `科技有限公司`, `网络科技有限公司`. */
