@@ -1,4 +1,4 @@
-import type { ArticleBlock, OrganizationMention, OrgKind, PlaceMention } from './types.ts';
+import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 import { articleLines } from './articleText.ts';
 import { orgSpans, type OrgSpan } from './orgs/spans.ts';
 import { byStart, resolveNesting } from './orgs/nesting.ts';
@@ -6,18 +6,18 @@ import { isGenericName } from './orgs/generic.ts';
 import { canonicalForm, NOT_SHORT } from './orgs/canonical.ts';
 import { groupForms } from './orgs/grouping.ts';
 import { kindOf } from './orgs/kind.ts';
-import { before, isOtherCity, isOtherDistrict, nearest, type Positioned } from './orgs/context.ts';
-import { leadingPlace } from './orgs/generic.ts';
-import { AREA_WORDS, HOST_VERBS, LOCAL_BODIES, SECTOR_WORDS } from './lexicon/orgContext.ts';
+import { before, nearest } from './orgs/context.ts';
+import { LOCAL_BODIES } from './lexicon/orgContext.ts';
 import { deicticWord, resolveDeixis, type Named } from './orgs/deixis.ts';
-import { FIXED_CANONICAL, NAMED_BODIES, ORG_SUFFIXES } from './lexicon/orgSuffixes.ts';
+import { FIXED_CANONICAL, NAMED_BODIES } from './lexicon/orgSuffixes.ts';
 import { wordBoundaries } from './jieba.ts';
 import { listedCompanies } from './orgs/lists.ts';
 import { totalShortForms } from './orgs/totalShort.ts';
 import { mediaOutlets } from './orgs/media.ts';
 import { hostListItems } from './orgs/hostLists.ts';
+import { companyUnionPosts, UNION_POST, type Candidate } from './orgs/companyUnions.ts';
+import { listOwner, placeOwner, placesAsHosts } from './orgs/localBodies.ts';
 
-interface Candidate { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind?: OrgKind; titled?: boolean }
 
 /** Stage 5: named organizations, resolved to canonical names.
  *  `在该集团总装公司现场` (an article about 北方车辆集团) -> 北方车辆集团总装公司;
@@ -124,67 +124,6 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     })
     // Page order; of two names that start together the longer first (`市总工会职工服务中心` before `市总工会`).
     .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : b.end - a.end));
-}
-
-const UNION_POST = /^(常务)?副?主席|^负责人/;
-
-/** `北京高枕科技开发有限公司工会主席卫谦`, `赛峰中国工会主席`: a company's union post is a title at the
- *  company (GUIDELINE, conventions), so the body is the company. Where the article also names the union
- *  on its own (`X公司工会组织开展培训`), the union stays a body. Not a place's or a sector's union
- *  (`北京市建筑工会主席`, `武林商圈工会`). */
-function companyUnionPosts(found: Candidate[]): void {
-  const byName = new Map<string, Candidate[]>();
-  for (const f of found) {
-    const m = /^(.+?)(?<!总)工会$/.exec(f.canonical);
-    if (!m || !isCompanyStem(m[1]!)) continue;
-    byName.set(f.canonical, [...(byName.get(f.canonical) ?? []), f]);
-  }
-  for (const [name, mentions] of byName) {
-    if (!mentions.every((f) => f.titled)) continue;
-    for (const f of mentions) {
-      f.canonical = name.slice(0, -2);
-      if (f.text.endsWith('工会')) { f.text = f.text.slice(0, -2); f.end -= 2; }
-      f.rule = 'org.company-union-post';
-      f.kind = 'company';
-    }
-  }
-}
-
-function isCompanyStem(stem: string): boolean {
-  const suffix = ORG_SUFFIXES.find((x) => stem.endsWith(x.suffix));
-  if (suffix) return suffix.kind === 'company';
-  return !leadingPlace(stem) && !SECTOR_WORDS.some((w) => stem.endsWith(w)) && !AREA_WORDS.some((w) => stem.endsWith(w)) && !/业$/.test(stem);
-}
-
-/** What the list item right before `start` (`、`, `和`, `及` between) is the office of:
- *  `通州区人力社保局、` -> 通州区; `朝阳区麦子店街道工委、` -> 朝阳区麦子店街道. */
-function listOwner(found: Candidate[], paragraph: number, start: number, text: string): string | null {
-  let prev: Candidate | null = null;
-  for (const f of found) if (f.paragraph === paragraph && f.end <= start && (!prev || f.end > prev.end)) prev = f;
-  if (!prev || !/^[、和及与]$/.test(text.slice(prev.end, start))) return null;
-  const suffix = ORG_SUFFIXES.find((x) => prev!.canonical.endsWith(x.suffix));
-  const owner = suffix ? prev.canonical.slice(0, -suffix.suffix.length) : '';
-  return owner && leadingPlace(owner) ? owner : null;
-}
-
-/** The district or area the article is in, for a bare `工委`, `管委会`. */
-function placeOwner(places: PlaceMention[], at: Positioned): string | null {
-  const p = nearest(places, at, (q) => (q.district !== null && q.district === q.name) || isOtherDistrict(q));
-  return p ? p.name : null;
-}
-
-/** `由北京经济技术开发区主办`, `怀柔区召开`: a place that holds an event stands for its government. */
-function placesAsHosts(paragraph: number, text: string, places: PlaceMention[], found: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const p of places) {
-    if (p.paragraph !== paragraph || !HOST_VERBS.test(text.slice(p.end))) continue;
-    // `在石家庄举办`: where it was held, not who held it.
-    if (/(在|于|赴|到|来到|走进)$/.test(text.slice(Math.max(0, p.start - 2), p.start))) continue;
-    if (!((p.district !== null && p.district === p.name) || isOtherDistrict(p) || isOtherCity(p))) continue;
-    if (found.some((f) => f.paragraph === paragraph && f.start <= p.start && p.end <= f.end)) continue;
-    out.push({ paragraph, start: p.start, end: p.end, text: p.text, canonical: p.name, rule: 'org.place-as-host', kind: 'government' });
-  }
-  return out;
 }
 
 /** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`, `地区社保所`). */
