@@ -18,7 +18,6 @@ import { hostListItems } from './orgs/hostLists.ts';
 import { companyUnionPosts, UNION_POST, type Candidate } from './orgs/companyUnions.ts';
 import { listOwner, placeOwner, placesAsHosts } from './orgs/localBodies.ts';
 
-
 /** Stage 5: named organizations, resolved to canonical names.
  *  `在该集团总装公司现场` (an article about 北方车辆集团) -> 北方车辆集团总装公司;
  *  `区总工会主席李伟` (an article about 门头沟区) -> 门头沟区总工会;
@@ -113,6 +112,17 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
     if (f.rule === 'org.place-as-host' && f.paragraph < 0 && found.some((g) => g !== f && g.canonical.startsWith(f.canonical) && g.canonical.length > f.canonical.length)) found.splice(i, 1);
+  }
+  // `市总工会开展…` in a headline, `济南市总工会…` in the body: a headline's short form is the city's
+  // body the article names, where the article names nothing in Beijing (`市总工会…赴天津市总工会交流`
+  // in a Beijing story stays Beijing's).
+  const inBeijing = places.some((p) => p.district !== null) || found.some((g) => g.canonical.startsWith('北京') && g.rule !== 'org.short.city');
+  for (const f of found) {
+    if (f.rule !== 'org.short.city' || f.paragraph >= 0 || inBeijing) continue;
+    const rest = f.canonical.slice('北京市'.length);
+    const written = found.filter((g) => g !== f && g.canonical.endsWith(`市${rest}`) && /^[\u4e00-\u9fff]{1,6}市/.test(g.canonical) && g.rule !== 'org.short.city');
+    const cities = new Set(written.map((g) => g.canonical));
+    if (cities.size === 1 && !cities.has(f.canonical)) { f.canonical = [...cities][0]!; f.rule = 'org.short.city-written-later'; }
   }
   companyUnionPosts(found);
   found.push(...resolveDeixis(found, innerBodies));
