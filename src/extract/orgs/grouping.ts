@@ -21,12 +21,20 @@ export function groupForms(names: string[]): Map<string, string> {
       if (t && leadingPlace(total)) best = t;
     }
     if (best === n) best = companyForm(n, all) ?? n;
+    // `北京地铁运营公司` in a headline, `北京市地铁运营有限公司` in the body: one firm, its legal form dropped.
+    if (best === n && /公司$/.test(n)) {
+      const key = legalKey(n);
+      const full = all.filter((m) => m !== n && m.length > n.length && legalKey(m) === key).sort((a, b) => b.length - a.length)[0];
+      if (full) best = full;
+    }
     if (best !== n) out.set(n, best);
   }
   // Follow chains: a -> b -> c.
   for (const [k, v] of out) { let w = v; for (let i = 0; i < 5 && out.has(w); i++) w = out.get(w)!; out.set(k, w); }
   return out;
 }
+
+const legalKey = (name: string) => name.replace(/^北京市?/, '北京').replace(/(股份有限|有限责任|有限)公司$/, '公司');
 
 /** A short company or school name that a fuller one on the page contains. */
 function companyForm(n: string, all: string[]): string | null {
