@@ -47,7 +47,7 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
     return { canonical: (city?.name ?? HOME_CITY) + name.slice(1), rule: city ? 'org.short.named-city' : 'org.short.city' };
   }
   // `省总工会` in `安徽省人大常委会副主任、省总工会主席` is the province the phrase names.
-  if (/^(省|自治区)./.test(name)) {
+  if (/^(省|自治区)./.test(name) && (name.length > 2 || name === '省委')) {
     const head = name.startsWith('省') ? '省' : '自治区';
     const p = nearest(places, at, (q) => isProvince(q) && q.name.endsWith(head));
     if (p) return { canonical: p.name + name.slice(head.length), rule: 'org.short.province' };
@@ -55,7 +55,7 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
     const c = nearest(places, at, (q) => q.district === null && PROVINCE_OF.has(q.name) && PROVINCE_OF.get(q.name)!.endsWith(head));
     return c ? { canonical: PROVINCE_OF.get(c.name)! + name.slice(head.length), rule: 'org.short.province-of-city' } : { canonical: name, rule: null };
   }
-  if (name.startsWith('县') && name.length > 2) {
+  if (name.startsWith('县') && (name.length > 2 || name === '县委')) {
     const p = nearest(places, at, isCounty);
     return { canonical: p ? p.name + name.slice(1) : name, rule: p ? 'org.short.county' : null };
   }
