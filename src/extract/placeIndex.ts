@@ -63,11 +63,11 @@ for (const a of areas) {
 }
 
 // Districts of cities elsewhere (`下城区`, `五华区`, `武侯区`): Beijing's own names came first and
-// keep them (朝阳区 is Beijing's unless a city stands before it). A three-character one must stand
-// as a word where it is also a common word (`解放区`, `港口区`); `城区`, `矿区`, `郊区` are too plain to index.
+// keep them (朝阳区 is Beijing's unless a city stands before it). Those that are also common words
+// (`解放区`, `港口区`) and `城区`, `矿区`, `郊区` are too plain to index.
 for (const a of areas) {
-  if (a.provinceCode === BEIJING || a.name.length < 3 || !a.name.endsWith('区')) continue;
-  add(a.name, { name: a.name, district: null, rule: 'place.county.district', weak: DISTRICT_NAME_STOPWORDS.has(a.name) });
+  if (a.provinceCode === BEIJING || a.name.length < 3 || !a.name.endsWith('区') || DISTRICT_NAME_STOPWORDS.has(a.name)) continue;
+  add(a.name, { name: a.name, district: null, rule: 'place.county.district', weak: false });
 }
 
 /** The province of each city and county elsewhere: `济南市` -> 山东省, so that `省总工会` in an article
