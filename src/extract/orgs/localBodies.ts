@@ -17,7 +17,9 @@ export function listOwner(found: Candidate[], paragraph: number, start: number, 
   if (!prev || !/^[、和及与]$/.test(text.slice(prev.end, start))) return null;
   const suffix = ORG_SUFFIXES.find((x) => prev!.canonical.endsWith(x.suffix));
   const owner = suffix ? prev.canonical.slice(0, -suffix.suffix.length) : '';
-  return owner && leadingPlace(owner) ? owner : null;
+  // The owner is a place, not a firm (`北京XX有限公司、团委` is the firm's, not 北京XX's).
+  const place = owner ? leadingPlace(`${owner}局`) : null;
+  return place && (place === owner || /(街道|镇|乡|地区|开发区|园区)$/.test(owner)) ? owner : null;
 }
 
 /** The district or area the article is in, for a bare `工委`, `管委会`. */
