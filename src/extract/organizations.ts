@@ -20,8 +20,11 @@ import { listOwner, placeOwner, placesAsHosts } from './orgs/localBodies.ts';
 
 /** Stage 5: named organizations, resolved to canonical names.
  *  `在该集团总装公司现场` (an article about 北方车辆集团) -> 北方车辆集团总装公司;
- *  `区总工会主席李伟` (an article about 门头沟区) -> 门头沟区总工会;
- *  `基层工会`, `各相关区总工会` -> nothing (no particular body). */
+ *  `区总工会主席李伟` (an article about 门头沟区, or 成都市武侯区) -> 门头沟区总工会 (成都市武侯区总工会);
+ *  `北京市总工会宣传部部长` -> 北京市总工会 (orgs/departments.ts); `区委区政府` -> 区委, 区政府;
+ *  `通州区人力社保局、卫健委` -> …, 通州区卫健委 (orgs/localBodies.ts); `中工网讯` -> 中工网 (orgs/media.ts);
+ *  `X公司工会主席Y` -> X公司 (orgs/companyUnions.ts); `由北京经济技术开发区主办` -> the place, kind government;
+ *  `基层工会`, `各相关区总工会`, `深化工会改革`, `城市副中心` -> nothing (no particular body). */
 export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): OrganizationMention[] {
   const found: Candidate[] = [];
   const innerBodies: Named[] = [];
