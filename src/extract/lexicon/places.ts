@@ -38,3 +38,10 @@ export const CITY_STEM_STOPWORDS: ReadonlySet<string> = new Set([
   '白山', '辽源', '抚州', '上饶', '景德镇', '新乡', '许昌', '南阳', '商丘', '周口', '驻马店', '济源',
   '天水', '武威', '张掖', '平凉', '酒泉', '庆阳', '陇南', '金昌', '中卫', '吴忠', '固原', '哈密', '昌吉',
 ]);
+
+/** Districts of other cities whose names are also common words (`解放区`, a liberated area; `港口区`): not indexed. */
+export const DISTRICT_NAME_STOPWORDS: ReadonlySet<string> = new Set([
+  '解放区', '前进区', '友好区', '工农区', '平房区', '站前区', '港口区', '新市区', '市中区', '市南区', '市北区', '宏伟区',
+  '红旗区', '新城区', '老城区', '城中区', '城关区', '城东区', '城西区', '城北区', '城南区', '郊区', '高新区', '新区',
+  '开发区', '示范区', '矿区', '大通区', '大观区', '复兴区', '建华区', '金水区', '天心区',
+]);

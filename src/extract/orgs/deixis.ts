@@ -4,6 +4,7 @@
 // was only written inside a longer name (`北方车辆集团工会`).
 import { DEICTIC_PREFIXES } from '../lexicon/orgSuffixes.ts';
 import { nearest, type Positioned } from './context.ts';
+import { groupForms } from './grouping.ts';
 
 export interface Named extends Positioned { end: number; text: string; canonical: string; rule: string }
 
@@ -13,11 +14,21 @@ export const deicticWord = (text: string) => DEICTIC_PREFIXES.find((d) => text.s
  *  and returns the referents that were not yet mentions of their own. */
 export function resolveDeixis(found: Named[], innerBodies: Named[]): Named[] {
   const referents = [...innerBodies, ...found.filter((f) => !deicticWord(f.text))];
+  const grouped = groupForms(referents.map((r) => r.canonical));
+  const full = (r: Named) => grouped.get(r.canonical) ?? r.canonical;
   const added: Named[] = [];
   for (const f of found) {
     const d = deicticWord(f.text);
     if (!d) continue;
-    const ref = nearest(referents, f, (r) => r.canonical !== d.word && d.refersTo.some((e) => r.canonical.endsWith(e)));
+    let ref = nearest(referents, f, (r) => r.canonical !== d.word && d.refersTo.some((e) => r.canonical.endsWith(e)));
+    // `集团` is the group itself, not one of its groups: `北京建工集团…市政集团(北京建工市政集团)…集团职工书画协会`
+    // -> 北京建工集团职工书画协会.
+    if (ref && d.word.startsWith('集团')) {
+      const sub = full(ref);
+      const parent = referents.find((p) => p !== ref && p.canonical.endsWith('集团') && p.canonical.length > 4
+        && sub.length > p.canonical.length && sub.startsWith(p.canonical.slice(0, -2)));
+      if (parent) ref = parent;
+    }
     if (!ref) { f.canonical = ''; continue; }
     f.canonical = ref.canonical + f.text.slice(d.word.length);
     if (!found.some((x) => x.canonical === ref.canonical) && !added.some((x) => x.canonical === ref.canonical)) {

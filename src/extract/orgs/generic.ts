@@ -1,11 +1,11 @@
 // A name made only of generic words and a suffix names no particular body:
 // `基层工会`, `各级工会`, `区属国有企业工会`, `分类职工志愿服务队`, `北京市专职工会`.
-import { CITY_INSTITUTIONS, GENERIC_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
+import { CITY_INSTITUTIONS, GENERIC_NAMING_AFTER_PLACE, GENERIC_ORG_WORDS, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
 import { PLACE_INDEX } from '../placeIndex.ts';
 
 const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
 /** Generic words that still name a body after a place: a place's 职工 centre, its 工会 station. */
-const AFTER_PLACE_NAMING = new Set(['职工', '工会', '会员', '新', '本', '其', '两', '北京', '中国', '首都']);
+const AFTER_PLACE_NAMING = new Set(['职工', '工会', '会员', '新', '本', '其', '两', '北京', '中国', '首都', ...GENERIC_NAMING_AFTER_PLACE]);
 const GENERIC_LONGEST_FIRST = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
 
 /** The place a name starts with, longest first: `西城区椿树街道总工会` -> 西城区. */
@@ -27,9 +27,17 @@ export function isGenericName(name: string): boolean {
   if (/^(北京|首都|中国)/.test(name) && CITY_INSTITUTIONS.some((i) => name.endsWith(i)) && name.length <= 10) return false;
   if (place) {
     // `朝阳区基层工会` is no body; `西城区职工服务中心`, `椿树街道工会服务站` are.
+    // `海淀各街道工会`: every street union of the district, however many generic words stand between.
     rest = name.slice(place.length);
-    for (const g of GENERIC_LONGEST_FIRST) if (!AFTER_PLACE_NAMING.has(g) && rest.startsWith(g)) return SUFFIXES.has(rest.slice(g.length));
-    return false;
+    let stripped = false;
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const g of GENERIC_LONGEST_FIRST) {
+        if (AFTER_PLACE_NAMING.has(g) || !rest.startsWith(g) || rest === g) continue;
+        rest = rest.slice(g.length); changed = stripped = true; break;
+      }
+    }
+    return stripped && SUFFIXES.has(rest);
   }
   for (let changed = true; changed && rest;) {
     changed = false;

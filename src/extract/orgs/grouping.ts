@@ -21,12 +21,41 @@ export function groupForms(names: string[]): Map<string, string> {
       if (t && leadingPlace(total)) best = t;
     }
     if (best === n) best = companyForm(n, all) ?? n;
+    // `北康医院` for `首都医科大学附属北京康复医院`: an abbreviation keeps some characters of the
+    // name in order, and its head noun; only where one name on the page fits.
+    if (best === n) best = abbreviated(n, all) ?? n;
+    // `北京地铁运营公司` in a headline, `北京市地铁运营有限公司` in the body: one firm, its legal form dropped.
+    if (best === n && /公司$/.test(n)) {
+      const key = legalKey(n);
+      const full = all.filter((m) => m !== n && m.length > n.length && legalKey(m) === key).sort((a, b) => b.length - a.length)[0];
+      if (full) best = full;
+    }
     if (best !== n) out.set(n, best);
   }
   // Follow chains: a -> b -> c.
   for (const [k, v] of out) { let w = v; for (let i = 0; i < 5 && out.has(w); i++) w = out.get(w)!; out.set(k, w); }
   return out;
 }
+
+const ABBREVIABLE = /(医院|大学|学院|集团|中学|小学)$/;
+
+function abbreviated(n: string, all: string[]): string | null {
+  const head = ABBREVIABLE.exec(n)?.[1];
+  if (!head) return null;
+  const stem = n.slice(0, -head.length);
+  // `北京大学` is no abbreviation of `北京工商大学`: a place is a name of its own.
+  if (stem.length < 2 || stem.length > 3 || leadingPlace(n) || /^(北京|首都|中国|中华)/.test(stem)) return null;
+  const fits = all.filter((m) => m !== n && m.endsWith(head) && m.length > n.length + 1 && isSubsequence(stem, m.slice(0, -head.length)));
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+const legalKey = (name: string) => name.replace(/^北京市?/, '北京').replace(/(股份有限|有限责任|有限)公司$/, '公司');
 
 /** A short company or school name that a fuller one on the page contains. */
 function companyForm(n: string, all: string[]): string | null {

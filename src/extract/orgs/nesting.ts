@@ -50,6 +50,8 @@ export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies:
     // team's name it is an address (`丰台税务局“接二连三”服务队`), found again if named alone.
     // A union or school named as the owner of a department counts too (`北京市总工会职工心理咨询热线`).
     if (!['union', 'party'].includes(outer.suffix.kind) && !['union', 'school'].includes(s.suffix.kind)) continue;
+    // `首都医科大学附属北京康复医院`: an affiliated house has a name of its own.
+    if (/^(第[一二三四五六七八九十]+)?附[属设]/.test(rest) || (outer.suffix.kind === 'other' && /附[属设]/.test(rest))) continue;
     if (SUFFIX_SET.has(s.suffix.suffix + rest)) continue;
     kept.push({ ...s, rule: `org.nested.${s.suffix.suffix}` });
   }
