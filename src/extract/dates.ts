@@ -118,9 +118,13 @@ function resolve(shape: DateShape, g: string[], ref: Day | null): string | null 
 
 interface Raw { start: number; end: number; text: string; rule: DateRule; groups: string[] }
 
+/** Every date rule needs one of these characters (a digit, 年 月 日 号 天, a week word, 近/久 of `近日`, `不久前`). */
+const DATE_CHARS = /[年月日号天周期拜近久0-9０-９]/u;
+
 /** Every rule's matches in one line; where matches overlap, the earlier wins, then the longer. */
 function scan(text: string): Raw[] {
   const all: Raw[] = [];
+  if (!DATE_CHARS.test(text)) return all; // a line with none of these holds no date mention
   for (const rule of DATE_RULES) {
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {

@@ -31,6 +31,9 @@ const NAME_COLON = /^([\u4e00-\u9fff]{2,4})[：:]/;
 /** A short note between a title and the name: `副团长（挂职）王忠`. */
 const TITLE_NOTE = /^[（(][\u4e00-\u9fff]{1,6}[）)]/;
 
+/** Last characters of a person noun (`讲师`, `钢筋工`, `求职者`, `选手`, `技术员`). */
+const PERSON_NOUN_ENDS = new Set([...'师工者手员']);
+
 /** Title words too loose to announce a name: `获奖代表向大家分享`. */
 const LOOSE_TITLES = new Set(['代表']);
 const HONORIFIC_LAST = new Set(HONORIFIC_TITLES.map((t) => t[t.length - 1]!));
@@ -114,6 +117,15 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
     if (name) out.push({ name, occupation: null, rule: 'person.after-title' });
     else if (isNounWordName(text, tokens, start)) doubtful.add(text.slice(start, start + 2));
   }
+  // A name right after a person noun by its shape, a word ending in 师, 工, 者, 手 or 员 that no
+  // list holds (`讲师喻海涛`, `钢筋工栾海波`, `求职者钭雨桐`): only where jieba reads the surname as one.
+  for (let at = 2; at < text.length - 2; at++) {
+    if (!PERSON_NOUN_ENDS.has(text[at - 1]!) || !/\p{Script=Han}/u.test(text[at - 2]!)) continue;
+    const k = firstTokenEndingAfter(tokens, at);
+    if (tokens[k]?.start !== at || !tokens[k]!.tag.startsWith('nr')) continue;
+    const name = nameAt(text, at, tokens, false, true);
+    if (name && !out.some((o) => o.name === name)) out.push({ name, occupation: null, rule: 'person.after-person-noun' });
+  }
   // A name right after an occupation: `外卖配送员周俊杰`.
   for (const word of OCCUPATIONS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -182,12 +194,13 @@ function isLooseDictionaryName(text: string, tokens: Token[], start: number, end
 /** The name that starts at `start`, if any, longest first. It must end where a cue or
  *  punctuation begins; after a title it may also end where jieba ends a word
  *  (`书记晁怀新每到一处`), never inside one (`主席王强来到工地` is 王强, not 王强来). */
-function nameAt(text: string, start: number, tokens: Token[], afterTitle: boolean): string | null {
+function nameAt(text: string, start: number, tokens: Token[], afterTitle: boolean, withoutCue = afterTitle): string | null {
   const lengths = COMPOUND_SURNAMES.has(text.slice(start, start + 2)) ? [4, 3] : [3, 2];
-  const ok = (len: number) => looksLikeName(text.slice(start, start + len), tokens, start, afterTitle)
+  // a speech cue right after (`选手漆明远说`) vouches for a name as a title does
+  const ok = (len: number) => looksLikeName(text.slice(start, start + len), tokens, start, afterTitle, startsWithStrongCue(text.slice(start + len)))
     && !isCompanyAt(text, start + len) && !closesQuotedTitle(text, start + len);
   for (const len of lengths) if (endsAtCue(text, start + len) && ok(len)) return text.slice(start, start + len);
-  if (afterTitle) {
+  if (withoutCue) {
     const bounds = wordBoundaries(text);
     for (const len of lengths) {
       const end = start + len;
@@ -203,10 +216,14 @@ function nameAt(text: string, start: number, tokens: Token[], afterTitle: boolea
  *  adverb or verb (`委员和女工委员` holds no 和女工, `书记常来看望` no 常来) and its given
  *  name no ordinary noun or verb. */
 function readsAsName(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[firstTokenEndingAfter(tokens, start)];
+  // jieba reads the surname as a name's (`劳动模范竺/nr 海波/n 家中`): the given name may be any word
+  const surnameAsName = first?.start === start && first.word.length === 1 && first.tag.startsWith('nr');
   for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
     if (t.start === start && t.word.length === 1 && /^[cdpruv]/.test(t.tag)) return false; // `书记常/d来/v看望`
-    if (t.start > start && t.word.length >= 2 && /^(n|v|vn|a)$/.test(t.tag)) return false;
+    if (t.start > start && t.word.length >= 2 && /^(v|vn)$/.test(t.tag)) return false;
+    if (t.start > start && t.word.length >= 2 && /^(n|a)$/.test(t.tag) && !surnameAsName) return false;
   }
   return true;
 }
@@ -247,12 +264,15 @@ function endsAtCue(text: string, end: number): boolean {
   return rest === '' || /^[^\u4e00-\u9fff]/.test(rest) || startsWithCue(rest);
 }
 
-function looksLikeName(name: string, tokens: Token[], start: number, afterTitle: boolean): boolean {
+function looksLikeName(name: string, tokens: Token[], start: number, afterTitle: boolean, vouched = false): boolean {
   if (name.length < 2 || name.length > 4 || !CJK.test(name)) return false;
   const surname = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? name.slice(0, 2) : name[0]!;
   if (surname.length === 1 && !SURNAMES.has(surname)) return false;
   if (!afterTitle && WEAK_SURNAMES.has(surname)) return false;
   const given = name.slice(surname.length);
+  // Where jieba itself reads the surname as a name's (`栾/nr 海波/n`), the given name may be an ordinary word, as after a title.
+  const surnameToken = tokens[firstTokenEndingAfter(tokens, start)];
+  const lenient = afterTitle || vouched || (surnameToken?.start === start && surnameToken.end === start + surname.length && surnameToken.tag.startsWith('nr'));
   // `张军在…` is 张军 before 在; but 为, 和, 月 may well open a given name (`李为民`, `张和平`).
   if (!given || given.length > 2 || NOT_NAME_CHARS.has(given[given.length - 1]!) || [...given].some((c) => NEVER_IN_NAME.has(c))) return false;
   if (HONORIFICS.some((h) => given.startsWith(h))) return false;
@@ -264,6 +284,8 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
     const t = tokens[k]!;
     if (t.end <= start) continue;
     if (t.start === start && t.end === start + surname.length) continue; // `欧阳/晓明`
+    // a rare compound surname cut across by jieba: `上/官子/健` is 上官 + 子健
+    if (lenient && surname.length === 2 && t.start < start + 2 && t.end > start + 2 && t.end <= end && !/^[rvpcd]/.test(t.tag)) continue;
     // `李/明说`: jieba glued the name's last character to a speech cue after it (not `王强/来到`).
     if (t.start > start && t.end > end && startsWithStrongCue(t.word.slice(end - t.start))) continue;
     if (t.word.length > 1 && !t.tag.startsWith('nr') && (t.start < start || t.end > end || t.word.length >= 2)) {
@@ -272,7 +294,7 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
       const givenWord = t.start >= start && t.end <= end && t.word === given;
       // `首席技师高建国/ns`: jieba may file a whole name as a place it does not know
       if (afterTitle && t.start === start && t.end === end && name.length === 3 && /^(ns|nz)$/.test(t.tag)) continue;
-      if (!givenWord || !(afterTitle ? !/^[rvpcumqt]/.test(t.tag) : /^(nr|nz|ng|j)/.test(t.tag))) return false;
+      if (!givenWord || !(lenient ? !/^[rvpcumqt]/.test(t.tag) : /^(nr|nz|ng|j)/.test(t.tag))) return false;
     }
   }
   return true;

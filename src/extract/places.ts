@@ -37,16 +37,24 @@ export function findPlaces(block: ArticleBlock): PlaceMention[] {
   return out;
 }
 
-/** The longest form opening with each pair of characters, so a scan tries only lengths that exist. */
-const LONGEST_BY_HEAD = new Map<string, number>();
+/** The lengths of the forms opening with each pair of characters, longest first, so a scan tries only lengths that exist. */
+const LENGTHS_BY_HEAD = new Map<string, number[]>();
 for (const form of PLACE_INDEX.keys()) {
   const head = form.slice(0, 2);
-  LONGEST_BY_HEAD.set(head, Math.max(LONGEST_BY_HEAD.get(head) ?? 0, form.length));
+  const lengths = LENGTHS_BY_HEAD.get(head) ?? [];
+  if (!lengths.includes(form.length)) lengths.push(form.length);
+  LENGTHS_BY_HEAD.set(head, lengths);
 }
+for (const lengths of LENGTHS_BY_HEAD.values()) lengths.sort((a, b) => b - a);
+/** First characters of the forms: most positions of a line open none, and are passed over without a slice. */
+const FIRST_CHARS = new Set([...PLACE_INDEX.keys()].map((f) => f[0]!));
 
 function longestPlaceAt(text: string, i: number, bounds: ReadonlySet<number>): [string, PlaceEntry] | null {
-  const longest = LONGEST_BY_HEAD.get(text.slice(i, i + 2)) ?? 0;
-  for (let len = Math.min(MAX_PLACE_FORM, longest, text.length - i); len >= 2; len--) {
+  if (!FIRST_CHARS.has(text[i]!)) return null;
+  const lengths = LENGTHS_BY_HEAD.get(text.slice(i, i + 2));
+  if (!lengths) return null;
+  for (const len of lengths) {
+    if (len > MAX_PLACE_FORM || i + len > text.length) continue;
     const form = text.slice(i, i + len);
     const entry = PLACE_INDEX.get(form);
     if (!entry) continue;

@@ -13,9 +13,18 @@ import type { OrganizationMention } from './types.ts';
 export function placeBefore(head: string): string | null {
   for (let i = Math.max(0, head.length - 8); i <= head.length - 2; i++) {
     const s = head.slice(i);
-    if (PLACE_ENDING.test(s) && PLACE_INDEX.has(s)) return s;
+    if (PLACE_ENDING.test(s) && PLACE_INDEX.has(s)) return withPlacesAbove(head, i) + s;
   }
   return null;
+}
+
+/** The places written right before `head[at]`, as the page writes them: `昆明市五华区` keeps 昆明市 (the fullest form). */
+function withPlacesAbove(head: string, at: number): string {
+  for (let j = Math.max(0, at - 8); j <= at - 2; j++) {
+    const s = head.slice(j, at);
+    if (PLACE_ENDING.test(s) && PLACE_INDEX.has(s)) return withPlacesAbove(head, j) + s;
+  }
+  return '';
 }
 
 /** A body's name where a shorter name of another body is its prefix: `区政协工会界别`

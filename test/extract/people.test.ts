@@ -60,6 +60,16 @@ const rows: [string, string[]][] = [
   ['社区党委书记漆红梅介绍，', ['漆红梅']],
   ['镇总工会副主席郇晓东表示，', ['郇晓东']],
   ['街道工会主席开玉兰为选手颁奖。', ['开玉兰']],
+  // A person noun by its shape before a name (讲师, 钢筋工, 求职者), where jieba reads the surname as a name's;
+  // a compound surname jieba cuts across (上/官子/健); a given name that is an ordinary word after a surname
+  // jieba tags as one (竺/nr 海波/n); a speech cue after the name vouching for it (选手漆明远说).
+  ['消防讲师喻海波结合案例进行讲解。', ['喻海波']],
+  ['焊接组第一名由电焊工栾春雷、钢筋工鄂海涛摘得。', ['栾春雷', '鄂海涛']],
+  ['求职者钭晓桐与企业达成了就业意向。', ['钭晓桐']],
+  ['公司工会主席上官子明出席并讲话。', ['上官子明']],
+  ['慰问组来到全国劳动模范竺海波家中。', ['竺海波']],
+  ['”参赛选手漆明远说。', ['漆明远']],
+  ['获奖代表向大家分享了经验。', []],
   // A studio or a method named after a person names the person.
   ['职工们参观了蔡志强劳模创新工作室。', ['蔡志强']],
   // Common words, things and companies are no persons.

@@ -9,6 +9,7 @@ export interface ListedOrg { paragraph: number; start: number; end: number; text
 
 export function listedCompanies(paragraph: number, text: string): ListedOrg[] {
   const out: ListedOrg[] = [];
+  if (!text.includes('家') || !text.includes('、')) return out; // the pattern ends on a count of 家 after a list
   for (const m of text.matchAll(LIST)) {
     const items = m[1]!.split('、');
     // The first item may carry the verb before the list: `陆续来到美团` -> 美团 (the words after the last verb).

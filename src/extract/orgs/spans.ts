@@ -115,10 +115,14 @@ const PARTY_AND_GOVERNMENT = /^(.*?(?:区委|市委|县委|省委|镇党委|乡�
 
 const UNION_TAIL = new RegExp(`^(.*(?:工会|事务所|区委|市委|县委|省委|协会|学会|研究会))(组织|律师|会员|${[...TITLES].sort((a, b) => b.length - a.length).join('|')})$`);
 
+const UNION_TAIL_HINT = /工会|事务所|委|协会|学会|研究会/;
+
 /** `工会组织`, `工会主席`, `事务所律师`, `市委常委` are one word to jieba; `将台地区工会组织` still names
  *  将台地区工会, `盈科律师事务所律师` 盈科律师事务所, `市委常委` 市委. */
 function splitUnionTails(tokens: Token[]): Token[] {
   return tokens.flatMap((t) => {
+    // most tokens are short or hold no body word: the title alternation is tried only on the others
+    if (t.word.length < 4 || !UNION_TAIL_HINT.test(t.word)) return [t];
     const m = UNION_TAIL.exec(t.word);
     if (!m || !m[1]) return [t];
     const cut = t.start + m[1].length;
