@@ -37,21 +37,24 @@ export function findPlaces(block: ArticleBlock): PlaceMention[] {
   return out;
 }
 
-/** The lengths of the forms opening with each pair of characters, longest first, so a scan tries only lengths that exist. */
-const LENGTHS_BY_HEAD = new Map<string, number[]>();
+/** The lengths of the forms opening with each pair of characters (keyed by their two char codes, so a
+ *  scan slices nothing to look them up), longest first: a scan tries only lengths that exist. */
+const LENGTHS_BY_HEAD = new Map<number, number[]>();
+const headKey = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
+/** Whether a form opens with the character of this code: most positions of a line open none. */
+const FIRST_CHARS = new Uint8Array(65536);
 for (const form of PLACE_INDEX.keys()) {
-  const head = form.slice(0, 2);
-  const lengths = LENGTHS_BY_HEAD.get(head) ?? [];
+  FIRST_CHARS[form.charCodeAt(0)] = 1;
+  const key = headKey(form, 0);
+  const lengths = LENGTHS_BY_HEAD.get(key) ?? [];
   if (!lengths.includes(form.length)) lengths.push(form.length);
-  LENGTHS_BY_HEAD.set(head, lengths);
+  LENGTHS_BY_HEAD.set(key, lengths);
 }
 for (const lengths of LENGTHS_BY_HEAD.values()) lengths.sort((a, b) => b - a);
-/** First characters of the forms: most positions of a line open none, and are passed over without a slice. */
-const FIRST_CHARS = new Set([...PLACE_INDEX.keys()].map((f) => f[0]!));
 
 function longestPlaceAt(text: string, i: number, bounds: ReadonlySet<number>): [string, PlaceEntry] | null {
-  if (!FIRST_CHARS.has(text[i]!)) return null;
-  const lengths = LENGTHS_BY_HEAD.get(text.slice(i, i + 2));
+  if (i + 1 >= text.length || !FIRST_CHARS[text.charCodeAt(i)]) return null;
+  const lengths = LENGTHS_BY_HEAD.get(headKey(text, i));
   if (!lengths) return null;
   for (const len of lengths) {
     if (len > MAX_PLACE_FORM || i + len > text.length) continue;

@@ -120,14 +120,17 @@ const UNION_TAIL_HINT = /工会|事务所|委|协会|学会|研究会/;
 /** `工会组织`, `工会主席`, `事务所律师`, `市委常委` are one word to jieba; `将台地区工会组织` still names
  *  将台地区工会, `盈科律师事务所律师` 盈科律师事务所, `市委常委` 市委. */
 function splitUnionTails(tokens: Token[]): Token[] {
-  return tokens.flatMap((t) => {
+  let out: Token[] | null = null; // a copy only when some token splits: most lines have none
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     // most tokens are short or hold no body word: the title alternation is tried only on the others
-    if (t.word.length < 4 || !UNION_TAIL_HINT.test(t.word)) return [t];
-    const m = UNION_TAIL.exec(t.word);
-    if (!m || !m[1]) return [t];
+    const m = t.word.length >= 4 && UNION_TAIL_HINT.test(t.word) ? UNION_TAIL.exec(t.word) : null;
+    if (!m || !m[1]) { out?.push(t); continue; }
+    out ??= tokens.slice(0, i);
     const cut = t.start + m[1].length;
-    return [{ ...t, word: m[1], end: cut }, { word: m[2]!, tag: 'n', start: cut, end: t.end }];
-  });
+    out.push({ ...t, word: m[1], end: cut }, { word: m[2]!, tag: 'n', start: cut, end: t.end });
+  }
+  return out ?? tokens;
 }
 
 /** Suffixes by their last character, longest first as in ORG_SUFFIXES: a token end tries only those. */
