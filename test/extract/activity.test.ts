@@ -8,6 +8,11 @@ import { block, orgs, places } from './handMentions.ts';
 // Titles (main title, then other title lines) and kinds from the gold files.
 const kindRows: [string, string[], string][] = [
   ['北京市专职工会社会工作者公开招录工作启动', ['今年将招录88名专职工会社会工作者'], 'recruitment'],
+  // 访 after a word of how or where is a visit; a fitness event is sports.
+  ['区总工会夜访环卫工人作业点', [], 'visit'],
+  ['街道工会干部入户家访困难职工', [], 'visit'],
+  ['工会主席访谈录：倾听一线心声', [], 'other'],
+  ['强身健体 乐享生活——街道总工会职工健身活动', [], 'sports'],
   ['北方车辆集团工会慰问坚守岗位一线职工', ['夏送清凉'], 'visit'],
   ['“将小爱”夏送清凉活动带动社会单位传递关爱', [], 'visit'],
   ['龙潭街道为新就业形态劳动者送爱心理发券', [], 'visit'],

@@ -14,7 +14,8 @@ export interface KindCue {
 // side events (`学习`, `分享`). `学习贯彻` is the papers' standing slogan
 // (`深入学习贯彻党的二十大精神`), not a training course.
 export const KIND_CUES: readonly KindCue[] = [
-  { id: 'visit.condolence', kind: 'visit', pattern: /慰问|走访|看望|探望/g, weight: 3 },
+  // `夜访`, `家访`, `回访`, `拜访`, `探访`: 访 after a word of how or where is a visit (访谈 and 访问团 are not)
+  { id: 'visit.condolence', kind: 'visit', pattern: /慰问|走访|看望|探望|(?:夜|家|回|拜|探|造|寻|入户|登门)访(?![谈问])/g, weight: 3 },
   { id: 'visit.send', kind: 'visit', pattern: /[夏冬]?送(?:清凉|温暖|关怀|关爱|爱心)|为[^，。,；]{1,16}?送[^，。,；]/g, weight: 3 },
   // A study visit is an inspection, not a course: `赴上海考察学习`, `参观学习` (ties with `学习`, more weight).
   { id: 'inspection.survey', kind: 'inspection', pattern: /调研|视察|考察(?:学习)?|(?:参观|交流)学习|评价(?!组)|督导|督查/g, weight: 3 },
@@ -37,7 +38,7 @@ export const KIND_CUES: readonly KindCue[] = [
   { id: 'donation.give', kind: 'donation', pattern: /捐助|捐赠|捐款|募捐|助学(?!贷)/g, weight: 4 },
   { id: 'volunteering.serve', kind: 'volunteering', pattern: /志愿服务|学雷锋|志愿活动/g, weight: 2 },
   { id: 'ceremony.award', kind: 'ceremony', pattern: /颁奖|启动仪式|揭牌|授牌|表彰大会|开幕式|闭幕式|仪式|集体婚礼/g, weight: 4 },
-  { id: 'sports.walk', kind: 'sports', pattern: /健步走|运动会|徒步|登山|趣味运动|运动|骑行|长跑|马拉松|拔河|跳绳/g, weight: 3 },
+  { id: 'sports.walk', kind: 'sports', pattern: /健步走|运动会|徒步|登山|趣味运动|运动|骑行|长跑|马拉松|拔河|跳绳|健身|体育活动|体育节|全民健身/g, weight: 3 },
 ];
 
 /** Verbs whose subject runs the activity: `由市总工会主办`, `石景山区总工会承办`.
