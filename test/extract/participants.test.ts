@@ -35,6 +35,9 @@ const rows: Row[] = [
   [['天津市总工会党组书记、常务副主席王立新出席开展仪式并讲话。'], ['王立新'], { 王立新: ['ATTENDED', 'SPOKE'] }],
   [['市总工会党组成员、副主席李小明出席开班式并致辞。'], ['李小明'], { 李小明: ['ATTENDED', 'SPOKE'] }],
   [['区总工会主席张克斌带队参加启动仪式并讲话。'], ['张克斌'], { 张克斌: ['LED', 'SPOKE'] }],
+  // A pronoun after a short time phrase at a clause start stands for the last person named.
+  [['街道总工会主席欧阳明为获奖选手颁发证书。颁奖时她表示，将继续搭建技能比武平台。'], ['欧阳明'], { 欧阳明: ['ATTENDED', 'SPOKE'] }],
+  [['区总工会副主席孙立出席座谈会。会上他指出，要把服务做到职工心坎上。'], ['孙立'], { 孙立: ['ATTENDED', 'SPOKE'] }],
   // What follows 表示 is what was said, not an act at the event.
   [['河钢集团唐钢公司工会主席孙立新表示，将组织职工积极参与。'], ['孙立新'], { 孙立新: ['SPOKE'] }],
   // A cue inside a noun is no act: 宣讲会 is the event that was hosted.

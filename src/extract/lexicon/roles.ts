@@ -44,5 +44,6 @@ export const SOURCE_AFTER = /^[^，。,；]{0,12}?(?:指示|批示|重要讲话|
 export const SOURCE_BEFORE = /(?:学习|贯彻|落实|遵循|按照|根据)[^，。,；]{0,2}$|作者$/;
 
 /** A third-person pronoun opening a clause stands for the last named person:
- *  `。他表示`, `,她介绍了`; not `他们`, `其他`, nor an object (`嘱咐他保重身体`). */
-export const PRONOUN = /(?<=^|[，。,；;：:！？!?”])[他她](?![们人])/g;
+ *  `。他表示`, `,她介绍了`, after a short time phrase too (`颁奖时她表示`, `会上他指出`);
+ *  not `他们`, `其他`, nor an object (`嘱咐他保重身体`). */
+export const PRONOUN = /(?<=(?:^|[，。,；;：:！？!?”])(?:[^，。,；;：:！？!?”“他她]{1,6}(?:时|后|上|中|间))?)[他她](?![们人])/g;
