@@ -133,6 +133,12 @@ const sourceAndPostRows: [string[], string[]][] = [
   [['首都师范大学美术学院院长张华现场点评。'], ['首都师范大学']],
   [['展出了机电工程学院智能制造产业学院的教学成果。'], ['机电工程学院', '智能制造产业学院']],
   [['职工说：“谢谢工会主席，谢谢娘家人。”'], []],
+  // A unit named by its function alone is a department, a school named by where it is no body;
+  // after a place or a body's name the same words name one.
+  [['活动在公司的研发中心举行。'], []],
+  [['慰问组来到运营控制中心看望值班职工。'], []],
+  [['志愿者们为山区学校送去过冬物资。'], []],
+  [['东城区职工培训中心开展技能培训。'], ['东城区职工培训中心']],
 ];
 
 describe('findOrganizations', () => {

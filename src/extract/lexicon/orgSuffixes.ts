@@ -66,6 +66,13 @@ export const DEICTIC_PREFIXES: ReadonlyArray<{ word: string; refersTo: readonly 
   { word: '学校', refersTo: ['大学', '学院', '学校'] },
 ];
 
+/** Functions that every firm has a unit for (`研发中心`, `运营控制中心`, `客服中心`): alone they name a
+ *  department, after a place or a body's name a body (`东城区职工培训中心`). */
+const FUNCTION_UNIT_WORDS: readonly string[] = [
+  '研发', '运营', '控制', '调度', '指挥', '生产', '销售', '客服', '培训', '活动', '数据', '监控', '财务', '质检',
+  '运营控制', '生产调度', '应急指挥',
+];
+
 /** Words that, with nothing named before them, leave an org name generic:
  *  `基层工会`, `各级工会`, `区级工会` are no particular body. */
 export const GENERIC_ORG_WORDS: readonly string[] = [
@@ -75,10 +82,14 @@ export const GENERIC_ORG_WORDS: readonly string[] = [
   '分类', '乡村', '项目部', '职业化', '专业化', '新时期', '规范化', '受灾地区', '灾区', '辖区', '高校', '广大', '全体',
   // Kinds of facility every district or firm has: `劳模创新工作室`, `党群服务中心`, `法律援助站`.
   '劳模', '创新', '职工创新', '党群', '法律援助', '心理咨询', '职工心理', '技能', '技能大师', '工匠', '暖心', '爱心', '户外劳动者',
+  ...FUNCTION_UNIT_WORDS,
+  // Descriptions of where a body is, not its name: `山区学校`, `偏远地区学校`.
+  '山区', '偏远', '农村', '边远',
 ];
 /** Of the words above, those that still name a body after a place: `东城区劳模创新工作室`, `西城区党群服务中心`. */
 export const GENERIC_NAMING_AFTER_PLACE: readonly string[] = [
   '劳模', '创新', '职工创新', '党群', '法律援助', '心理咨询', '职工心理', '技能', '技能大师', '工匠', '暖心', '爱心', '户外劳动者',
+  ...FUNCTION_UNIT_WORDS,
 ];
 
 /** Houses a city has one of, so that `首都`/`北京` + the house is a name, not a generic phrase:
