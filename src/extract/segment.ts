@@ -86,7 +86,13 @@ export function segmentPage(text: string): ArticleBlock[] {
         current = current!;
         bylineLine = split.rule === 'byline.line';
         current.dateline = split.dateline;
-        if (split.rest) { current.paragraphs.push(split.rest); open = !endsParagraph(split.rest); }
+        if (split.rest) {
+          current.paragraphs.push(split.rest);
+          // a lead may close with its photo credit as any paragraph may: `…图为比赛现场。王哲 摄`
+          const credit = trailingCredit(split.rest);
+          if (credit) current.credits.push(credit);
+          open = !endsParagraph(split.rest);
+        }
         break;
       }
       case 'subhead': {
