@@ -16,7 +16,7 @@ import type { ArticleBlock, Author, PersonMention } from './types.ts';
 import { articleLines, type ArticleLine } from './articleText.ts';
 import { firstTokenEndingAfter, tokenize, wordBoundaries, type Token } from './jieba.ts';
 import { COMPOUND_SURNAMES, SURNAMES, WEAK_SURNAMES } from './lexicon/surnames.ts';
-import { HONORIFIC_TITLES, OFFICE_LAST_CHARS, isShapedChief, officeEndingAt } from './lexicon/titles.ts';
+import { HONORIFIC_TITLES, OFFICE_LAST_CODES, isShapedChief, officeEndingAt } from './lexicon/titles.ts';
 import { OCCUPATIONS, PERSON_NOUNS_NOT_OCCUPATIONS } from './lexicon/occupations.ts';
 import {
   AFTER_NAME_CUES, COMPANY_AFTER_NAME, EPONYM_AFTER_NAME, HONORIFICS, NEVER_IN_NAME, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
@@ -36,7 +36,7 @@ const PERSON_NOUN_ENDS = new Set([...'师工者手员']);
 
 /** Title words too loose to announce a name: `获奖代表向大家分享`. */
 const LOOSE_TITLES = new Set(['代表']);
-const HONORIFIC_LAST = new Set(HONORIFIC_TITLES.map((t) => t[t.length - 1]!));
+const HONORIFIC_LAST = new Set(HONORIFIC_TITLES.map((t) => t.charCodeAt(t.length - 1)));
 
 interface Found { name: string; occupation: string | null; rule: string }
 
@@ -96,8 +96,8 @@ function titleEnds(text: string): number[] {
   const out: number[] = [];
   const bounds = wordBoundaries(text);
   for (let end = 2; end < text.length; end++) {
-    const last = text[end - 1]!;
-    if (OFFICE_LAST_CHARS.has(last)) {
+    const last = text.charCodeAt(end - 1);
+    if (OFFICE_LAST_CODES.has(last)) {
       const office = officeEndingAt(text, end);
       if (office && !LOOSE_TITLES.has(office) && (!isShapedChief(office) || bounds.has(end))) { out.push(end); continue; }
     }

@@ -76,8 +76,18 @@ function hasOfficeShape(s: string): boolean {
 
 /** True when `s` is one office, listed or by its shape: `主席`, `副团长`; `歌队副队长` is not (a department stands before). */
 export function isOffice(s: string): boolean {
-  return LISTED.has(s) || hasOfficeShape(s);
+  if (LISTED.has(s)) return true;
+  let shaped = SHAPE_SEEN.get(s);
+  if (shaped === undefined) {
+    if (SHAPE_SEEN.size >= 20000) SHAPE_SEEN.clear();
+    shaped = hasOfficeShape(s);
+    SHAPE_SEEN.set(s, shaped);
+  }
+  return shaped;
 }
+
+/** `hasOfficeShape` by string: the same few spans are asked at every end of every line. */
+const SHAPE_SEEN = new Map<string, boolean>();
 
 /** For each last character of an office, the lengths an office ending in it may have, longest
  *  first: a look-up tries only those (`主任` ends 主任, 副主任, 常务副主任, 车间主任 …). */
@@ -108,6 +118,9 @@ export function officeEndingAt(text: string, end: number): string | null {
 /** Last characters of offices: a quick test before `officeEndingAt`. */
 export const OFFICE_LAST_CHARS: ReadonlySet<string> = new Set(
   [...TITLES, ...OFFICE_NOUNS, '长'].map((t) => t[t.length - 1]!));
+
+/** `OFFICE_LAST_CHARS` by char code: a line is scanned without making a string per character. */
+export const OFFICE_LAST_CODES: ReadonlySet<number> = new Set([...OFFICE_LAST_CHARS].map((c) => c.charCodeAt(0)));
 
 /** True when the office is of the `X长` shape and not a listed word: such a match is
  *  trusted only where jieba ends a word with it (`市场/长期` holds no 场长). */
