@@ -229,10 +229,10 @@ export function findActivityDate(block: ArticleBlock, issueDate: string | null):
   const issue = parseIsoDay(issueDate);
   // A dispatch line the layout did not take for a dateline opens the lead: `工人日报北京1月5日电 …`.
   const ref = dispatchDay(block.dateline, issue) ?? dispatchDay(leadDispatch(block.paragraphs[0]), issue) ?? issue;
-  const mentions = block.paragraphs.flatMap((p, i) => findDateMentions(p, i, ref));
+  // Only the first paragraphs date the article: the later ones are read when `mentions` is asked for.
+  const dating = block.paragraphs.slice(0, DATING_PARAGRAPHS).flatMap((p, i) => findDateMentions(p, i, ref));
   let from: DateMention | null = null;
-  for (const m of mentions) {
-    if (m.paragraph >= DATING_PARAGRAPHS) break;
+  for (const m of dating) {
     if (m.skip || m.precision === 'year') continue;
     // A piece continued from another page has no lead here: every paragraph is read as a later one.
     if ((m.paragraph > 0 || block.fragment) && !opensSentence(block.paragraphs[m.paragraph]!, m.start)) continue;
@@ -240,7 +240,16 @@ export function findActivityDate(block: ArticleBlock, issueDate: string | null):
     break;
   }
   const date = from && from.precision !== 'none' ? from.value : null;
-  return { date, from, mentions };
+  let mentions: DateMention[] | null = null;
+  return {
+    date,
+    from,
+    get mentions(): DateMention[] {
+      mentions ??= dating.concat(block.paragraphs.slice(DATING_PARAGRAPHS)
+        .flatMap((p, i) => findDateMentions(p, i + DATING_PARAGRAPHS, ref)));
+      return mentions;
+    },
+  };
 }
 
 // ------------------------------------------------------------ the issue
