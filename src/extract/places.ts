@@ -37,24 +37,23 @@ export function findPlaces(block: ArticleBlock): PlaceMention[] {
   return out;
 }
 
-/** The lengths of the forms opening with each pair of characters (keyed by their two char codes, so a
- *  scan slices nothing to look them up), longest first: a scan tries only lengths that exist. */
-const LENGTHS_BY_HEAD = new Map<number, number[]>();
-const headKey = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
-/** Whether a form opens with the character of this code: most positions of a line open none. */
-const FIRST_CHARS = new Uint8Array(65536);
+/** The lengths of the forms opening with each pair of characters, longest first: a scan tries only
+ *  lengths that exist. Indexed by the first char code, then keyed by the second (small integers, so a
+ *  scan slices nothing and hashes no heap number to look them up); most positions of a line open none. */
+const LENGTHS_BY_HEAD: (Map<number, number[]> | undefined)[] = new Array(65536);
 for (const form of PLACE_INDEX.keys()) {
-  FIRST_CHARS[form.charCodeAt(0)] = 1;
-  const key = headKey(form, 0);
-  const lengths = LENGTHS_BY_HEAD.get(key) ?? [];
+  if (form.length < 2) continue; // a scan needs two characters at a position
+  const byNext = (LENGTHS_BY_HEAD[form.charCodeAt(0)] ??= new Map());
+  const next = form.charCodeAt(1);
+  const lengths = byNext.get(next) ?? [];
   if (!lengths.includes(form.length)) lengths.push(form.length);
-  LENGTHS_BY_HEAD.set(key, lengths);
+  byNext.set(next, lengths);
 }
-for (const lengths of LENGTHS_BY_HEAD.values()) lengths.sort((a, b) => b - a);
+for (const byNext of LENGTHS_BY_HEAD) if (byNext) for (const lengths of byNext.values()) lengths.sort((a, b) => b - a);
 
 function longestPlaceAt(text: string, i: number, bounds: ReadonlySet<number>): [string, PlaceEntry] | null {
-  if (i + 1 >= text.length || !FIRST_CHARS[text.charCodeAt(i)]) return null;
-  const lengths = LENGTHS_BY_HEAD.get(headKey(text, i));
+  if (i + 1 >= text.length) return null;
+  const lengths = LENGTHS_BY_HEAD[text.charCodeAt(i)]?.get(text.charCodeAt(i + 1));
   if (!lengths) return null;
   for (const len of lengths) {
     if (len > MAX_PLACE_FORM || i + len > text.length) continue;
