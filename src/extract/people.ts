@@ -32,7 +32,28 @@ const NAME_COLON = /^([\u4e00-\u9fff]{2,4})[：:]/;
 const TITLE_NOTE = /^[（(][\u4e00-\u9fff]{1,6}[）)]/;
 
 /** Last characters of a person noun (`讲师`, `钢筋工`, `求职者`, `选手`, `技术员`). */
-const PERSON_NOUN_ENDS = new Set([...'师工者手员']);
+const PERSON_NOUN_END_CODES = new Set([...'师工者手员'].map((c) => c.charCodeAt(0)));
+
+/** For each first char code, the indexes of the words of `words` that open with it. */
+function byFirstCode(words: readonly string[]): (number[] | undefined)[] {
+  const index: (number[] | undefined)[] = new Array(65536);
+  words.forEach((w, i) => (index[w.charCodeAt(0)] ??= []).push(i));
+  return index;
+}
+
+/** Every place a word of `words` occurs in `text`, as [word's index, position]: in the list's order,
+ *  then the line's, as an indexOf loop per word finds them, but in one pass over the line that
+ *  tries only the words opening with the character at hand. */
+function occurrences(text: string, words: readonly string[], index: readonly (number[] | undefined)[]): [number, number][] {
+  const hits: [number, number][] = [];
+  for (let at = 0; at < text.length; at++) {
+    const candidates = index[text.charCodeAt(at)];
+    if (candidates) for (const w of candidates) if (text.startsWith(words[w]!, at)) hits.push([w, at]);
+  }
+  return hits.length > 1 ? hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]) : hits;
+}
+const OCCUPATIONS_BY_FIRST = byFirstCode(OCCUPATIONS);
+const STRONG_CUES_BY_FIRST = byFirstCode(STRONG_AFTER_NAME_CUES);
 
 /** Title words too loose to announce a name: `获奖代表向大家分享`. */
 const LOOSE_TITLES = new Set(['代表']);
@@ -120,28 +141,25 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
   // A name right after a person noun by its shape, a word ending in 师, 工, 者, 手 or 员 that no
   // list holds (`讲师喻海涛`, `钢筋工栾海波`, `求职者钭雨桐`): only where jieba reads the surname as one.
   for (let at = 2; at < text.length - 2; at++) {
-    if (!PERSON_NOUN_ENDS.has(text[at - 1]!) || !/\p{Script=Han}/u.test(text[at - 2]!)) continue;
+    if (!PERSON_NOUN_END_CODES.has(text.charCodeAt(at - 1)) || !/\p{Script=Han}/u.test(text[at - 2]!)) continue;
     const k = firstTokenEndingAfter(tokens, at);
     if (tokens[k]?.start !== at || !tokens[k]!.tag.startsWith('nr')) continue;
     const name = nameAt(text, at, tokens, false, true);
     if (name && !out.some((o) => o.name === name)) out.push({ name, occupation: null, rule: 'person.after-person-noun' });
   }
   // A name right after an occupation: `外卖配送员周俊杰`.
-  for (const word of OCCUPATIONS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const name = nameAt(text, at + word.length, tokens, false);
-      if (name) out.push({ name, occupation: PERSON_NOUNS_NOT_OCCUPATIONS.has(word) ? null : word, rule: 'person.after-occupation' });
-    }
+  for (const [w, at] of occurrences(text, OCCUPATIONS, OCCUPATIONS_BY_FIRST)) {
+    const word = OCCUPATIONS[w]!;
+    const name = nameAt(text, at + word.length, tokens, false);
+    if (name) out.push({ name, occupation: PERSON_NOUNS_NOT_OCCUPATIONS.has(word) ? null : word, rule: 'person.after-occupation' });
   }
   // A name at the start of a clause right before a strong cue: `，韩志杰表示`.
-  for (const cue of STRONG_AFTER_NAME_CUES) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      for (const len of [3, 2, 4]) {
-        const start = at - len;
-        if (start < 0 || !BEFORE_NAME.test(text.slice(Math.max(0, start - 1), start))) continue;
-        const name = text.slice(start, at);
-        if (looksLikeName(name, tokens, start, false) && !isCompanyAt(text, at)) { out.push({ name, occupation: null, rule: 'person.before-cue' }); break; }
-      }
+  for (const [, at] of occurrences(text, STRONG_AFTER_NAME_CUES, STRONG_CUES_BY_FIRST)) {
+    for (const len of [3, 2, 4]) {
+      const start = at - len;
+      if (start < 0 || !BEFORE_NAME.test(text.slice(Math.max(0, start - 1), start))) continue;
+      const name = text.slice(start, at);
+      if (looksLikeName(name, tokens, start, false) && !isCompanyAt(text, at)) { out.push({ name, occupation: null, rule: 'person.before-cue' }); break; }
     }
   }
   // A name that a studio or a method is named after: `蔡志勇职工创新工作室`, `许振超工作法`.
