@@ -34,21 +34,28 @@ const TITLE_NOTE = /^[（(][\u4e00-\u9fff]{1,6}[）)]/;
 /** Last characters of a person noun (`讲师`, `钢筋工`, `求职者`, `选手`, `技术员`). */
 const PERSON_NOUN_END_CODES = new Set([...'师工者手员'].map((c) => c.charCodeAt(0)));
 
-/** For each first char code, the indexes of the words of `words` that open with it. */
-function byFirstCode(words: readonly string[]): (number[] | undefined)[] {
-  const index: (number[] | undefined)[] = new Array(65536);
-  words.forEach((w, i) => (index[w.charCodeAt(0)] ??= []).push(i));
+/** For each first char code, the indexes of the words of `words` that open with it: `slot[code]` is 1
+ *  plus the place of that list in `lists`, 0 where no word opens with the code. */
+interface FirstIndex { slot: Int32Array; lists: number[][] }
+function byFirstCode(words: readonly string[]): FirstIndex {
+  const index: FirstIndex = { slot: new Int32Array(65536), lists: [] };
+  words.forEach((w, i) => {
+    const c = w.charCodeAt(0);
+    if (!index.slot[c]) index.slot[c] = index.lists.push([]);
+    index.lists[index.slot[c]! - 1]!.push(i);
+  });
   return index;
 }
 
 /** Every place a word of `words` occurs in `text`, as [word's index, position]: in the list's order,
  *  then the line's, as an indexOf loop per word finds them, but in one pass over the line that
  *  tries only the words opening with the character at hand. */
-function occurrences(text: string, words: readonly string[], index: readonly (number[] | undefined)[]): [number, number][] {
+function occurrences(text: string, words: readonly string[], index: FirstIndex): [number, number][] {
   const hits: [number, number][] = [];
+  const { slot, lists } = index;
   for (let at = 0; at < text.length; at++) {
-    const candidates = index[text.charCodeAt(at)];
-    if (candidates) for (const w of candidates) if (text.startsWith(words[w]!, at)) hits.push([w, at]);
+    const s = slot[text.charCodeAt(at)]!;
+    if (s !== 0) for (const w of lists[s - 1]!) if (text.startsWith(words[w]!, at)) hits.push([w, at]);
   }
   return hits.length > 1 ? hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]) : hits;
 }

@@ -40,20 +40,25 @@ export function findPlaces(block: ArticleBlock): PlaceMention[] {
 /** The lengths of the forms opening with each pair of characters, longest first: a scan tries only
  *  lengths that exist. Indexed by the first char code, then keyed by the second (small integers, so a
  *  scan slices nothing and hashes no heap number to look them up); most positions of a line open none. */
-const LENGTHS_BY_HEAD: (Map<number, number[]> | undefined)[] = new Array(65536);
+const HEAD_SLOT = new Int32Array(65536); // first char code -> 1 + its index in LENGTHS_BY_HEAD, 0: none
+const LENGTHS_BY_HEAD: Map<number, number[]>[] = [];
 for (const form of PLACE_INDEX.keys()) {
   if (form.length < 2) continue; // a scan needs two characters at a position
-  const byNext = (LENGTHS_BY_HEAD[form.charCodeAt(0)] ??= new Map());
+  const first = form.charCodeAt(0);
+  if (!HEAD_SLOT[first]) HEAD_SLOT[first] = LENGTHS_BY_HEAD.push(new Map());
+  const byNext = LENGTHS_BY_HEAD[HEAD_SLOT[first]! - 1]!;
   const next = form.charCodeAt(1);
   const lengths = byNext.get(next) ?? [];
   if (!lengths.includes(form.length)) lengths.push(form.length);
   byNext.set(next, lengths);
 }
-for (const byNext of LENGTHS_BY_HEAD) if (byNext) for (const lengths of byNext.values()) lengths.sort((a, b) => b - a);
+for (const byNext of LENGTHS_BY_HEAD) for (const lengths of byNext.values()) lengths.sort((a, b) => b - a);
 
 function longestPlaceAt(text: string, i: number, bounds: ReadonlySet<number>): [string, PlaceEntry] | null {
   if (i + 1 >= text.length) return null;
-  const lengths = LENGTHS_BY_HEAD[text.charCodeAt(i)]?.get(text.charCodeAt(i + 1));
+  const slot = HEAD_SLOT[text.charCodeAt(i)]!;
+  if (slot === 0) return null;
+  const lengths = LENGTHS_BY_HEAD[slot - 1]!.get(text.charCodeAt(i + 1));
   if (!lengths) return null;
   for (const len of lengths) {
     if (len > MAX_PLACE_FORM || i + len > text.length) continue;

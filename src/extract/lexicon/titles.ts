@@ -59,58 +59,42 @@ export const TITLES: readonly string[] = [
 export const TITLES_LONGEST_FIRST: readonly string[] = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
 
 const LISTED = new Set(TITLES);
-const HEADS = new Set(CHIEF_HEADS);
-const NOUNS = new Set(OFFICE_NOUNS);
 const PREFIXES_LONGEST_FIRST = [...RANK_PREFIXES].sort((a, b) => b.length - a.length);
 
-/** An office by its shape: `团长`, `副馆长`, `常务副主席`, `召集人` (a rank prefix, then a
- *  body's head and 长, or an office noun). */
-function hasOfficeShape(s: string): boolean {
-  for (const p of ['', ...PREFIXES_LONGEST_FIRST]) {
-    if (p && !s.startsWith(p)) continue;
-    const rest = s.slice(p.length);
-    if (NOUNS.has(rest) || (rest.length >= 2 && rest.endsWith('长') && HEADS.has(rest.slice(0, -1)))) return true;
-  }
-  return false;
-}
+/** Every office, listed or by its shape (a rank prefix or none, then an office noun or a head and 长):
+ *  a few hundred strings, so a test is one look-up. */
+const OFFICES: ReadonlySet<string> = new Set([
+  ...TITLES,
+  ...['', ...PREFIXES_LONGEST_FIRST].flatMap((p) => [
+    ...OFFICE_NOUNS.map((n) => p + n),
+    ...CHIEF_HEADS.filter((h) => h.length >= 1).map((h) => p + h + '长'),
+  ]),
+]);
 
 /** True when `s` is one office, listed or by its shape: `主席`, `副团长`; `歌队副队长` is not (a department stands before). */
 export function isOffice(s: string): boolean {
-  if (LISTED.has(s)) return true;
-  let shaped = SHAPE_SEEN.get(s);
-  if (shaped === undefined) {
-    if (SHAPE_SEEN.size >= 20000) SHAPE_SEEN.clear();
-    shaped = hasOfficeShape(s);
-    SHAPE_SEEN.set(s, shaped);
-  }
-  return shaped;
+  return OFFICES.has(s);
 }
-
-/** `hasOfficeShape` by string: the same few spans are asked at every end of every line. */
-const SHAPE_SEEN = new Map<string, boolean>();
 
 /** For each last character of an office, the lengths an office ending in it may have, longest
- *  first: a look-up tries only those (`主任` ends 主任, 副主任, 常务副主任, 车间主任 …). */
-const LENGTHS_BY_LAST = new Map<string, number[]>();
-{
-  const add = (last: string, len: number) => {
-    const lengths = LENGTHS_BY_LAST.get(last) ?? [];
-    if (!lengths.includes(len)) lengths.push(len);
-    LENGTHS_BY_LAST.set(last, lengths);
-  };
-  const prefixLengths = [0, ...RANK_PREFIXES.map((p) => p.length)];
-  for (const t of TITLES) add(t[t.length - 1]!, t.length);
-  for (const n of OFFICE_NOUNS) for (const p of prefixLengths) add(n[n.length - 1]!, n.length + p);
-  for (const h of CHIEF_HEADS) for (const p of prefixLengths) add('长', h.length + 1 + p);
-  for (const lengths of LENGTHS_BY_LAST.values()) lengths.sort((a, b) => b - a);
+ *  first, each with the char codes such an office opens with: a look-up slices only a span that
+ *  may be one (`主任` ends 主任, 副主任, 常务副主任, 车间主任 …). */
+const LENGTHS_BY_LAST = new Map<string, { len: number; firsts: Set<number> }[]>();
+for (const o of OFFICES) {
+  const lengths = LENGTHS_BY_LAST.get(o[o.length - 1]!) ?? [];
+  let entry = lengths.find((l) => l.len === o.length);
+  if (!entry) lengths.push(entry = { len: o.length, firsts: new Set() });
+  entry.firsts.add(o.charCodeAt(0));
+  LENGTHS_BY_LAST.set(o[o.length - 1]!, lengths);
 }
+for (const lengths of LENGTHS_BY_LAST.values()) lengths.sort((a, b) => b.len - a.len);
 
 /** Longest listed title or office shape that ends at `end` of `text`, if any. */
 export function officeEndingAt(text: string, end: number): string | null {
-  for (const len of LENGTHS_BY_LAST.get(text[end - 1] ?? '') ?? []) {
-    if (len > end) continue;
+  for (const { len, firsts } of LENGTHS_BY_LAST.get(text[end - 1] ?? '') ?? []) {
+    if (len > end || !firsts.has(text.charCodeAt(end - len))) continue;
     const s = text.slice(end - len, end);
-    if (isOffice(s)) return s;
+    if (OFFICES.has(s)) return s;
   }
   return null;
 }
