@@ -87,7 +87,7 @@ export function findPeople(block: ArticleBlock, authors: Author[]): PersonMentio
     if (found.has(name)) continue;
     const spoken = lines.some(({ text }) => {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        if (BEFORE_NAME.test(text.slice(Math.max(0, at - 1), at)) && startsWithStrongCue(text.slice(at + name.length))) return true;
+        if (BEFORE_NAME.test(text.slice(Math.max(0, at - 1), at)) && strongCueAt(text, at + name.length)) return true;
       }
       return false;
     });
@@ -222,7 +222,7 @@ function isLooseDictionaryName(text: string, tokens: Token[], start: number, end
 function nameAt(text: string, start: number, tokens: Token[], afterTitle: boolean, withoutCue = afterTitle): string | null {
   const lengths = COMPOUND_SURNAMES.has(text.slice(start, start + 2)) ? [4, 3] : [3, 2];
   // a speech cue right after (`选手漆明远说`) vouches for a name as a title does
-  const ok = (len: number) => looksLikeName(text.slice(start, start + len), tokens, start, afterTitle, startsWithStrongCue(text.slice(start + len)))
+  const ok = (len: number) => looksLikeName(text.slice(start, start + len), tokens, start, afterTitle, strongCueAt(text, start + len))
     && !isCompanyAt(text, start + len) && !closesQuotedTitle(text, start + len);
   for (const len of lengths) if (endsAtCue(text, start + len) && ok(len)) return text.slice(start, start + len);
   if (withoutCue) {
@@ -281,12 +281,22 @@ function closesQuotedTitle(text: string, end: number): boolean {
   return open >= 0 && !/[，。,！？!?]/.test(text.slice(open, end));
 }
 
-const startsWithCue = (rest: string) => AFTER_NAME_CUES.some((c) => rest.startsWith(c));
-const startsWithStrongCue = (rest: string) => STRONG_AFTER_NAME_CUES.some((c) => rest.startsWith(c));
+/** Whether a word of `words` (none empty) opens at `at` of `text`: only the words opening with
+ *  the character there are tried, and nothing is sliced. */
+function wordAt(text: string, at: number, words: readonly string[], index: FirstIndex): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const s = index.slot[text.charCodeAt(at)]!;
+  if (s !== 0) for (const w of index.lists[s - 1]!) if (text.startsWith(words[w]!, at)) return true;
+  return false;
+}
+const AFTER_CUES_BY_FIRST = byFirstCode(AFTER_NAME_CUES);
+const strongCueAt = (text: string, at: number) => wordAt(text, at, STRONG_AFTER_NAME_CUES, STRONG_CUES_BY_FIRST);
+const startsWithStrongCue = (rest: string) => strongCueAt(rest, 0);
 
 function endsAtCue(text: string, end: number): boolean {
-  const rest = text.slice(end);
-  return rest === '' || /^[^\u4e00-\u9fff]/.test(rest) || startsWithCue(rest);
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  return c < 0x4e00 || c > 0x9fff || wordAt(text, end, AFTER_NAME_CUES, AFTER_CUES_BY_FIRST);
 }
 
 function looksLikeName(name: string, tokens: Token[], start: number, afterTitle: boolean, vouched = false): boolean {
