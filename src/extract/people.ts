@@ -64,7 +64,10 @@ const STRONG_CUES_BY_FIRST = byFirstCode(STRONG_AFTER_NAME_CUES);
 
 /** Title words too loose to announce a name: `获奖代表向大家分享`. */
 const LOOSE_TITLES = new Set(['代表']);
-const HONORIFIC_LAST = new Set(HONORIFIC_TITLES.map((t) => t.charCodeAt(t.length - 1)));
+/** By char code: 1 where an office may end, 2 where an honour may (a line's scan reads one byte a character). */
+const TITLE_LAST = new Uint8Array(65536);
+for (const c of OFFICE_LAST_CODES) TITLE_LAST[c]! |= 1;
+for (const t of HONORIFIC_TITLES) TITLE_LAST[t.charCodeAt(t.length - 1)]! |= 2;
 
 interface Found { name: string; occupation: string | null; rule: string }
 
@@ -124,12 +127,13 @@ function titleEnds(text: string): number[] {
   const out: number[] = [];
   const bounds = wordBoundaries(text);
   for (let end = 2; end < text.length; end++) {
-    const last = text.charCodeAt(end - 1);
-    if (OFFICE_LAST_CODES.has(last)) {
+    const last = TITLE_LAST[text.charCodeAt(end - 1)]!;
+    if (last === 0) continue;
+    if (last & 1) {
       const office = officeEndingAt(text, end);
       if (office && !LOOSE_TITLES.has(office) && (!isShapedChief(office) || bounds.has(end))) { out.push(end); continue; }
     }
-    if (HONORIFIC_LAST.has(last) && HONORIFIC_TITLES.some((h) => text.endsWith(h, end))) out.push(end);
+    if (last & 2 && HONORIFIC_TITLES.some((h) => text.endsWith(h, end))) out.push(end);
   }
   return out;
 }

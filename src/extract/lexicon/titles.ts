@@ -99,6 +99,23 @@ export function officeEndingAt(text: string, end: number): string | null {
   return null;
 }
 
+/** The listed titles by first char code: `titleAt` tries only those opening with the character at hand. */
+const TITLES_BY_FIRST = new Map<number, string[]>();
+for (const t of TITLES) {
+  const c = t.charCodeAt(0);
+  TITLES_BY_FIRST.set(c, [...(TITLES_BY_FIRST.get(c) ?? []), t]);
+}
+
+/** True when a listed title longer than `longerThan` characters opens at `at` of `text`
+ *  (as `TITLES.some((t) => t.length > longerThan && text.startsWith(t, at))`). */
+export function titleAt(text: string, at: number, longerThan = 0): boolean {
+  if (at < 0) at = 0; // as startsWith reads a negative position
+  if (at >= text.length) return false;
+  const titles = TITLES_BY_FIRST.get(text.charCodeAt(at));
+  if (titles) for (const t of titles) if (t.length > longerThan && text.startsWith(t, at)) return true;
+  return false;
+}
+
 /** Last characters of offices: a quick test before `officeEndingAt`. */
 export const OFFICE_LAST_CHARS: ReadonlySet<string> = new Set(
   [...TITLES, ...OFFICE_NOUNS, '长'].map((t) => t[t.length - 1]!));
