@@ -36,12 +36,13 @@ const PERSON_NOUN_END_CODES = new Set([...'师工者手员'].map((c) => c.charCo
 
 /** For each first char code, the indexes of the words of `words` that open with it: `slot[code]` is 1
  *  plus the place of that list in `lists`, 0 where no word opens with the code. */
-interface FirstIndex { slot: Int32Array; lists: number[][] }
+interface FirstIndex { slot: Uint8Array; lists: number[][] }
 function byFirstCode(words: readonly string[]): FirstIndex {
-  const index: FirstIndex = { slot: new Int32Array(65536), lists: [] };
+  const index: FirstIndex = { slot: new Uint8Array(65536), lists: [] };
   words.forEach((w, i) => {
     const c = w.charCodeAt(0);
     if (!index.slot[c]) index.slot[c] = index.lists.push([]);
+    if (index.lists.length > 255) throw new Error('byFirstCode: more first characters than a byte holds');
     index.lists[index.slot[c]! - 1]!.push(i);
   });
   return index;
