@@ -121,11 +121,30 @@ interface Raw { start: number; end: number; text: string; rule: DateRule; groups
 /** Every date rule needs one of these characters (a digit, 年 月 日 号 天, a week word, 近/久 of `近日`, `不久前`). */
 const DATE_CHARS = /[年月日号天周期拜近久0-9０-９]/u;
 
+/** For a rule, characters one of which every match of its pattern holds: a line with none of them
+ *  is not searched with it. Rules not named here are always searched. */
+const RULE_NEEDS: Readonly<Record<string, string>> = {
+  'date.ymd': '年', 'date.ymd-numeric': '0123456789', 'date.relative-year-md': '年',
+  'date.md': '月', 'date.md-range': '月', 'date.m-range': '月', 'date.this-month-d': '月',
+  'date.d': '日', 'date.ym': '月', 'date.relative-year-m': '月', 'date.m': '月',
+  'date.relative-month': '月', 'date.relative-day': '天日',
+  'date.weekday-last': '周期拜', 'date.weekday-this': '周期拜', 'date.weekday-next': '周期拜', 'date.weekday': '周期拜',
+  'date.vague-recent': '近日久天', 'date.vague-week': '周期拜', 'date.year': '年', 'date.relative-year': '年',
+};
+
 /** Every rule's matches in one line; where matches overlap, the earlier wins, then the longer. */
 function scan(text: string): Raw[] {
   const all: Raw[] = [];
   if (!DATE_CHARS.test(text)) return all; // a line with none of these holds no date mention
+  const has = (chars: string) => { for (const c of chars) if (text.includes(c)) return true; return false; };
+  const present = new Map<string, boolean>();
   for (const rule of DATE_RULES) {
+    const needs = RULE_NEEDS[rule.id];
+    if (needs !== undefined) {
+      let ok = present.get(needs);
+      if (ok === undefined) present.set(needs, (ok = has(needs)));
+      if (!ok) continue; // the rule's pattern holds one of these characters in every match
+    }
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       all.push({ start: m.index, end: m.index + m[0].length, text: m[0], rule, groups: [...m] });
@@ -229,10 +248,10 @@ export function findActivityDate(block: ArticleBlock, issueDate: string | null):
   const issue = parseIsoDay(issueDate);
   // A dispatch line the layout did not take for a dateline opens the lead: `工人日报北京1月5日电 …`.
   const ref = dispatchDay(block.dateline, issue) ?? dispatchDay(leadDispatch(block.paragraphs[0]), issue) ?? issue;
-  const mentions = block.paragraphs.flatMap((p, i) => findDateMentions(p, i, ref));
+  // Only the first paragraphs date the article: the later ones are read when `mentions` is asked for.
+  const dating = block.paragraphs.slice(0, DATING_PARAGRAPHS).flatMap((p, i) => findDateMentions(p, i, ref));
   let from: DateMention | null = null;
-  for (const m of mentions) {
-    if (m.paragraph >= DATING_PARAGRAPHS) break;
+  for (const m of dating) {
     if (m.skip || m.precision === 'year') continue;
     // A piece continued from another page has no lead here: every paragraph is read as a later one.
     if ((m.paragraph > 0 || block.fragment) && !opensSentence(block.paragraphs[m.paragraph]!, m.start)) continue;
@@ -240,7 +259,16 @@ export function findActivityDate(block: ArticleBlock, issueDate: string | null):
     break;
   }
   const date = from && from.precision !== 'none' ? from.value : null;
-  return { date, from, mentions };
+  let mentions: DateMention[] | null = null;
+  return {
+    date,
+    from,
+    get mentions(): DateMention[] {
+      mentions ??= dating.concat(block.paragraphs.slice(DATING_PARAGRAPHS)
+        .flatMap((p, i) => findDateMentions(p, i + DATING_PARAGRAPHS, ref)));
+      return mentions;
+    },
+  };
 }
 
 // ------------------------------------------------------------ the issue

@@ -16,7 +16,7 @@ import type { ArticleBlock, Author, PersonMention } from './types.ts';
 import { articleLines, type ArticleLine } from './articleText.ts';
 import { firstTokenEndingAfter, tokenize, wordBoundaries, type Token } from './jieba.ts';
 import { COMPOUND_SURNAMES, SURNAMES, WEAK_SURNAMES } from './lexicon/surnames.ts';
-import { HONORIFIC_TITLES, OFFICE_LAST_CHARS, isShapedChief, officeEndingAt } from './lexicon/titles.ts';
+import { HONORIFIC_TITLES, OFFICE_LAST_CODES, isShapedChief, officeEndingAt } from './lexicon/titles.ts';
 import { OCCUPATIONS, PERSON_NOUNS_NOT_OCCUPATIONS } from './lexicon/occupations.ts';
 import {
   AFTER_NAME_CUES, COMPANY_AFTER_NAME, EPONYM_AFTER_NAME, HONORIFICS, NEVER_IN_NAME, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
@@ -32,11 +32,43 @@ const NAME_COLON = /^([\u4e00-\u9fff]{2,4})[：:]/;
 const TITLE_NOTE = /^[（(][\u4e00-\u9fff]{1,6}[）)]/;
 
 /** Last characters of a person noun (`讲师`, `钢筋工`, `求职者`, `选手`, `技术员`). */
-const PERSON_NOUN_ENDS = new Set([...'师工者手员']);
+const PERSON_NOUN_END_CODES = new Set([...'师工者手员'].map((c) => c.charCodeAt(0)));
+
+/** For each first char code, the indexes of the words of `words` that open with it: `slot[code]` is 1
+ *  plus the place of that list in `lists`, 0 where no word opens with the code. */
+interface FirstIndex { slot: Uint8Array; lists: number[][] }
+function byFirstCode(words: readonly string[]): FirstIndex {
+  const index: FirstIndex = { slot: new Uint8Array(65536), lists: [] };
+  words.forEach((w, i) => {
+    const c = w.charCodeAt(0);
+    if (!index.slot[c]) index.slot[c] = index.lists.push([]);
+    if (index.lists.length > 255) throw new Error('byFirstCode: more first characters than a byte holds');
+    index.lists[index.slot[c]! - 1]!.push(i);
+  });
+  return index;
+}
+
+/** Every place a word of `words` occurs in `text`, as [word's index, position]: in the list's order,
+ *  then the line's, as an indexOf loop per word finds them, but in one pass over the line that
+ *  tries only the words opening with the character at hand. */
+function occurrences(text: string, words: readonly string[], index: FirstIndex): [number, number][] {
+  const hits: [number, number][] = [];
+  const { slot, lists } = index;
+  for (let at = 0; at < text.length; at++) {
+    const s = slot[text.charCodeAt(at)]!;
+    if (s !== 0) for (const w of lists[s - 1]!) if (text.startsWith(words[w]!, at)) hits.push([w, at]);
+  }
+  return hits.length > 1 ? hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]) : hits;
+}
+const OCCUPATIONS_BY_FIRST = byFirstCode(OCCUPATIONS);
+const STRONG_CUES_BY_FIRST = byFirstCode(STRONG_AFTER_NAME_CUES);
 
 /** Title words too loose to announce a name: `获奖代表向大家分享`. */
 const LOOSE_TITLES = new Set(['代表']);
-const HONORIFIC_LAST = new Set(HONORIFIC_TITLES.map((t) => t[t.length - 1]!));
+/** By char code: 1 where an office may end, 2 where an honour may (a line's scan reads one byte a character). */
+const TITLE_LAST = new Uint8Array(65536);
+for (const c of OFFICE_LAST_CODES) TITLE_LAST[c]! |= 1;
+for (const t of HONORIFIC_TITLES) TITLE_LAST[t.charCodeAt(t.length - 1)]! |= 2;
 
 interface Found { name: string; occupation: string | null; rule: string }
 
@@ -59,7 +91,7 @@ export function findPeople(block: ArticleBlock, authors: Author[]): PersonMentio
     if (found.has(name)) continue;
     const spoken = lines.some(({ text }) => {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        if (BEFORE_NAME.test(text.slice(Math.max(0, at - 1), at)) && startsWithStrongCue(text.slice(at + name.length))) return true;
+        if (BEFORE_NAME.test(text.slice(Math.max(0, at - 1), at)) && strongCueAt(text, at + name.length)) return true;
       }
       return false;
     });
@@ -96,12 +128,13 @@ function titleEnds(text: string): number[] {
   const out: number[] = [];
   const bounds = wordBoundaries(text);
   for (let end = 2; end < text.length; end++) {
-    const last = text[end - 1]!;
-    if (OFFICE_LAST_CHARS.has(last)) {
+    const last = TITLE_LAST[text.charCodeAt(end - 1)]!;
+    if (last === 0) continue;
+    if (last & 1) {
       const office = officeEndingAt(text, end);
       if (office && !LOOSE_TITLES.has(office) && (!isShapedChief(office) || bounds.has(end))) { out.push(end); continue; }
     }
-    if (HONORIFIC_LAST.has(last) && HONORIFIC_TITLES.some((h) => text.endsWith(h, end))) out.push(end);
+    if (last & 2 && HONORIFIC_TITLES.some((h) => text.endsWith(h, end))) out.push(end);
   }
   return out;
 }
@@ -120,28 +153,25 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
   // A name right after a person noun by its shape, a word ending in 师, 工, 者, 手 or 员 that no
   // list holds (`讲师喻海涛`, `钢筋工栾海波`, `求职者钭雨桐`): only where jieba reads the surname as one.
   for (let at = 2; at < text.length - 2; at++) {
-    if (!PERSON_NOUN_ENDS.has(text[at - 1]!) || !/\p{Script=Han}/u.test(text[at - 2]!)) continue;
+    if (!PERSON_NOUN_END_CODES.has(text.charCodeAt(at - 1)) || !/\p{Script=Han}/u.test(text[at - 2]!)) continue;
     const k = firstTokenEndingAfter(tokens, at);
     if (tokens[k]?.start !== at || !tokens[k]!.tag.startsWith('nr')) continue;
     const name = nameAt(text, at, tokens, false, true);
     if (name && !out.some((o) => o.name === name)) out.push({ name, occupation: null, rule: 'person.after-person-noun' });
   }
   // A name right after an occupation: `外卖配送员周俊杰`.
-  for (const word of OCCUPATIONS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const name = nameAt(text, at + word.length, tokens, false);
-      if (name) out.push({ name, occupation: PERSON_NOUNS_NOT_OCCUPATIONS.has(word) ? null : word, rule: 'person.after-occupation' });
-    }
+  for (const [w, at] of occurrences(text, OCCUPATIONS, OCCUPATIONS_BY_FIRST)) {
+    const word = OCCUPATIONS[w]!;
+    const name = nameAt(text, at + word.length, tokens, false);
+    if (name) out.push({ name, occupation: PERSON_NOUNS_NOT_OCCUPATIONS.has(word) ? null : word, rule: 'person.after-occupation' });
   }
   // A name at the start of a clause right before a strong cue: `，韩志杰表示`.
-  for (const cue of STRONG_AFTER_NAME_CUES) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      for (const len of [3, 2, 4]) {
-        const start = at - len;
-        if (start < 0 || !BEFORE_NAME.test(text.slice(Math.max(0, start - 1), start))) continue;
-        const name = text.slice(start, at);
-        if (looksLikeName(name, tokens, start, false) && !isCompanyAt(text, at)) { out.push({ name, occupation: null, rule: 'person.before-cue' }); break; }
-      }
+  for (const [, at] of occurrences(text, STRONG_AFTER_NAME_CUES, STRONG_CUES_BY_FIRST)) {
+    for (const len of [3, 2, 4]) {
+      const start = at - len;
+      if (start < 0 || !BEFORE_NAME.test(text.slice(Math.max(0, start - 1), start))) continue;
+      const name = text.slice(start, at);
+      if (looksLikeName(name, tokens, start, false) && !isCompanyAt(text, at)) { out.push({ name, occupation: null, rule: 'person.before-cue' }); break; }
     }
   }
   // A name that a studio or a method is named after: `蔡志勇职工创新工作室`, `许振超工作法`.
@@ -197,7 +227,7 @@ function isLooseDictionaryName(text: string, tokens: Token[], start: number, end
 function nameAt(text: string, start: number, tokens: Token[], afterTitle: boolean, withoutCue = afterTitle): string | null {
   const lengths = COMPOUND_SURNAMES.has(text.slice(start, start + 2)) ? [4, 3] : [3, 2];
   // a speech cue right after (`选手漆明远说`) vouches for a name as a title does
-  const ok = (len: number) => looksLikeName(text.slice(start, start + len), tokens, start, afterTitle, startsWithStrongCue(text.slice(start + len)))
+  const ok = (len: number) => looksLikeName(text.slice(start, start + len), tokens, start, afterTitle, strongCueAt(text, start + len))
     && !isCompanyAt(text, start + len) && !closesQuotedTitle(text, start + len);
   for (const len of lengths) if (endsAtCue(text, start + len) && ok(len)) return text.slice(start, start + len);
   if (withoutCue) {
@@ -256,12 +286,22 @@ function closesQuotedTitle(text: string, end: number): boolean {
   return open >= 0 && !/[，。,！？!?]/.test(text.slice(open, end));
 }
 
-const startsWithCue = (rest: string) => AFTER_NAME_CUES.some((c) => rest.startsWith(c));
-const startsWithStrongCue = (rest: string) => STRONG_AFTER_NAME_CUES.some((c) => rest.startsWith(c));
+/** Whether a word of `words` (none empty) opens at `at` of `text`: only the words opening with
+ *  the character there are tried, and nothing is sliced. */
+function wordAt(text: string, at: number, words: readonly string[], index: FirstIndex): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const s = index.slot[text.charCodeAt(at)]!;
+  if (s !== 0) for (const w of index.lists[s - 1]!) if (text.startsWith(words[w]!, at)) return true;
+  return false;
+}
+const AFTER_CUES_BY_FIRST = byFirstCode(AFTER_NAME_CUES);
+const strongCueAt = (text: string, at: number) => wordAt(text, at, STRONG_AFTER_NAME_CUES, STRONG_CUES_BY_FIRST);
+const startsWithStrongCue = (rest: string) => strongCueAt(rest, 0);
 
 function endsAtCue(text: string, end: number): boolean {
-  const rest = text.slice(end);
-  return rest === '' || /^[^\u4e00-\u9fff]/.test(rest) || startsWithCue(rest);
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  return c < 0x4e00 || c > 0x9fff || wordAt(text, end, AFTER_NAME_CUES, AFTER_CUES_BY_FIRST);
 }
 
 function looksLikeName(name: string, tokens: Token[], start: number, afterTitle: boolean, vouched = false): boolean {

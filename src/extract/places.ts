@@ -37,24 +37,41 @@ export function findPlaces(block: ArticleBlock): PlaceMention[] {
   return out;
 }
 
-/** The lengths of the forms opening with each pair of characters (keyed by their two char codes, so a
- *  scan slices nothing to look them up), longest first: a scan tries only lengths that exist. */
-const LENGTHS_BY_HEAD = new Map<number, number[]>();
-const headKey = (s: string, i: number): number => s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
-/** Whether a form opens with the character of this code: most positions of a line open none. */
-const FIRST_CHARS = new Uint8Array(65536);
+/** The lengths of the forms opening with each pair of characters, longest first: a scan tries only
+ *  lengths that exist. Indexed by the first char code, then keyed by the second (small integers, so a
+ *  scan slices nothing and hashes no heap number to look them up); most positions of a line open none. */
+const HEAD_SLOT = new Uint16Array(65536); // first char code -> 1 + its index in LENGTHS_BY_HEAD, 0: none (a small table a scan keeps in cache)
+const LENGTHS_BY_HEAD: Map<number, number[]>[] = [];
 for (const form of PLACE_INDEX.keys()) {
-  FIRST_CHARS[form.charCodeAt(0)] = 1;
-  const key = headKey(form, 0);
-  const lengths = LENGTHS_BY_HEAD.get(key) ?? [];
+  if (form.length < 2) continue; // a scan needs two characters at a position
+  const first = form.charCodeAt(0);
+  if (!HEAD_SLOT[first]) HEAD_SLOT[first] = LENGTHS_BY_HEAD.push(new Map());
+  const byNext = LENGTHS_BY_HEAD[HEAD_SLOT[first]! - 1]!;
+  const next = form.charCodeAt(1);
+  const lengths = byNext.get(next) ?? [];
   if (!lengths.includes(form.length)) lengths.push(form.length);
-  LENGTHS_BY_HEAD.set(key, lengths);
+  byNext.set(next, lengths);
 }
-for (const lengths of LENGTHS_BY_HEAD.values()) lengths.sort((a, b) => b - a);
+for (const byNext of LENGTHS_BY_HEAD) for (const lengths of byNext.values()) lengths.sort((a, b) => b - a);
+/** A bit per hash of a form's first two char codes (8 KB, so it stays in cache): a clear bit says
+ *  no form opens with that pair, and the scan moves on without a map look-up. */
+const PAIR_FILTER = new Uint8Array(8192);
+const pairHash = (c0: number, c1: number): number => ((c0 * 40503) ^ c1) & 0xffff;
+for (const form of PLACE_INDEX.keys()) {
+  if (form.length < 2) continue;
+  const h = pairHash(form.charCodeAt(0), form.charCodeAt(1));
+  PAIR_FILTER[h >> 3]! |= 1 << (h & 7);
+}
 
 function longestPlaceAt(text: string, i: number, bounds: ReadonlySet<number>): [string, PlaceEntry] | null {
-  if (i + 1 >= text.length || !FIRST_CHARS[text.charCodeAt(i)]) return null;
-  const lengths = LENGTHS_BY_HEAD.get(headKey(text, i));
+  if (i + 1 >= text.length) return null;
+  const c0 = text.charCodeAt(i);
+  const c1 = text.charCodeAt(i + 1);
+  const h = pairHash(c0, c1);
+  if (!(PAIR_FILTER[h >> 3]! & (1 << (h & 7)))) return null;
+  const slot = HEAD_SLOT[c0]!;
+  if (slot === 0) return null;
+  const lengths = LENGTHS_BY_HEAD[slot - 1]!.get(c1);
   if (!lengths) return null;
   for (const len of lengths) {
     if (len > MAX_PLACE_FORM || i + len > text.length) continue;

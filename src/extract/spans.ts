@@ -19,12 +19,17 @@ export function titleLines(block: ArticleBlock): { paragraph: number; text: stri
   return out;
 }
 
-const SENTENCE_END = /[。！？；!?;]/;
 /** Farthest a sentence is read from a point, either way, in characters. */
 export const MAX_SENTENCE = 400;
 
 /** [start, end) of the sentence of `text` that holds index `at`. A closing
  *  quote right after the stop belongs to the sentence: `…实事。”该店店长表示。`. */
+/** Sentence stops (。！？；!?;) and closing quotes by char code: a sentence is found with no string made per character. */
+const STOP_CODES = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
+const CLOSER_CODES = new Set([...'”’」』'].map((c) => c.charCodeAt(0)));
+const isStop = (c: number) => STOP_CODES.has(c);
+const isCloser = (c: number) => CLOSER_CODES.has(c);
+
 export function sentenceAt(text: string, at: number): [number, number] {
   // A run of text with no stop for hundreds of characters is no sentence any cue
   // reads across (news sentences run to a few dozen): reading stops at the bound,
@@ -32,12 +37,12 @@ export function sentenceAt(text: string, at: number): [number, number] {
   const lo = Math.max(0, at - MAX_SENTENCE);
   const hi = Math.min(text.length, at + MAX_SENTENCE);
   let start = at;
-  while (start > lo && !SENTENCE_END.test(text[start - 1]!)) start--;
-  while (start < text.length && /[”’」』]/.test(text[start]!)) start++;
+  while (start > lo && !isStop(text.charCodeAt(start - 1))) start--;
+  while (start < text.length && isCloser(text.charCodeAt(start))) start++;
   let end = at;
-  while (end < hi && !SENTENCE_END.test(text[end]!)) end++;
-  if (end < text.length && SENTENCE_END.test(text[end]!)) end++;
-  while (end < text.length && /[”’」』]/.test(text[end]!)) end++;
+  while (end < hi && !isStop(text.charCodeAt(end))) end++;
+  if (end < text.length && isStop(text.charCodeAt(end))) end++;
+  while (end < text.length && isCloser(text.charCodeAt(end))) end++;
   return [Math.min(start, at), end];
 }
 

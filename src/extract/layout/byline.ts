@@ -25,7 +25,9 @@ const NAMES = `${NAME}(?:[\\s\\u3000、]+${NAME})*`;
  * nothing is dropped: `通讯员王台记者李红` keeps 王台.
  */
 const MEDIA_BEFORE_ROLE = new RegExp(`(?<=^|[\\s\\u3000/／□■◎●（(])(?:${MEDIA_NAME}${MEDIA_JOINERS}?)+(?=${ROLE_ALT})`, 'gu');
-const withoutMedia = (text: string): string => text.replace(MEDIA_BEFORE_ROLE, '');
+/** Every role word ends in one of these heads: a line with none holds no media name before a role. */
+const ROLE_HEAD = /记者|通讯员|实习生/;
+const withoutMedia = (text: string): string => (ROLE_HEAD.test(text) ? text.replace(MEDIA_BEFORE_ROLE, '') : text);
 /** A role word, with the media name some papers write before it. */
 const ROLE = `(?:(?:${MEDIA_NAME}${MEDIA_JOINERS}?)*(?:${ROLE_ALT}))`;
 const BARE_BYLINE = new RegExp(`^[（(]\\s*${ROLE}[^（()）]{0,60}[）)]`, 'u');

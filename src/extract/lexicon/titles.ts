@@ -59,55 +59,69 @@ export const TITLES: readonly string[] = [
 export const TITLES_LONGEST_FIRST: readonly string[] = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
 
 const LISTED = new Set(TITLES);
-const HEADS = new Set(CHIEF_HEADS);
-const NOUNS = new Set(OFFICE_NOUNS);
 const PREFIXES_LONGEST_FIRST = [...RANK_PREFIXES].sort((a, b) => b.length - a.length);
 
-/** An office by its shape: `团长`, `副馆长`, `常务副主席`, `召集人` (a rank prefix, then a
- *  body's head and 长, or an office noun). */
-function hasOfficeShape(s: string): boolean {
-  for (const p of ['', ...PREFIXES_LONGEST_FIRST]) {
-    if (p && !s.startsWith(p)) continue;
-    const rest = s.slice(p.length);
-    if (NOUNS.has(rest) || (rest.length >= 2 && rest.endsWith('长') && HEADS.has(rest.slice(0, -1)))) return true;
-  }
-  return false;
-}
+/** Every office, listed or by its shape (a rank prefix or none, then an office noun or a head and 长):
+ *  a few hundred strings, so a test is one look-up. */
+const OFFICES: ReadonlySet<string> = new Set([
+  ...TITLES,
+  ...['', ...PREFIXES_LONGEST_FIRST].flatMap((p) => [
+    ...OFFICE_NOUNS.map((n) => p + n),
+    ...CHIEF_HEADS.filter((h) => h.length >= 1).map((h) => p + h + '长'),
+  ]),
+]);
 
 /** True when `s` is one office, listed or by its shape: `主席`, `副团长`; `歌队副队长` is not (a department stands before). */
 export function isOffice(s: string): boolean {
-  return LISTED.has(s) || hasOfficeShape(s);
+  return OFFICES.has(s);
 }
 
 /** For each last character of an office, the lengths an office ending in it may have, longest
- *  first: a look-up tries only those (`主任` ends 主任, 副主任, 常务副主任, 车间主任 …). */
-const LENGTHS_BY_LAST = new Map<string, number[]>();
-{
-  const add = (last: string, len: number) => {
-    const lengths = LENGTHS_BY_LAST.get(last) ?? [];
-    if (!lengths.includes(len)) lengths.push(len);
-    LENGTHS_BY_LAST.set(last, lengths);
-  };
-  const prefixLengths = [0, ...RANK_PREFIXES.map((p) => p.length)];
-  for (const t of TITLES) add(t[t.length - 1]!, t.length);
-  for (const n of OFFICE_NOUNS) for (const p of prefixLengths) add(n[n.length - 1]!, n.length + p);
-  for (const h of CHIEF_HEADS) for (const p of prefixLengths) add('长', h.length + 1 + p);
-  for (const lengths of LENGTHS_BY_LAST.values()) lengths.sort((a, b) => b - a);
+ *  first, each with the char codes such an office opens with: a look-up slices only a span that
+ *  may be one (`主任` ends 主任, 副主任, 常务副主任, 车间主任 …). */
+const LENGTHS_BY_LAST = new Map<string, { len: number; firsts: Set<number> }[]>();
+for (const o of OFFICES) {
+  const lengths = LENGTHS_BY_LAST.get(o[o.length - 1]!) ?? [];
+  let entry = lengths.find((l) => l.len === o.length);
+  if (!entry) lengths.push(entry = { len: o.length, firsts: new Set() });
+  entry.firsts.add(o.charCodeAt(0));
+  LENGTHS_BY_LAST.set(o[o.length - 1]!, lengths);
 }
+for (const lengths of LENGTHS_BY_LAST.values()) lengths.sort((a, b) => b.len - a.len);
 
 /** Longest listed title or office shape that ends at `end` of `text`, if any. */
 export function officeEndingAt(text: string, end: number): string | null {
-  for (const len of LENGTHS_BY_LAST.get(text[end - 1] ?? '') ?? []) {
-    if (len > end) continue;
+  for (const { len, firsts } of LENGTHS_BY_LAST.get(text[end - 1] ?? '') ?? []) {
+    if (len > end || !firsts.has(text.charCodeAt(end - len))) continue;
     const s = text.slice(end - len, end);
-    if (isOffice(s)) return s;
+    if (OFFICES.has(s)) return s;
   }
   return null;
+}
+
+/** The listed titles by first char code: `titleAt` tries only those opening with the character at hand. */
+const TITLES_BY_FIRST = new Map<number, string[]>();
+for (const t of TITLES) {
+  const c = t.charCodeAt(0);
+  TITLES_BY_FIRST.set(c, [...(TITLES_BY_FIRST.get(c) ?? []), t]);
+}
+
+/** True when a listed title longer than `longerThan` characters opens at `at` of `text`
+ *  (as `TITLES.some((t) => t.length > longerThan && text.startsWith(t, at))`). */
+export function titleAt(text: string, at: number, longerThan = 0): boolean {
+  if (at < 0) at = 0; // as startsWith reads a negative position
+  if (at >= text.length) return false;
+  const titles = TITLES_BY_FIRST.get(text.charCodeAt(at));
+  if (titles) for (const t of titles) if (t.length > longerThan && text.startsWith(t, at)) return true;
+  return false;
 }
 
 /** Last characters of offices: a quick test before `officeEndingAt`. */
 export const OFFICE_LAST_CHARS: ReadonlySet<string> = new Set(
   [...TITLES, ...OFFICE_NOUNS, '长'].map((t) => t[t.length - 1]!));
+
+/** `OFFICE_LAST_CHARS` by char code: a line is scanned without making a string per character. */
+export const OFFICE_LAST_CODES: ReadonlySet<number> = new Set([...OFFICE_LAST_CHARS].map((c) => c.charCodeAt(0)));
 
 /** True when the office is of the `X长` shape and not a listed word: such a match is
  *  trusted only where jieba ends a word with it (`市场/长期` holds no 场长). */

@@ -5,7 +5,7 @@
 //   `丰台税务局“接二连三”服务队等` -> 丰台税务局“接二连三”服务队
 import { firstTokenEndingAfter, tokenize, type Token } from '../jieba.ts';
 import { DEICTIC_PREFIXES, ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
-import { TITLES } from '../lexicon/titles.ts';
+import { TITLES, titleAt } from '../lexicon/titles.ts';
 import { isNamedStem } from './unionStem.ts';
 import { departmentParent } from './departments.ts';
 import {
@@ -74,7 +74,7 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     }
     // `中国劳动关系学院酒店管理学院执行院长`: a school of a university, named before a title, is a title there.
     const faculty = head.kind === 'school' && /^(.+?(?:大学|学院))([\u4e00-\u9fff]{2,10}(?:学院|系))$/.exec(name);
-    if (faculty && TITLES.some((t) => text.startsWith(t, stop))) {
+    if (faculty && titleAt(text, stop)) {
       faculties.push([start + faculty[1]!.length, stop]);
       name = faculty[1]!; head = ORG_SUFFIXES.find((x) => name.endsWith(x.suffix))!; stop = start + name.length;
     }
@@ -145,7 +145,7 @@ function suffixEndingAt(text: string, end: number, token: Token): OrgSuffix | nu
   for (const s of SUFFIXES_BY_LAST.get(text[end - 1]!) ?? []) {
     const start = end - s.suffix.length;
     if (start < 0 || text.slice(start, end) !== s.suffix) continue;
-    if (TITLES.some((t) => t.length > s.suffix.length && text.startsWith(t, start))) continue;
+    if (titleAt(text, start, s.suffix.length)) continue;
     // `中建/一局/m`: a numbered bureau is a name however jieba tags it.
     if (s.suffix.length === 1 && /^[一二三四五六七八九十]+[局厂]$/.test(token.word)) return s;
     if (s.suffix.length === 1 && (!SINGLE_CHAR_SUFFIX_TAGS.test(token.tag) || endsInNonOrgWord(token.word))) return null;
@@ -246,7 +246,7 @@ function villageStandsAlone(tokens: Token[], stop: number, text: string): boolea
   const k = firstTokenEndingAfter(tokens, stop);
   const next = tokens[k];
   if (!next || next.start < stop) return !next || /^[，,。、；;：:！？\s]/.test(text.slice(stop));
-  return /^(x|v|p|c|u|d|l|i)/.test(next.tag) || /^(党|村委|支部|两委|主任|书记)/.test(next.word) || TITLES.some((t) => text.startsWith(t, stop));
+  return /^(x|v|p|c|u|d|l|i)/.test(next.tag) || /^(党|村委|支部|两委|主任|书记)/.test(next.word) || titleAt(text, stop);
 }
 
 /** A company name that says only its line of business: `科技有限公司`, `网络科技有限公司`. */
