@@ -39,6 +39,9 @@ export function parseIsoDay(s: string | null | undefined): Day | null {
   return m ? validDay(+m[1], +m[2], +m[3]) : null;
 }
 
+/** A calendar day written `YYYY-MM-DD` that exists (`2024-02-30` does not). */
+export const isIsoDay = (s: string): boolean => parseIsoDay(s) !== null;
+
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** `12`, `１２`, `十二`, `二十八`, `二〇二四` -> the number. */

@@ -8,17 +8,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { KgError } from '../errors.ts';
+import { isIsoDay } from '../extract/dates.ts';
 
 export interface PageMeta { issueDate?: string; number?: string; name?: string }
 
 export const MANIFEST_FILE = 'issues.csv';
 
-/** A calendar day written `YYYY-MM-DD` that exists (`2024-02-30` does not). */
-export function isIsoDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+/** The issue date given for a whole run (`kg ingest --date`): a CONFIG error unless it is a day written YYYY-MM-DD. */
+export function checkRunDate(date: string): string {
+  if (!isIsoDay(date.trim())) throw new KgError('CONFIG', `--date "${date.slice(0, 40)}" is not a day written YYYY-MM-DD`);
+  return date.trim();
 }
 
 function checkedDay(value: string, where: string): string {
@@ -74,9 +73,11 @@ export function parseManifest(text: string, where: string): Map<string, PageMeta
 export class PageMetaReader {
   private readonly manifests = new Map<string, Map<string, PageMeta>>();
 
-  constructor(private readonly date?: string) {
+  private readonly date?: string;
+
+  constructor(date?: string) {
     // A bad --date is the caller's setting, not a page's fault.
-    if (date !== undefined && !isIsoDay(date.trim())) throw new KgError('CONFIG', `--date "${date.slice(0, 40)}" is not a day written YYYY-MM-DD`);
+    if (date !== undefined) this.date = checkRunDate(date);
   }
 
   /** The page's issue date, number and name as far as the flag and the manifests say; an invalid one throws BAD_INPUT. */

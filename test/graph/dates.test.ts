@@ -7,7 +7,8 @@ import { extractPage } from '../../src/extract/pipeline.ts';
 import { exportPages } from '../../src/graph/export.ts';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import { LadybugStore } from '../../src/graph/ladybug.ts';
-import { isIsoDay, parseManifest } from '../../src/graph/pageMeta.ts';
+import { isIsoDay } from '../../src/extract/dates.ts';
+import { parseManifest } from '../../src/graph/pageMeta.ts';
 import { activityDate } from '../../src/graph/plan.ts';
 
 const SEED = join(import.meta.dirname, '..', '..', 'seeds', '001_7dcc9af707f72cfe.txt');

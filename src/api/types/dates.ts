@@ -1,7 +1,7 @@
 // Time in the API: the Date scalar (ISO 8601 days), date ranges for filters,
 // list order, and the intervals of a time series.
 import { KgError } from '../../errors.ts';
-import { isIsoDay } from '../../graph/pageMeta.ts';
+import { isIsoDay } from '../../extract/dates.ts';
 import { builder } from '../builder.ts';
 
 export const DateScalar = builder.scalarType('Date', {

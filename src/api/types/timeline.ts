@@ -44,30 +44,36 @@ function ordered(entries: TimelineEntry[], first: number): TimelineEntry[] {
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(!a.activity) - Number(!b.activity) || (id(a) < id(b) ? -1 : 1))).slice(0, first);
 }
 
-async function activities(ctx: ApiContext, ids: string[]): Promise<Map<string, ActivityNode>> {
-  const loaded = await ActivityRef.getDataloader(ctx).loadMany(ids);
-  return new Map(loaded.filter((a): a is ActivityNode => !!a && !(a instanceof Error)).map((a) => [a.id, a]));
+/**
+ * The entries of one timeline: the activities (with the roles, by activity id, a
+ * person had in them) and the title statements, within the range, oldest first.
+ */
+async function timeline(
+  ctx: ApiContext, args: { date?: { from?: string | null; to?: string | null } | null; first?: number | null },
+  activityIds: string[], roles: ReadonlyMap<string, string[]>, positions: readonly PositionStatement[],
+): Promise<TimelineEntry[]> {
+  const range = toDateRange(args.date);
+  const first = pageSize(args.first, MAX_PAGE_SIZE);
+  const loaded = await ActivityRef.getDataloader(ctx).loadMany(activityIds);
+  const entries: TimelineEntry[] = [];
+  for (const v of loaded) {
+    if (!v || v instanceof Error || !within(v.date, range)) continue;
+    entries.push({ date: v.date, activity: v, roles: roles.get(v.id) ?? [], position: null });
+  }
+  for (const s of positions) if (within(s.date, range)) entries.push({ date: s.date, activity: null, roles: [], position: s });
+  return ordered(entries, first);
 }
 
-const firstDescription = `At most this many, oldest first (default and limit ${MAX_PAGE_SIZE}).`;
+const timelineArgs = `At most this many, oldest first (default and limit ${MAX_PAGE_SIZE}).`;
 
 builder.objectField(PersonRef, 'timeline', (t) =>
   t.field({
     type: [TimelineEntryRef],
     description: 'The person\'s dated activities and title statements, oldest first.',
-    args: { date: t.arg({ type: DateRangeInput }), first: t.arg.int({ description: firstDescription }) },
+    args: { date: t.arg({ type: DateRangeInput }), first: t.arg.int({ description: timelineArgs }) },
     resolve: async (p, a, ctx) => {
-      const range = toDateRange(a.date);
-      const first = pageSize(a.first, MAX_PAGE_SIZE);
       const [parts, positions] = await Promise.all([ctx.loaders.participationsOfPerson.load(p.id), ctx.loaders.positionsOfPerson.load(p.id)]);
-      const byId = await activities(ctx, parts.map((x) => x.activity));
-      const entries: TimelineEntry[] = [];
-      for (const x of parts) {
-        const v = byId.get(x.activity);
-        if (v && within(v.date, range)) entries.push({ date: v.date, activity: v, roles: x.roles, position: null });
-      }
-      for (const s of positions) if (within(s.date, range)) entries.push({ date: s.date, activity: null, roles: [], position: s });
-      return ordered(entries, first);
+      return timeline(ctx, a, parts.map((x) => x.activity), new Map(parts.map((x) => [x.activity, x.roles])), positions);
     },
   }),
 );
@@ -76,16 +82,10 @@ builder.objectField(OrganizationRef, 'timeline', (t) =>
   t.field({
     type: [TimelineEntryRef],
     description: 'Activities the organization organized and statements of titles held there, oldest first.',
-    args: { date: t.arg({ type: DateRangeInput }), first: t.arg.int({ description: firstDescription }) },
+    args: { date: t.arg({ type: DateRangeInput }), first: t.arg.int({ description: timelineArgs }) },
     resolve: async (o, a, ctx) => {
-      const range = toDateRange(a.date);
-      const first = pageSize(a.first, MAX_PAGE_SIZE);
       const [organized, positions] = await Promise.all([ctx.loaders.activitiesOrganizedBy.load(o.id), ctx.loaders.positionsInOrganization.load(o.id)]);
-      const byId = await activities(ctx, organized);
-      const entries: TimelineEntry[] = [];
-      for (const v of byId.values()) if (within(v.date, range)) entries.push({ date: v.date, activity: v, roles: [], position: null });
-      for (const s of positions) if (within(s.date, range)) entries.push({ date: s.date, activity: null, roles: [], position: s });
-      return ordered(entries, first);
+      return timeline(ctx, a, organized, new Map(), positions);
     },
   }),
 );

@@ -6,7 +6,7 @@ import { loadConfig } from '../../config.ts';
 import { isKgError, KgError } from '../../errors.ts';
 import type { IngestResult } from '../../graph/ingest.ts';
 import type { IngestFailure, IngestSummary } from '../../graph/ingestFiles.ts';
-import { isIsoDay } from '../../graph/pageMeta.ts';
+import { checkRunDate } from '../../graph/pageMeta.ts';
 import { EXIT, exitWith } from '../exit.ts';
 
 interface IngestOpts { data?: string; server?: string; quiet?: boolean; date?: string; requireDate?: boolean }
@@ -65,7 +65,7 @@ async function runIngest(paths: string[], opts: IngestOpts, signal: AbortSignal)
   const { ingestPaths } = await import('../../graph/ingestFiles.ts');
   const { openStore } = await import('../../graph/open.ts');
   const { ingestRemote } = await import('../../graph/remoteIngest.ts');
-  if (opts.date !== undefined && !isIsoDay(opts.date)) throw new KgError('CONFIG', `--date "${opts.date.slice(0, 40)}" is not a day written YYYY-MM-DD`);
+  if (opts.date !== undefined) checkRunDate(opts.date); // before any store is opened or made
   if (opts.server && (opts.date || opts.requireDate)) throw new KgError('CONFIG', '--date and --require-date apply to a direct ingest, not with --server');
   if (opts.server) return ingestRemote(opts.server, requireToken(config.ingestToken), paths, report);
   let store;
