@@ -17,7 +17,7 @@ const program = new Command('kg')
   .showHelpAfterError()
   .addHelpText('after', EXIT_HELP)
   // A usage error (unknown option, missing argument) exits 2, as documented, in every subcommand.
-  .exitOverride((err) => process.exit(err.exitCode === 1 && err.code.startsWith('commander.') && err.code !== 'commander.executeSubCommandAsync' ? EXIT.USAGE : err.exitCode));
+  .exitOverride((err) => process.exit(err.exitCode === 1 ? EXIT.USAGE : err.exitCode));
 
 registerExtract(program);
 registerEval(program);
