@@ -9,9 +9,10 @@ import { extractPage, type KnownIssue } from '../extract/pipeline.ts';
 import type { PageExtraction } from '../extract/types.ts';
 import { pageId } from './ids.ts';
 import { mergePlans, planPage, plannedIds, REL_ORDER, type PagePlan } from './plan.ts';
+import { hasTally, OrgTallies, type MentionTally } from './orgSummary.ts';
 import {
-  createNodes, createRels, deleteOrphans, deletePageFacts, ENTITY_LABELS, EXISTING_ENTITIES,
-  PAGE_ARTICLES, PAGE_HASH, PAGE_HASHES, refreshOrgSummary, TOUCHED_BY_ARTICLES, UPDATE_PAGES,
+  ARTICLE_ORG_MENTIONS, createNodes, createRels, deleteOrphans, deletePageFacts, ENTITY_LABELS, EXISTING_ENTITIES,
+  ORG_MENTIONS, ORG_TALLIES, PAGE_ARTICLES, PAGE_HASH, PAGE_HASHES, setOrgSummaries, TOUCHED_BY_ARTICLES, UPDATE_PAGES,
 } from './statements.ts';
 import type { GraphStore, Statement } from './store.ts';
 
@@ -119,9 +120,12 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
   const replaced = todo.filter((i) => results[i].status === 'replaced');
   const added = todo.filter((i) => results[i].status === 'ingested');
   const statements: Statement[] = [];
+  let removedMentions: MentionTally[] = [];
 
   if (replaced.length) {
-    statements.push(...(await replaceStatements(store, replaced.map((i) => plans[i].page), plan)));
+    const replacement = await replaceStatements(store, replaced.map((i) => plans[i].page), plan);
+    statements.push(...replacement.statements);
+    removedMentions = replacement.orgMentions;
     statements.push({ cypher: UPDATE_PAGES, params: { rows: replaced.map((i) => ({ id: plans[i].page, hash: pages[i].hash, ingestedAt, ...plans[i].pageProps })) } });
   }
   if (added.length) {
@@ -145,8 +149,8 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
   if (plan.articles.length) statements.push(createNodes('Article', plan.articles));
   if (plan.activities.length) statements.push(createNodes('Activity', plan.activities));
   for (const type of REL_ORDER) if (plan.rels[type].length) statements.push(createRels(type, plan.rels[type]));
-  const orgs = [...plan.entities.Organization.keys()];
-  if (orgs.length) statements.push(...refreshOrgSummary(orgs));
+  const summaries = await orgSummaries(store, plan, removedMentions);
+  if (summaries.length) statements.push(setOrgSummaries(summaries));
 
   await store.write(statements);
   for (const i of todo) {
@@ -157,10 +161,35 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
   return results;
 }
 
-/** Statements that remove the stored version of the given pages before their new one is written. */
-async function replaceStatements(store: GraphStore, pageIds: string[], plan: PagePlan): Promise<Statement[]> {
+/**
+ * The new aliases and kind of every organization the write touches: its
+ * stored tally, minus the mentions deleted, plus the mentions written.
+ */
+async function orgSummaries(store: GraphStore, plan: PagePlan, removed: MentionTally[]): Promise<Record<string, unknown>[]> {
+  const ids = [...new Set([...plan.entities.Organization.keys(), ...removed.map((m) => m.org)])];
+  if (ids.length === 0) return [];
+  const tallies = new OrgTallies();
+  const stored = new Map((await store.read(ORG_TALLIES, { ids })).map((r) => [String(r.id), r]));
+  for (const id of ids) tallies.load(id, stored.get(id) ?? null);
+  // A node stored before tallies existed is counted once from all its mentions.
+  const untallied = [...stored.values()].filter((r) => !hasTally(r)).map((r) => String(r.id));
+  if (untallied.length) for (const m of await store.read(ORG_MENTIONS, { ids: untallied })) tallies.count(mentionTally(m), 1);
+  for (const m of removed) tallies.count(m, -1);
+  for (const r of plan.rels.MENTIONS_ORG) tallies.count(mentionTally({ org: r.to, aliases: r.aliases, kind: r.kind }), 1);
+  return [...tallies.summaries()].map(([id, s]) => ({ id, ...s }));
+}
+
+const mentionTally = (r: Record<string, unknown>): MentionTally => ({
+  org: String(r.org),
+  aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
+  kind: r.kind == null ? null : String(r.kind),
+});
+
+/** Statements that remove the stored version of the given pages before their new one is written, and the organization mentions they remove. */
+async function replaceStatements(store: GraphStore, pageIds: string[], plan: PagePlan): Promise<{ statements: Statement[]; orgMentions: MentionTally[] }> {
   const articles = (await store.read(PAGE_ARTICLES, { pages: pageIds })).map((r) => String(r.id));
   const touched = new Set<string>();
+  const orgMentions = articles.length ? (await store.read(ARTICLE_ORG_MENTIONS, { articles })).map(mentionTally) : [];
   if (articles.length) for (const row of await store.read(TOUCHED_BY_ARTICLES, { articles })) touched.add(String(row.id));
   const keep = plannedIds(plan);
   const statements = deletePageFacts(articles);
@@ -170,11 +199,7 @@ async function replaceStatements(store: GraphStore, pageIds: string[], plan: Pag
     const ids = candidates.filter((id) => id.startsWith(prefix));
     if (ids.length) statements.push(deleteOrphans(label, ids, keep));
   }
-  // Organizations that lose these pages' mentions get their aliases and kind recomputed.
-  const keepSet = new Set(keep);
-  const orgs = candidates.filter((id) => id.startsWith(ID_PREFIX.Organization) && !keepSet.has(id));
-  if (orgs.length) statements.push(...refreshOrgSummary(orgs));
-  return statements;
+  return { statements, orgMentions };
 }
 
 const ID_PREFIX = { Person: 'person:', Organization: 'org:', District: 'district:', Place: 'place:' } as const;

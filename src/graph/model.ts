@@ -19,7 +19,7 @@ export const NODE_LABELS = ['Page', 'Article', 'Activity', 'Person', 'Organizati
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** `DATE` is the store's own date type (range filters use it); it travels in and out as `YYYY-MM-DD`. */
-export type PropType = 'STRING' | 'STRING[]' | 'INT64' | 'DATE';
+export type PropType = 'STRING' | 'STRING[]' | 'INT64' | 'INT64[]' | 'DATE';
 
 export interface NodeSpec { label: NodeLabel; props: Record<string, PropType> }
 export interface RelSpec { type: string; from: NodeLabel; to: NodeLabel; props: Record<string, PropType> }
@@ -32,7 +32,8 @@ export const NODES: readonly NodeSpec[] = [
   // (`dateSource` says which: `article` or `issue`); `datePrecision` is `day` or `month`.
   { label: 'Activity', props: { kind: 'STRING', article: 'STRING', date: 'DATE', datePrecision: 'STRING', dateSource: 'STRING', dateText: 'STRING' } },
   { label: 'Person', props: { name: 'STRING' } },
-  { label: 'Organization', props: { name: 'STRING', kind: 'STRING', aliases: 'STRING[]' } },
+  // `aliasCounts`, `kindNames`, `kindCounts`: the tally behind `aliases` and `kind` (see orgSummary.ts).
+  { label: 'Organization', props: { name: 'STRING', kind: 'STRING', aliases: 'STRING[]', aliasCounts: 'INT64[]', kindNames: 'STRING[]', kindCounts: 'INT64[]' } },
   { label: 'District', props: { name: 'STRING' } },
   { label: 'Place', props: { name: 'STRING' } },
 ];

@@ -57,9 +57,10 @@ export const deleteOrphans = (label: EntityLabel, ids: string[], keep: string[])
 /** A row's value for a property: a `DATE` travels as `YYYY-MM-DD` text and is stored as a date (null stays null). */
 const valueOf = (types: Record<string, PropType>, p: string): string => (types[p] === 'DATE' ? `date(r.${p})` : `r.${p}`);
 
+/** Properties the rows do not give (an organization's tally, set after its mentions are counted) start null. */
 export function createNodes(label: NodeLabel, rows: Record<string, unknown>[]): Statement {
   const types = nodeSpec(label).props;
-  const props = ['id', ...Object.keys(types)];
+  const props = ['id', ...Object.keys(types).filter((p) => rows.length === 0 || p in rows[0])];
   return {
     cypher: `UNWIND $rows AS r CREATE (n:${label} {${props.map((p) => `${p}: ${valueOf(types, p)}`).join(', ')}}) RETURN count(*) AS created`,
     params: { rows },
@@ -84,27 +85,22 @@ export function createRels(type: string, rows: Record<string, unknown>[]): State
   };
 }
 
-/**
- * What the Organization node says about all its mentions: `aliases`, every
- * other form any article used; `kind`, the kind most articles gave it (ties:
- * the first in alphabetical order). Recomputed for the organizations a page
- * write touches, so the node never depends on which page came first.
- */
-export const refreshOrgSummary = (ids: string[]): Statement[] => [
-  { cypher: 'UNWIND $ids AS id MATCH (o:Organization {id: id}) SET o.aliases = []', params: { ids } },
-  {
-    cypher: 'UNWIND $ids AS id MATCH (o:Organization {id: id})<-[m:MENTIONS_ORG]-(:Article) UNWIND m.aliases AS alias WITH o, collect(DISTINCT alias) AS aliases SET o.aliases = aliases',
-    params: { ids },
-  },
-  {
-    // Re-matched by id after the first aggregation: LadybugDB cannot expand a node variable carried through one.
-    cypher: 'UNWIND $ids AS id MATCH (:Organization {id: id})<-[m:MENTIONS_ORG]-(:Article) WHERE m.kind IS NOT NULL '
-      + 'WITH id, m.kind AS kind, count(*) AS n WITH id, max(n) AS top '
-      + 'MATCH (o:Organization {id: id})<-[m:MENTIONS_ORG]-(:Article) WHERE m.kind IS NOT NULL '
-      + 'WITH o, top, m.kind AS kind, count(*) AS n WHERE n = top WITH o, min(kind) AS kind SET o.kind = kind',
-    params: { ids },
-  },
-];
+/** Stored organization tallies (see orgSummary.ts), by id. */
+export const ORG_TALLIES = 'UNWIND $ids AS id MATCH (o:Organization {id: id}) '
+  + 'RETURN o.id AS id, o.aliases AS aliases, o.aliasCounts AS aliasCounts, o.kindNames AS kindNames, o.kindCounts AS kindCounts';
+
+/** Every mention of the given organizations: the tally of a node stored before tallies existed. */
+export const ORG_MENTIONS = 'UNWIND $ids AS id MATCH (:Organization {id: id})<-[m:MENTIONS_ORG]-(:Article) RETURN id AS org, m.aliases AS aliases, m.kind AS kind';
+
+/** The organization mentions of the given articles (what a page replacement takes away). */
+export const ARTICLE_ORG_MENTIONS = 'UNWIND $articles AS aid MATCH (:Article {id: aid})-[m:MENTIONS_ORG]->(o:Organization) RETURN o.id AS org, m.aliases AS aliases, m.kind AS kind';
+
+/** Writes organization summaries; rows are `{id, ...OrgSummary}` (a deleted organization is skipped by the MATCH). */
+export const setOrgSummaries = (rows: Record<string, unknown>[]): Statement => ({
+  cypher: 'UNWIND $rows AS r MATCH (o:Organization {id: r.id}) SET o.aliases = r.aliases, o.aliasCounts = r.aliasCounts, '
+    + 'o.kindNames = r.kindNames, o.kindCounts = r.kindCounts, o.kind = r.kind',
+  params: { rows },
+});
 
 export const COUNT_NODES = 'MATCH (n) RETURN count(n) AS n';
 export const COUNT_RELS = 'MATCH ()-[r]->() RETURN count(r) AS n';

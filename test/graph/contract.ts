@@ -184,6 +184,12 @@ export function storeContract(name: string, open: () => Promise<StoreHandle>): v
       expect(await org()).toEqual({ kind: 'company', aliases: ['集团'] });
       await writeExtraction(h.store, page('b.txt', [], []), 'h3');
       expect(await org()).toEqual({ kind: 'other', aliases: ['集团'] });
+      // A node stored without its tally (an older store) is counted from all its mentions on its next write.
+      await writeExtraction(h.store, page('c.txt', ['company', 'company'], [['测试'], []]), 'h');
+      await h.store.write([{ cypher: 'MATCH (o:Organization {id: $id}) SET o.aliasCounts = NULL, o.kindCounts = NULL, o.kindNames = NULL, o.aliases = [], o.kind = NULL', params: { id: 'org:测试集团' } }]);
+      await writeExtraction(h.store, page('d.txt', ['company'], [['集团']]), 'h');
+      expect(await h.store.read('MATCH (o:Organization {id: $id}) RETURN o.kind AS kind, o.aliases AS aliases, o.aliasCounts AS n', { id: 'org:测试集团' }))
+        .toEqual([{ kind: 'company', aliases: ['测试', '集团'], n: [1, 2] }]);
     });
 
     it('replaces only the changed page\'s facts; entities other pages share survive', async () => {

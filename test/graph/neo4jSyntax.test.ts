@@ -35,12 +35,12 @@ function neo4jStatements(): [string, string][] {
   add('shortestPath', shortestPath('neo4j', { id: 'person:a', label: 'Person' }, { id: 'org:b', label: 'Organization' }, 4).cypher);
   for (const [name, build] of Object.entries(relations)) add(name, build(['x']).cypher);
   for (const [name, cypher] of Object.entries(EXPORT_QUERIES)) add(`export ${name}`, cypher);
-  for (const name of ['PAGE_HASH', 'PAGE_HASHES', 'PAGE_ARTICLES', 'EXISTING_ENTITIES', 'TOUCHED_BY_ARTICLES', 'UPDATE_PAGES', 'COUNT_NODES', 'COUNT_RELS'] as const) add(name, S[name]);
+  for (const name of ['PAGE_HASH', 'PAGE_HASHES', 'PAGE_ARTICLES', 'EXISTING_ENTITIES', 'TOUCHED_BY_ARTICLES', 'UPDATE_PAGES', 'ORG_TALLIES', 'ORG_MENTIONS', 'ARTICLE_ORG_MENTIONS', 'COUNT_NODES', 'COUNT_RELS'] as const) add(name, S[name]);
   for (const s of S.deletePageFacts(['a'])) add('deletePageFacts', s.cypher);
   for (const label of S.ENTITY_LABELS) add(`deleteOrphans ${label}`, S.deleteOrphans(label, ['x'], []).cypher);
   for (const label of NODE_LABELS) add(`createNodes ${label}`, S.createNodes(label, []).cypher);
   for (const r of RELS) add(`createRels ${r.type}`, S.createRels(r.type, []).cypher);
-  for (const s of S.refreshOrgSummary(['x'])) add('refreshOrgSummary', s.cypher);
+  add('setOrgSummaries', S.setOrgSummaries([]).cypher);
   for (const ddl of schemaStatements('neo4j')) add('schema', ddl);
   return out;
 }
