@@ -1,5 +1,6 @@
 // What the graph holds, in counts: `kg stats`. Every statement only reads,
 // so it runs on a store opened read-only, beside a server that holds it.
+import { SPELLING } from './export.ts';
 import type { GraphStore } from './store.ts';
 
 export const STATS_QUERIES = {
@@ -19,15 +20,19 @@ export interface GraphStats {
   articles: number;
   people: number;
   organizations: number;
-  /** Activities, one per article, and how many of each kind (the extraction's spelling, most first). */
+  /** Activities, one per article, and how many of each kind (spelled as in `kg export`, most first). */
   activities: { total: number; byKind: Record<string, number> };
 }
 
 export async function graphStats(store: GraphStore): Promise<GraphStats> {
   const one = async (q: string) => Number((await store.read(q))[0]?.n ?? 0);
   const [p] = await store.read(STATS_QUERIES.pages);
-  const kinds = (await store.read(STATS_QUERIES.activities)).map((r) => [String(r.kind ?? 'none'), Number(r.n)] as const)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const byKind = new Map<string, number>();
+  for (const r of await store.read(STATS_QUERIES.activities)) {
+    const kind = r.kind == null ? 'none' : SPELLING.activityKind(r.kind);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + Number(r.n));
+  }
+  const kinds = [...byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const first = p?.first, last = p?.last;
   return {
     pages: Number(p?.pages ?? 0),
