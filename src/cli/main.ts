@@ -7,6 +7,7 @@ import { registerEval } from './commands/eval.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerExport } from './commands/export.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerStats } from './commands/stats.ts';
 
 // Each subcommand loads its modules only when it runs: `kg --help` reads no page code.
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -23,6 +24,7 @@ registerExtract(program);
 registerEval(program);
 registerIngest(program);
 registerExport(program);
+registerStats(program);
 registerServe(program);
 
 await program.parseAsync(process.argv);

@@ -1,7 +1,16 @@
 // Reads the graph back out as page extractions (the format of `kg extract`):
 // the facts of each article from the relationships that carry its id as
 // provenance, each list in its stored `position` order.
-import type { ArticleFacts, PageExtraction } from '../extract/types.ts';
+//
+// Kinds and roles are written in the one spelling of the extraction's files,
+// the one the scorer compares exactly: activity kinds, organization kinds and
+// author roles lower case (`visit`, `union`, `reporter`), participant roles
+// upper case (`LED`, `ATTENDED`), whatever case the store holds them in (the
+// API's enums are all upper case; a store filled by other means may be too).
+import {
+  ACTIVITY_KINDS, AUTHOR_ROLES, ORG_KINDS, PARTICIPANT_ROLES,
+  type ActivityKind, type ArticleFacts, type AuthorRole, type OrgKind, type PageExtraction, type ParticipantRole,
+} from '../extract/types.ts';
 import type { GraphStore, Row } from './store.ts';
 
 export const EXPORT_QUERIES = {
@@ -56,23 +65,36 @@ export async function exportPages(store: GraphStore, files?: string[]): Promise<
         headline: a.headline as string | null,
         alt_titles: (a.altTitles as string[] | null) ?? [],
         section: a.section as string | null,
-        authors: authors(id).map((r) => ({ name: String(r.name), role: r.role as never })),
+        authors: authors(id).map((r) => ({ name: String(r.name), role: SPELLING.authorRole(r.role) })),
         activity: {
-          kind: activityOf.get(id)?.kind as never,
+          kind: SPELLING.activityKind(activityOf.get(id)?.kind),
           districts: districts(id).map((r) => String(r.name)),
           organizers: organizers(id).map((r) => String(r.name)),
           ...articleDate(activityOf.get(id)),
         },
-        participants: participants(id).map((r) => ({ name: String(r.name), roles: (r.roles as never[]) ?? [] })),
+        participants: participants(id).map((r) => ({ name: String(r.name), roles: ((r.roles as unknown[] | null) ?? []).map(SPELLING.participantRole) })),
         positions: positions(id).map((r) => ({ name: String(r.name), organization: String(r.organization), titles: (r.titles as string[]) ?? [] })),
         people: people(id).map((r) => ({ name: String(r.name), occupation: (r.occupation as string | null) ?? null })),
-        organizations: orgs(id).map((r) => ({ name: String(r.name), aliases: (r.aliases as string[]) ?? [], kind: r.kind as never })),
+        organizations: orgs(id).map((r) => ({ name: String(r.name), aliases: (r.aliases as string[]) ?? [], kind: SPELLING.orgKind(r.kind) })),
         places: places(id).map((r) => ({ name: String(r.name), district: districtAt.get(Number(r.position)) ?? null })),
         body: (a.body as string | null) ?? '',
       };
     }),
   }));
 }
+
+/** A closed list's own spelling of a value in any case; a value the list does not hold is given back as it is. */
+function spelledAs<T extends string>(list: readonly T[]): (v: unknown) => T {
+  const byLower = new Map(list.map((x) => [x.toLowerCase(), x]));
+  return (v) => (typeof v === 'string' ? byLower.get(v.toLowerCase()) ?? v : v) as T;
+}
+
+export const SPELLING = {
+  activityKind: spelledAs<ActivityKind>(ACTIVITY_KINDS),
+  orgKind: spelledAs<OrgKind>(ORG_KINDS),
+  authorRole: spelledAs<AuthorRole>(AUTHOR_ROLES),
+  participantRole: spelledAs<ParticipantRole>(PARTICIPANT_ROLES),
+};
 
 /** The fields whose value is known: a store that has no date for a page or an activity leaves its key out. */
 function present<T extends Record<string, unknown>>(o: T): Partial<T> {

@@ -31,6 +31,7 @@ describe('kg exit codes', () => {
     [['ingest', SEED, '--data', '/tmp/none', '--date', '1 March']],
     [['eval', '--gold', '/nonexistent/gold']],
     [['export', '--bogus']],
+    [['stats', '--bogus']],
     [['serve', '--bogus']],
   ])('usage error %j exits 2', async (args) => {
     expect((await kg(args)).code).toBe(2);

@@ -16,7 +16,7 @@ if (config.neo4j) {
     return { store, dispose: () => store.close() };
   });
 } else {
-  console.log('Neo4j store contract skipped: NEO4J_URI is not set (see README, "The graph").');
+  console.log('Neo4j store contract skipped: NEO4J_URI is not set (see README, "Stores").');
   describe.skip('GraphStore contract: Neo4j (NEO4J_URI not set)', () => {
     it('runs the store contract against a running Neo4j', () => undefined);
   });

@@ -1,13 +1,13 @@
-// `kg export [--out DIR]`: the graph back out as one JSON file per page, in the
-// format of `kg extract`. Opens the store read-only, so it also runs while
-// `kg serve` holds the embedded store.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// `kg export [--out DIR] [--json]`: the graph back out as one JSON file per
+// page, in the format of `kg extract` (its spelling of kinds and roles too).
+// Opens the store read-only, so it also runs while `kg serve` holds the
+// embedded store.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.ts';
-import { KgError } from '../../errors.ts';
 import { exitWith } from '../exit.ts';
-import { outputName } from './extract.ts';
+import { openForReading } from '../readStore.ts';
+import { outputName, type WrittenPage } from './extract.ts';
 
 export function registerExport(program: Command): void {
   program
@@ -15,21 +15,23 @@ export function registerExport(program: Command): void {
     .description('Write the graph out as one JSON file per page (the format of `kg extract`)')
     .option('-o, --out <dir>', 'output directory', 'out')
     .option('--data <dir>', 'directory of the embedded store (default: KG_DATA_DIR or ./data)')
-    .action(async (opts: { out: string; data?: string }) => {
+    .option('--json', 'say what was written as one JSON object: {out, pages, written: [{file, path, articles}]}')
+    .action(async (opts: { out: string; data?: string; json?: boolean }) => {
       try {
         const { exportPages } = await import('../../graph/export.ts');
-        const { STORE_FILE } = await import('../../graph/ladybug.ts');
-        const { openStore } = await import('../../graph/open.ts');
-        const config = loadConfig(opts.data ? { ...process.env, KG_DATA_DIR: opts.data } : process.env);
-        if (!config.neo4j && !existsSync(join(config.dataDir, STORE_FILE))) {
-          throw new KgError('NOT_FOUND', `no graph at ${config.dataDir}: run \`kg ingest\` first`);
-        }
-        const store = await openStore(config, { readOnly: true });
+        const store = await openForReading(opts.data);
         try {
           const pages = await exportPages(store);
           mkdirSync(opts.out, { recursive: true });
-          for (const page of pages) writeFileSync(join(opts.out, outputName(page.file)), `${JSON.stringify(page, null, 2)}\n`);
-          process.stdout.write(`exported ${pages.length} pages to ${opts.out}\n`);
+          const written: WrittenPage[] = [];
+          for (const page of pages) {
+            const path = join(opts.out, outputName(page.file));
+            writeFileSync(path, `${JSON.stringify(page, null, 2)}\n`);
+            written.push({ file: page.file, path, articles: page.articles.length });
+          }
+          process.stdout.write(opts.json
+            ? `${JSON.stringify({ out: opts.out, pages: written.length, written }, null, 2)}\n`
+            : `exported ${pages.length} pages to ${opts.out}\n`);
         } finally {
           await store.close();
         }
