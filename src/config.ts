@@ -15,10 +15,15 @@ export interface Config {
   ingestToken: string | null;
   /** Memory the embedded store may cache pages in, in MiB (KG_BUFFER_POOL_MB, default 1024). */
   bufferPoolMb: number;
+  /** Reads the embedded store runs at the same time (KG_READ_CONNECTIONS, default 4). */
+  readConnections: number;
 }
 
 /** The embedded store's page cache unless KG_BUFFER_POOL_MB says otherwise: enough for a large archive's hot set, a bounded share of a small machine. */
 export const DEFAULT_BUFFER_POOL_MB = 1024;
+
+/** Concurrent reads on the embedded store unless KG_READ_CONNECTIONS says otherwise: one per thread of Node's default worker pool. */
+export const DEFAULT_READ_CONNECTIONS = 4;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
@@ -41,11 +46,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (!Number.isInteger(pool) || pool < 64) {
     throw new KgError('CONFIG', `KG_BUFFER_POOL_MB must be a whole number of MiB, at least 64, got "${env.KG_BUFFER_POOL_MB}"`);
   }
+  const reads = env.KG_READ_CONNECTIONS === undefined || env.KG_READ_CONNECTIONS === '' ? DEFAULT_READ_CONNECTIONS : Number(env.KG_READ_CONNECTIONS);
+  if (!Number.isInteger(reads) || reads < 1 || reads > 64) {
+    throw new KgError('CONFIG', `KG_READ_CONNECTIONS must be a whole number from 1 to 64, got "${env.KG_READ_CONNECTIONS}"`);
+  }
   return Object.freeze({
     dataDir: resolve(env.KG_DATA_DIR || './data'),
     neo4j: neo4j && Object.freeze(neo4j),
     port,
     ingestToken: env.KG_INGEST_TOKEN || null,
     bufferPoolMb: pool,
+    readConnections: reads,
   });
 }

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, PreparedStatement, QueryResult } from '@ladybugdb/core';
-import { DEFAULT_BUFFER_POOL_MB } from '../config.ts';
+import { DEFAULT_BUFFER_POOL_MB, DEFAULT_READ_CONNECTIONS } from '../config.ts';
 import { KgError } from '../errors.ts';
 import { schemaStatements } from './dialect.ts';
 import type { GraphStore, Params, Row, Statement } from './store.ts';
@@ -17,6 +17,8 @@ export interface LadybugOptions {
   readOnly?: boolean;
   /** Page cache size in MiB (LadybugDB's default is a share of the machine's memory). */
   bufferPoolMb?: number;
+  /** Read connections (default DEFAULT_READ_CONNECTIONS): reads on different connections run at the same time, off the event loop. */
+  readConnections?: number;
 }
 
 const MAX_PREPARED = 500;
@@ -30,7 +32,7 @@ export class LadybugStore implements GraphStore {
   private constructor(
     private readonly db: Database,
     private readonly writeConn: Connection,
-    private readonly readConn: Connection,
+    private readonly readConns: Connection[],
     readonly path: string,
     readonly readOnly: boolean,
   ) {}
@@ -43,10 +45,14 @@ export class LadybugStore implements GraphStore {
       const db = new lbug.Database(path, (options.bufferPoolMb ?? DEFAULT_BUFFER_POOL_MB) * 1024 * 1024, true, readOnly);
       await db.init();
       const writeConn = new lbug.Connection(db);
-      const readConn = new lbug.Connection(db);
       await writeConn.init();
-      await readConn.init();
-      return new LadybugStore(db, writeConn, readConn, path, readOnly);
+      const readConns: Connection[] = [];
+      for (let i = 0; i < Math.max(1, options.readConnections ?? DEFAULT_READ_CONNECTIONS); i++) {
+        const c = new lbug.Connection(db);
+        await c.init();
+        readConns.push(c);
+      }
+      return new LadybugStore(db, writeConn, readConns, path, readOnly);
     } catch (e) {
       throw toKgError(e, path);
     }
@@ -59,9 +65,19 @@ export class LadybugStore implements GraphStore {
     });
   }
 
+  /** Reads in flight per read connection: a read goes to the least busy one, so a slow dashboard does not hold up a look-up. */
+  private readonly busy = new Map<Connection, number>();
+
   async read(cypher: string, params: Params = {}): Promise<Row[]> {
     this.assertOpen();
-    return this.run(this.readConn, cypher, params);
+    let conn = this.readConns[0];
+    for (const c of this.readConns) if ((this.busy.get(c) ?? 0) < (this.busy.get(conn) ?? 0)) conn = c;
+    this.busy.set(conn, (this.busy.get(conn) ?? 0) + 1);
+    try {
+      return await this.run(conn, cypher, params);
+    } finally {
+      this.busy.set(conn, this.busy.get(conn)! - 1);
+    }
   }
 
   async write(statements: Statement[]): Promise<Row[][]> {
@@ -86,7 +102,7 @@ export class LadybugStore implements GraphStore {
     if (this.closed) return;
     this.closed = true;
     await this.queue.catch(() => undefined);
-    await this.readConn.close();
+    for (const c of this.readConns) await c.close();
     await this.writeConn.close();
     await this.db.close();
   }

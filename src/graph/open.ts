@@ -12,10 +12,10 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
-export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'> & Partial<Pick<Config, 'bufferPoolMb'>>, options: OpenOptions = {}): Promise<GraphStore> {
+export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'> & Partial<Pick<Config, 'bufferPoolMb' | 'readConnections'>>, options: OpenOptions = {}): Promise<GraphStore> {
   const store: GraphStore = config.neo4j
     ? await Neo4jStore.open(config.neo4j)
-    : await LadybugStore.open(config.dataDir, { readOnly: options.readOnly, bufferPoolMb: config.bufferPoolMb });
+    : await LadybugStore.open(config.dataDir, { readOnly: options.readOnly, bufferPoolMb: config.bufferPoolMb, readConnections: config.readConnections });
   if (options.migrate ?? !options.readOnly) {
     try {
       await store.migrate();

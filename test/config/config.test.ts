@@ -1,6 +1,6 @@
 // The settings read from the environment: defaults, and a CONFIG error naming the variable.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUFFER_POOL_MB, loadConfig } from '../../src/config.ts';
+import { DEFAULT_BUFFER_POOL_MB, DEFAULT_READ_CONNECTIONS, loadConfig } from '../../src/config.ts';
 
 describe('loadConfig', () => {
   it('gives the defaults for an empty environment', () => {
@@ -13,6 +13,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ KG_BUFFER_POOL_MB: '256' }).bufferPoolMb).toBe(256);
     for (const bad of ['0', '12', '1.5', 'lots']) {
       expect(() => loadConfig({ KG_BUFFER_POOL_MB: bad })).toThrow(/KG_BUFFER_POOL_MB must be a whole number of MiB, at least 64/);
+    }
+  });
+
+  it('takes KG_READ_CONNECTIONS from 1 to 64 and refuses anything else', () => {
+    expect(loadConfig({}).readConnections).toBe(DEFAULT_READ_CONNECTIONS);
+    expect(loadConfig({ KG_READ_CONNECTIONS: '8' }).readConnections).toBe(8);
+    for (const bad of ['0', '65', '2.5', 'many']) {
+      expect(() => loadConfig({ KG_READ_CONNECTIONS: bad })).toThrow(/KG_READ_CONNECTIONS must be a whole number from 1 to 64/);
     }
   });
 
