@@ -57,5 +57,8 @@ export const RELS: readonly RelSpec[] = [
   // `date`: the issue date of the article that states the titles (positions are read as of it).
   { type: 'HOLDS_POSITION', from: 'Person', to: 'Organization', props: { titles: 'STRING[]', position: 'INT64', date: 'DATE' } },
   { type: 'IN_DISTRICT', from: 'Place', to: 'District', props: { position: 'INT64' } },
+  // Derived at ingest, for counting: the organizations an activity involves, as organizer or
+  // through a participant whom the same article gives a title there, once per pair.
+  { type: 'INVOLVED_IN', from: 'Organization', to: 'Activity', props: {} },
 ];
 export type RelType = (typeof RELS)[number]['type'];

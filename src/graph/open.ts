@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { LadybugStore } from './ladybug.ts';
 import { Neo4jStore } from './neo4j.ts';
 import type { GraphStore } from './store.ts';
+import { upgradeStore } from './upgrade.ts';
 
 export interface OpenOptions {
   /** Open for reading only (embedded store: does not take the write lock). */
@@ -19,6 +20,7 @@ export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'> & Part
   if (options.migrate ?? !options.readOnly) {
     try {
       await store.migrate();
+      await upgradeStore(store);
     } catch (e) {
       await store.close().catch(() => undefined);
       throw e;

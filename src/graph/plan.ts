@@ -67,6 +67,9 @@ export function planPage(extraction: PageExtraction): PagePlan {
       rel('TOOK_PLACE_IN', { from: activity, to: district(name), article, position }));
     a.positions.forEach((x, position) =>
       rel('HOLDS_POSITION', { from: person(x.name), to: org(x.organization), article, titles: x.titles, position, date: issueDate }));
+    const present = new Set(a.participants.map((x) => x.name));
+    const involved = new Set([...a.activity.organizers, ...a.positions.filter((x) => present.has(x.name)).map((x) => x.organization)]);
+    for (const name of involved) rel('INVOLVED_IN', { from: orgId(name), to: activity, article });
   });
   return plan;
 }
@@ -85,7 +88,7 @@ export function activityDate(date: string | null, text: string | null, issueDate
 
 export const REL_ORDER = [
   'HAS_ARTICLE', 'REPORTS', 'AUTHORED', 'MENTIONS_PERSON', 'MENTIONS_ORG', 'MENTIONS_PLACE',
-  'IN_DISTRICT', 'PARTICIPATED_IN', 'ORGANIZED', 'TOOK_PLACE_IN', 'HOLDS_POSITION',
+  'IN_DISTRICT', 'PARTICIPATED_IN', 'ORGANIZED', 'TOOK_PLACE_IN', 'HOLDS_POSITION', 'INVOLVED_IN',
 ] as const;
 
 /** Adds an entity once; a later, fuller mention (an organization with a kind) fills in what the first lacked. */

@@ -20,8 +20,7 @@ function neo4jStatements(): [string, string][] {
   const add = (name: string, cypher: string) => out.push([name, cypher]);
   add('activitiesPage', activities.activitiesPage(ALL, 0, 20).cypher);
   add('activitiesCount', activities.activitiesCount(ALL).cypher);
-  for (const by of ['kind', 'district', 'organizer', 'person'] as const) add(`breakdown ${by}`, activities.activityBreakdown(ALL, by, 5).cypher);
-  add('organizationActivityPairs', activities.organizationActivityPairs(ALL).cypher);
+  for (const by of ['kind', 'district', 'organizer', 'person', 'involved'] as const) add(`breakdown ${by}`, activities.activityBreakdown(ALL, by, 5).cypher);
   add('articlesPage', articles.articlesPage(ARTICLE, 0, 20).cypher);
   add('articlesCount', articles.articlesCount(ARTICLE).cypher);
   add('peoplePage', articles.peoplePage('赵', 0, 20).cypher);

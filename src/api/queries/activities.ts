@@ -76,7 +76,7 @@ export function activitiesCount(f: ActivityFilter): Statement {
 }
 
 /** Matching activities per day (undated ones left out), for a time series; with `by`, per key too. */
-export function activitiesPerDay(f: ActivityFilter, by?: Exclude<Breakdown, 'person'>): Statement {
+export function activitiesPerDay(f: ActivityFilter, by?: Exclude<Breakdown, 'person' | 'involved'>): Statement {
   const { where, params } = activityConditions(f);
   const step = by ? `${BREAKDOWN_STEP[by]}, a.date AS day` : 'WITH a.date AS day, a';
   return {
@@ -85,13 +85,15 @@ export function activitiesPerDay(f: ActivityFilter, by?: Exclude<Breakdown, 'per
   };
 }
 
-export type Breakdown = 'kind' | 'district' | 'organizer' | 'person';
+/** `involved`: organizations an activity involves (organizer, or a participant's title there in the same article). */
+export type Breakdown = 'kind' | 'district' | 'organizer' | 'person' | 'involved';
 
 const BREAKDOWN_STEP: Record<Breakdown, string> = {
   kind: 'WITH a.kind AS key, a',
   district: 'MATCH (a)-[:TOOK_PLACE_IN]->(d:District) WITH d.id AS key, a',
   organizer: 'MATCH (o:Organization)-[:ORGANIZED]->(a) WITH o.id AS key, a',
   person: 'MATCH (p:Person)-[:PARTICIPATED_IN]->(a) WITH p.id AS key, a',
+  involved: 'MATCH (o:Organization)-[:INVOLVED_IN]->(a) WITH o.id AS key, a',
 };
 
 /** Number of matching activities per kind, district, organizer or participant; largest first. */
@@ -100,18 +102,5 @@ export function activityBreakdown(f: ActivityFilter, by: Breakdown, limit: numbe
   return {
     cypher: `${BASE}${where} ${BREAKDOWN_STEP[by]} RETURN key, count(DISTINCT a.id) AS n ORDER BY n DESC, key LIMIT $limit`,
     params: { ...params, limit },
-  };
-}
-
-/**
- * Organizations linked to matching activities, as organizer or through a
- * participant who holds a position there: one row per (organization, activity).
- */
-export function organizationActivityPairs(f: ActivityFilter): Statement {
-  const { where, params } = activityConditions(f);
-  return {
-    cypher: `${BASE}${where} MATCH (o:Organization)-[:ORGANIZED]->(a) RETURN o.id AS key, a.id AS activity`
-      + ` UNION ${BASE}${where} MATCH (o:Organization)<-[:HOLDS_POSITION]-(:Person)-[:PARTICIPATED_IN]->(a) RETURN o.id AS key, a.id AS activity`,
-    params,
   };
 }

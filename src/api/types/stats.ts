@@ -2,8 +2,7 @@
 // one statement, run only when asked for.
 import { builder } from '../builder.ts';
 import { readCount, readRows } from '../read.ts';
-import { firstOf } from '../paging.ts';
-import { activitiesCount, activitiesPerDay, activityBreakdown, organizationActivityPairs, type ActivityFilter, type Breakdown } from '../queries/activities.ts';
+import { activitiesCount, activitiesPerDay, activityBreakdown, type ActivityFilter, type Breakdown } from '../queries/activities.ts';
 import { seriesPoints, type SeriesPoint } from '../series.ts';
 import { DateScalar, IntervalEnum } from './dates.ts';
 import { MAX_PAGE_SIZE, pageSize } from '../limits.ts';
@@ -41,7 +40,7 @@ const SeriesPointRef = builder.objectRef<SeriesPoint>('SeriesPoint').implement({
 });
 
 interface SeriesLine { key: string | null; by: SeriesBy | null; total: number; points: SeriesPoint[] }
-type SeriesBy = Exclude<Breakdown, 'person'>;
+type SeriesBy = Exclude<Breakdown, 'person' | 'involved'>;
 
 const SeriesByEnum = builder.enumType('SeriesBy', {
   description: 'One line per kind, district or organizer.',
@@ -104,15 +103,9 @@ const StatsRef = builder.objectRef<{ filter: ActivityFilter }>('Stats').implemen
     }),
     topOrganizations: t.field({
       type: [OrganizationCountRef],
-      description: 'Organizations by the number of activities they organized or in which someone holding a position there took part.',
+      description: 'Organizations by the number of activities they organized or in which someone the same article gives a title there took part.',
       args: { first: t.arg.int(firstArg) },
-      resolve: async (s, a, ctx) => {
-        const counts = new Map<string, number>();
-        for (const r of await readRows(ctx, organizationActivityPairs(s.filter))) counts.set(String(r.key), (counts.get(String(r.key)) ?? 0) + 1);
-        const sorted = [...counts].map(([key, count]) => ({ key, count }))
-          .sort((x, y) => y.count - x.count || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-        return firstOf(sorted, a.first);
-      },
+      resolve: (s, a, ctx) => breakdown(ctx, s.filter, 'involved', pageSize(a.first, MAX_PAGE_SIZE)),
     }),
   }),
 });
