@@ -1,6 +1,7 @@
 // Look-ups, filters, connections and the dashboard over the seed pages, with
 // every expected answer read from the gold (test/gold/*.json).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportPages } from '../../src/graph/export.ts';
 import { createApp, type App } from '../../src/server/app.ts';
 import { GOLD, goldArticles, goldPositions } from './gold.ts';
 import { gql } from './http.ts';
@@ -111,6 +112,13 @@ describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s
     it('combined', async () => {
       const res = await activities({ kind: 'VISIT', district: '朝阳区' });
       expect(headlines(res)).toEqual(goldHeadlines((a) => a.activity.kind === 'visit' && a.activity.districts.includes('朝阳区')));
+      // One node to start from, the other filters as conditions on its activities.
+      const both = await activities({ organizer: '市总工会', district: '东城区' });
+      const expected = goldHeadlines((a) => a.activity.organizers.includes('北京市总工会') && a.activity.districts.includes('东城区'));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(headlines(both)).toEqual(expected);
+      expect(headlines(await activities({ participant: '赵丽君', district: '东城区', kind: 'INSPECTION' }))).toEqual(['市推进产业工人队伍建设改革工作评价组赴东城调研']);
+      expect(headlines(await activities({ participant: '赵丽君', district: '朝阳区' }))).toEqual([]);
     });
 
     it('pages stably: consecutive pages are the whole list, in order, without overlap', async () => {
@@ -183,6 +191,20 @@ describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s
       expect(headlines(byPerson, 'articles')).toEqual(goldHeadlines((a) => a.people.some((p) => p.name === '赵丽君')));
       const byOrg = await gql(app, ARTICLES, { filter: { organization: '市总工会' } });
       expect(headlines(byOrg, 'articles')).toEqual(goldHeadlines((a) => a.organizations.some((o) => o.name === '北京市总工会')));
+    });
+
+    it('articles in a district (their activity or a place they name), alone or with a person', async () => {
+      const stored = (await exportPages(seeded.store)).flatMap((p) => p.articles);
+      const inDongcheng = (a: (typeof stored)[number]) => a.activity.districts.includes('东城区') || (a.places ?? []).some((x) => x.district === '东城区');
+      const expected = stored.filter(inDongcheng).map((a) => a.headline);
+      expect(expected.length).toBeGreaterThan(2);
+      const res = await gql(app, ARTICLES, { filter: { district: '东城' } });
+      expect(headlines(res, 'articles')).toEqual(expected);
+      expect(res.data.articles.totalCount).toBe(expected.length);
+      const named = (a: (typeof stored)[number]) => a.people.some((p) => p.name === '赵丽君') || a.authors.some((p) => p.name === '赵丽君');
+      const both = await gql(app, ARTICLES, { filter: { district: '东城区', person: '赵丽君' } });
+      expect(headlines(both, 'articles')).toEqual(stored.filter((a) => inDongcheng(a) && named(a)).map((a) => a.headline));
+      expect(both.data.articles.totalCount).toBeGreaterThan(0);
     });
 
     it('people and organizations by a search string, sorted by name', async () => {

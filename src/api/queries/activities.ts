@@ -1,6 +1,7 @@
 // Filtered, paged lists of activities and the dashboard's counts over them.
 // A filter only adds the conditions it sets; values are parameters.
 import type { Statement } from '../../graph/store.ts';
+import { personId } from '../ids.ts';
 import type { DateRange, ListOrder } from '../types/dates.ts';
 
 export interface ActivityFilter {
@@ -17,11 +18,16 @@ export interface ActivityFilter {
   date?: DateRange | null;
 }
 
-/** The activity variable is `a`, its article `src`. */
-const BASE = 'MATCH (src:Article)-[:REPORTS]->(a:Activity)';
+/**
+ * The activity variable is `a`, its article `src`. A filter on a district,
+ * organizer or participant starts the match from that node and walks to its
+ * activities (a key look-up and its relationships), instead of reading every
+ * activity and testing each: the cost follows the answer, not the archive.
+ */
+const ARTICLE_STEP = ' MATCH (src:Article)-[:REPORTS]->(a)';
 
 /**
- * Each condition is its own `WITH … WHERE` step: the embedded store gives
+ * Each other condition is its own `WITH … WHERE` step: the embedded store gives
  * wrong rows for a property test ANDed with an EXISTS subquery in one WHERE
  * (kind + district matched every visit), and the steps read the same on Neo4j.
  */
@@ -30,21 +36,29 @@ export const whereSteps = (vars: string, conds: string[]): string => conds.map((
 export function activityConditions(f: ActivityFilter): { where: string; params: Record<string, unknown> } {
   const conds: string[] = [];
   const params: Record<string, unknown> = {};
-  if (f.kind) { conds.push('a.kind = $kind'); params.kind = f.kind; }
-  if (f.district) { conds.push('EXISTS { MATCH (a)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district }'); params.district = f.district; }
-  if (f.organizer) {
-    conds.push('EXISTS { MATCH (fo:Organization)-[:ORGANIZED]->(a) WHERE fo.name = $organizer OR $organizer IN fo.aliases }');
-    params.organizer = f.organizer;
-  }
+  let start: string | null = null;
+  const from = (match: string) => { if (start === null) start = match; else conds.push(`EXISTS { ${match} }`); };
   if (f.participant || f.role) {
-    const who = f.participant ? ['fp.name = $participant'] : [];
-    const role = f.role ? ['$role IN fr.roles'] : [];
-    conds.push(`EXISTS { MATCH (fp:Person)-[fr:PARTICIPATED_IN]->(a) WHERE ${[...who, ...role].join(' AND ')} }`);
-    if (f.participant) params.participant = f.participant;
+    const role = f.role ? ' WHERE $role IN fr.roles' : '';
+    from(f.participant
+      ? `MATCH (fp:Person {id: $participant})-[fr:PARTICIPATED_IN]->(a:Activity)${role}`
+      : `MATCH (fp:Person)-[fr:PARTICIPATED_IN]->(a:Activity)${role}`);
+    if (f.participant) params.participant = personId(f.participant);
     if (f.role) params.role = f.role;
   }
+  if (f.organizer) {
+    from('MATCH (fo:Organization)-[:ORGANIZED]->(a:Activity) WHERE fo.name = $organizer OR $organizer IN fo.aliases');
+    params.organizer = f.organizer;
+  }
+  if (f.district) {
+    from('MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN]-(a:Activity)');
+    params.district = f.district;
+  }
+  if (f.kind) { conds.push('a.kind = $kind'); params.kind = f.kind; }
   dateConditions('a.date', f.date, conds, params);
-  return { where: whereSteps('src, a', conds), params };
+  // A role alone matches an activity once per participant in that role, an alias once per organization that has it.
+  const distinct = (!f.participant && f.role) || (f.organizer && !f.participant && !f.role) ? ' WITH DISTINCT a' : '';
+  return { where: `${start ?? 'MATCH (a:Activity)'}${distinct}${ARTICLE_STEP}${whereSteps('src, a', conds)}`, params };
 }
 
 /** `v.date` within the range: each end a parameter compared as a date, so the store can use its date index. */
@@ -65,14 +79,14 @@ export const ACTIVITY = 'a.id AS id, a.kind AS kind, a.article AS article, a.dat
 export function activitiesPage(f: ActivityFilter, offset: number, limit: number, order?: ListOrder): Statement {
   const { where, params } = activityConditions(f);
   return {
-    cypher: `${BASE}${where} RETURN ${ACTIVITY} ORDER BY ${listOrder(order, 'a.date', 'src.page, src.position, id')} SKIP $offset LIMIT $limit`,
+    cypher: `${where} RETURN ${ACTIVITY} ORDER BY ${listOrder(order, 'a.date', 'src.page, src.position, id')} SKIP $offset LIMIT $limit`,
     params: { ...params, offset, limit },
   };
 }
 
 export function activitiesCount(f: ActivityFilter): Statement {
   const { where, params } = activityConditions(f);
-  return { cypher: `${BASE}${where} RETURN count(a) AS n`, params };
+  return { cypher: `${where} RETURN count(a) AS n`, params };
 }
 
 /** Matching activities per day (undated ones left out), for a time series; with `by`, per key too. */
@@ -80,7 +94,7 @@ export function activitiesPerDay(f: ActivityFilter, by?: Exclude<Breakdown, 'per
   const { where, params } = activityConditions(f);
   const step = by ? `${BREAKDOWN_STEP[by]}, a.date AS day` : 'WITH a.date AS day, a';
   return {
-    cypher: `${BASE}${where} WITH src, a WHERE a.date IS NOT NULL ${step} RETURN ${by ? 'key, ' : ''}day, count(DISTINCT a.id) AS n ORDER BY ${by ? 'key, ' : ''}day`,
+    cypher: `${where} WITH src, a WHERE a.date IS NOT NULL ${step} RETURN ${by ? 'key, ' : ''}day, count(DISTINCT a.id) AS n ORDER BY ${by ? 'key, ' : ''}day`,
     params,
   };
 }
@@ -100,7 +114,7 @@ const BREAKDOWN_STEP: Record<Breakdown, string> = {
 export function activityBreakdown(f: ActivityFilter, by: Breakdown, limit: number): Statement {
   const { where, params } = activityConditions(f);
   return {
-    cypher: `${BASE}${where} ${BREAKDOWN_STEP[by]} RETURN key, count(DISTINCT a.id) AS n ORDER BY n DESC, key LIMIT $limit`,
+    cypher: `${where} ${BREAKDOWN_STEP[by]} RETURN key, count(DISTINCT a.id) AS n ORDER BY n DESC, key LIMIT $limit`,
     params: { ...params, limit },
   };
 }

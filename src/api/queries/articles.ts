@@ -1,5 +1,6 @@
 // Filtered, paged lists of articles, people and organizations.
 import type { Statement } from '../../graph/store.ts';
+import { personId } from '../ids.ts';
 import { dateConditions, listOrder, whereSteps } from './activities.ts';
 import type { DateRange, ListOrder } from '../types/dates.ts';
 
@@ -16,25 +17,34 @@ export interface ArticleFilter {
   date?: DateRange | null;
 }
 
+/**
+ * Like activityConditions: a page, district, person or organization filter
+ * starts from that node (the first of them given) and the others are steps.
+ * A district reaches its articles through their activities or their places,
+ * in one pattern of alternative relationship types.
+ */
 export function articleConditions(f: ArticleFilter): { where: string; params: Record<string, unknown> } {
   const conds: string[] = [];
   const params: Record<string, unknown> = {};
-  if (f.page) { conds.push('EXISTS { MATCH (fg:Page)-[:HAS_ARTICLE]->(ar) WHERE fg.id = $page }'); params.page = f.page; }
-  if (f.person) {
-    conds.push('(EXISTS { MATCH (ar)-[:MENTIONS_PERSON]->(fp:Person) WHERE fp.name = $person } OR EXISTS { MATCH (fq:Person)-[:AUTHORED]->(ar) WHERE fq.name = $person })');
-    params.person = f.person;
-  }
-  if (f.organization) {
-    conds.push('EXISTS { MATCH (ar)-[:MENTIONS_ORG]->(fo:Organization) WHERE fo.name = $organization OR $organization IN fo.aliases }');
-    params.organization = f.organization;
-  }
+  let start: string | null = null;
+  const from = (match: string) => { if (start === null) start = match; else conds.push(`EXISTS { ${match} }`); };
+  if (f.page) { from('MATCH (fg:Page {id: $page})-[:HAS_ARTICLE]->(ar:Article)'); params.page = f.page; }
   if (f.district) {
-    conds.push('(EXISTS { MATCH (ar)-[:REPORTS]->(:Activity)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district }'
-      + ' OR EXISTS { MATCH (ar)-[:MENTIONS_PLACE]->(:Place)-[:IN_DISTRICT]->(fe:District) WHERE fe.id = $district })');
+    from('MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN|IN_DISTRICT]-()<-[:REPORTS|MENTIONS_PLACE]-(ar:Article)');
     params.district = f.district;
   }
+  if (f.person) {
+    from('MATCH (fp:Person {id: $person})-[:AUTHORED|MENTIONS_PERSON]-(ar:Article)');
+    params.person = personId(f.person);
+  }
+  if (f.organization) {
+    from('MATCH (fo:Organization)<-[:MENTIONS_ORG]-(ar:Article) WHERE fo.name = $organization OR $organization IN fo.aliases');
+    params.organization = f.organization;
+  }
   dateConditions('ar.date', f.date, conds, params);
-  return { where: whereSteps('ar', conds), params };
+  // Several ways to one article (two places in the district, an author named in the text) count it once.
+  const distinct = start !== null && !f.page ? ' WITH DISTINCT ar' : '';
+  return { where: `${start ?? 'MATCH (ar:Article)'}${distinct}${whereSteps('ar', conds)}`, params };
 }
 
 const ARTICLE = 'ar.id AS id, ar.page AS page, ar.position AS position, ar.headline AS headline, ar.altTitles AS altTitles, ar.section AS section, ar.body AS body, ar.date AS date';
@@ -42,14 +52,14 @@ const ARTICLE = 'ar.id AS id, ar.page AS page, ar.position AS position, ar.headl
 export function articlesPage(f: ArticleFilter, offset: number, limit: number, order?: ListOrder): Statement {
   const { where, params } = articleConditions(f);
   return {
-    cypher: `MATCH (ar:Article)${where} RETURN ${ARTICLE} ORDER BY ${listOrder(order, 'date', 'page, position, id')} SKIP $offset LIMIT $limit`,
+    cypher: `${where} RETURN ${ARTICLE} ORDER BY ${listOrder(order, 'date', 'page, position, id')} SKIP $offset LIMIT $limit`,
     params: { ...params, offset, limit },
   };
 }
 
 export function articlesCount(f: ArticleFilter): Statement {
   const { where, params } = articleConditions(f);
-  return { cypher: `MATCH (ar:Article)${where} RETURN count(ar) AS n`, params };
+  return { cypher: `${where} RETURN count(ar) AS n`, params };
 }
 
 /** People whose name contains `search` (all people without one), by name. */
