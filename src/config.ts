@@ -17,10 +17,15 @@ export interface Config {
   bufferPoolMb: number;
   /** Reads the embedded store runs at the same time (KG_READ_CONNECTIONS, default 4). */
   readConnections: number;
+  /** The paper's own city (KG_HOME_CITY, default 北京): a short name several bodies share means its one first. */
+  homeCity: string;
 }
 
 /** The embedded store's page cache unless KG_BUFFER_POOL_MB says otherwise: enough for a large archive's hot set, a bounded share of a small machine. */
 export const DEFAULT_BUFFER_POOL_MB = 1024;
+
+/** The city of the paper the graph is read from: Beijing's 市总工会 is 北京市总工会. */
+export const DEFAULT_HOME_CITY = '北京';
 
 /** Concurrent reads on the embedded store unless KG_READ_CONNECTIONS says otherwise: one per thread of Node's default worker pool. */
 export const DEFAULT_READ_CONNECTIONS = 4;
@@ -57,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     ingestToken: env.KG_INGEST_TOKEN || null,
     bufferPoolMb: pool,
     readConnections: reads,
+    homeCity: (env.KG_HOME_CITY ?? '').trim() || DEFAULT_HOME_CITY,
   });
 }

@@ -16,7 +16,7 @@ import { useRootPage } from './plugins/root.ts';
 
 export interface AppOptions {
   store: GraphStore;
-  config: Pick<Config, 'ingestToken'>;
+  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity'>>;
   limits?: QueryLimitOptions;
   errors?: ErrorMaskingOptions;
 }
@@ -27,7 +27,7 @@ export function createApp({ store, config, limits, errors }: AppOptions) {
     schema,
     graphqlEndpoint: '/graphql',
     // A fresh context (and fresh loaders) per request.
-    context: () => createContext(store),
+    context: () => createContext(store, config.homeCity),
     maskedErrors: errorMasking(errors),
     graphiql: {
       title: 'union-news-graph',

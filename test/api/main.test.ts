@@ -8,7 +8,7 @@ import { SEEDS } from './seeded.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const config = Object.freeze({ dataDir: dir, neo4j: null, port: 0, ingestToken: null, bufferPoolMb: 256, readConnections: 2 });
+const config = Object.freeze({ dataDir: dir, neo4j: null, port: 0, ingestToken: null, bufferPoolMb: 256, readConnections: 2, homeCity: '北京' });
 
 async function people(url: string): Promise<number> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ people { totalCount } }' }) });

@@ -33,13 +33,23 @@ describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s
       expect(res.data.b).toEqual(res.data.a);
     });
 
-    it('refuses an alias several organizations share, listing them', async () => {
+    it('gives, for an alias several organizations share, the one most mentions meant, and lists them all', async () => {
       // Gold: 区总工会 is the alias of 门头沟区总工会, 海淀区总工会, 朝阳区总工会 and 房山区总工会.
-      const owners = new Set(goldArticles().flatMap((a) => a.organizations).filter((o) => o.aliases.includes('区总工会')).map((o) => o.name));
-      expect(owners.size).toBeGreaterThan(1);
-      const res = await gql(app, '{ organization(name: "区总工会") { name } }');
-      expect(res.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
-      expect(res.errors?.[0].message).toContain('朝阳区总工会');
+      const uses = new Map<string, number>();
+      for (const o of goldArticles().flatMap((a) => a.organizations)) if (o.aliases.includes('区总工会')) uses.set(o.name, (uses.get(o.name) ?? 0) + 1);
+      expect(uses.size).toBeGreaterThan(1);
+      const res = await gql(app, '{ organization(name: "区总工会") { name } organizationMatches(name: "区总工会") { organization { name } canonical homeCity mentions } }');
+      expect(res.errors).toBeUndefined();
+      const matches = res.data.organizationMatches;
+      if (source === 'gold') {
+        expect(new Set(matches.map((m: any) => m.organization.name))).toEqual(new Set(uses.keys()));
+        expect(matches.map((m: any) => m.mentions)).toEqual([...uses.values()].sort((a, b) => b - a));
+      }
+      expect(matches.length).toBeGreaterThan(1);
+      expect(res.data.organization.name).toBe(matches[0].organization.name);
+      expect(matches.every((m: any) => !m.canonical && !m.homeCity)).toBe(true);
+      const counts = matches.map((m: any) => m.mentions);
+      expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
     });
 
     it('accepts a district by its short name', async () => {

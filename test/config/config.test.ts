@@ -24,6 +24,11 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes the paper\'s city from KG_HOME_CITY, 北京 by default', () => {
+    expect(loadConfig({}).homeCity).toBe('北京');
+    expect(loadConfig({ KG_HOME_CITY: ' 上海 ' }).homeCity).toBe('上海');
+  });
+
   it('refuses a port or a Neo4j URI that cannot work', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be an integer/);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI must start with neo4j:\/\/ or bolt:\/\//);

@@ -21,7 +21,7 @@ export function nodesById(label: NodeLabel, ids: readonly string[]): Statement {
 export function organizationsByName(name: string): Statement {
   return {
     cypher: 'MATCH (o:Organization) WHERE o.name = $name OR $name IN o.aliases '
-      + 'RETURN o.id AS id, o.name = $name AS canonical ORDER BY canonical DESC, id',
+      + 'RETURN o.id AS id, o.name AS name, o.name = $name AS canonical, o.aliases AS aliases, o.aliasCounts AS aliasCounts ORDER BY canonical DESC, id',
     params: { name },
   };
 }

@@ -1,4 +1,5 @@
-import { KgError } from '../../errors.ts';
+import type { ApiContext } from '../context.ts';
+import { rankNameMatches, type NameMatch, type NameMatchRow } from '../nameMatches.ts';
 import { builder } from '../builder.ts';
 import { readCount, readRows } from '../read.ts';
 import { boundedText } from '../limits.ts';
@@ -42,23 +43,37 @@ OrganizationRef.implement({
   }),
 });
 
+const OrganizationMatchRef = builder.objectRef<NameMatch>('OrganizationMatch').implement({
+  description: 'An organization a name can mean.',
+  fields: (t) => ({
+    organization: t.field({ type: OrganizationRef, resolve: (m) => m.id }),
+    canonical: t.exposeBoolean('canonical', { description: 'The name is its canonical name.' }),
+    homeCity: t.exposeBoolean('homeCity', { description: "Its canonical name is of the paper's own city." }),
+    mentions: t.exposeInt('mentions', { description: 'Mentions that used this name for it (as an alias).' }),
+  }),
+});
+
+const nameMatches = async (ctx: ApiContext, name: string): Promise<NameMatch[]> =>
+  rankNameMatches((await readRows(ctx, organizationsByName(name))) as unknown as NameMatchRow[], name, ctx.homeCity);
+
 builder.queryFields((t) => ({
   organization: t.field({
     type: OrganizationRef,
     nullable: true,
-    description: 'An organization by canonical name or by any alias (市总工会). An alias several organizations share is an error that lists them.',
+    description: 'An organization by canonical name or by any alias (市总工会). A name several organizations have means, in order: '
+      + 'the one whose canonical name it is, one of the paper\'s own city, the one most articles meant by it; `organizationMatches` lists them all.',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const name = boundedText('name', args.name);
-      const rows = await readRows(ctx, organizationsByName(name));
-      const canonical = rows.find((r) => r.canonical === true);
-      if (!canonical && rows.length > 1) {
-        const ids = rows.map((r) => String(r.id));
-        throw new KgError('BAD_REQUEST', `"${name}" is an alias of ${rows.length} organizations: ${ids.map((i) => i.replace(/^org:/, '')).join(', ')}; ask for one by its full name`, { candidates: ids });
-      }
-      const id = canonical?.id ?? rows[0]?.id;
-      return id ? OrganizationRef.getDataloader(ctx).load(String(id)) : null;
+      const [best] = await nameMatches(ctx, name);
+      return best ? OrganizationRef.getDataloader(ctx).load(best.id) : null;
     },
+  }),
+  organizationMatches: t.field({
+    type: [OrganizationMatchRef],
+    description: 'Every organization that has this name, canonical or alias, in the order `organization(name:)` ranks them.',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => nameMatches(ctx, boundedText('name', args.name)),
   }),
   organizations: t.connection({
     type: OrganizationRef,
