@@ -3,8 +3,10 @@ import { KgError } from '../errors.ts';
 
 /** Largest `first`/`last` any list or connection accepts. */
 export const MAX_PAGE_SIZE = 100;
-/** Page size of a connection asked for without `first`. */
+/** Page size of a connection, or of a list that can grow, asked for without `first`. */
 export const DEFAULT_PAGE_SIZE = 20;
+/** `first` of a plain list that can grow with the archive (a body's positions): the query-cost limit counts it at that size. */
+export const LIST_FIRST = `At most this many (default ${DEFAULT_PAGE_SIZE}, limit ${MAX_PAGE_SIZE}).`;
 /** `path(maxHops:)` default and ceiling: longer searches get slow and explain little. */
 export const DEFAULT_PATH_HOPS = 4;
 export const MAX_PATH_HOPS = 6;

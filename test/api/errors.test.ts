@@ -1,6 +1,7 @@
 // What a client gets when something is wrong: its own mistakes get a clear
 // error with `extensions.code`; the server's get "Unexpected error." and the
 // cause goes to the log only.
+import { EXAMPLE_QUERIES } from '../../src/api/examples.ts';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KgError } from '../../src/errors.ts';
 import { handleIngestRequest } from '../../src/graph/remoteIngest.ts';
@@ -98,9 +99,12 @@ describe('limits', () => {
     expect(res.errors![0].message).toMatch(/nested \d+ levels deep; the limit is 12/);
   });
 
-  it('lets the README examples through', async () => {
-    const res = await gql(app, '{ activities(first: 100) { edges { node { participants { person { positions { organization { name } } } } } } } }');
-    expect(res.errors).toBeUndefined();
+  it('lets the README examples through, and a wide query that bounds its lists', async () => {
+    for (const e of EXAMPLE_QUERIES) expect((await gql(app, e.query)).errors, e.title).toBeUndefined();
+    // 100 activities × 5 participants × 10 positions (their default first) is over the limit; two positions each is not.
+    const wide = (positions: string) => `{ activities(first: 100) { edges { node { participants { person { ${positions} { organization { name } } } } } } } }`;
+    expect((await gql(app, wide('positions'))).errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    expect((await gql(app, wide('positions(first: 2)'))).errors).toBeUndefined();
   });
 });
 

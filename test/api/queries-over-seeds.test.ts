@@ -229,6 +229,18 @@ describe.each<FactSource>(['gold', 'pipeline'])('the API over the seed pages (%s
     });
   });
 
+  describe('lists that grow with the archive', () => {
+    it('give their first items, 20 by default, and as many as `first` asks for', async () => {
+      const res = await gql(app, '{ organization(name: "北京市总工会") { all: positions(first: 100) { person { name } } two: positions(first: 2) { person { name } } dflt: positions { person { name } } } }');
+      const o = res.data.organization;
+      expect(o.all.length).toBeGreaterThan(2);
+      expect(o.two).toEqual(o.all.slice(0, 2));
+      expect(o.dflt).toEqual(o.all.slice(0, 20));
+      const over = await gql(app, '{ organization(name: "北京市总工会") { positions(first: 101) { titles } } }');
+      expect(over.errors?.[0].message).toBe('"first" must be at most 100, got 101');
+    });
+  });
+
   describe('connections', () => {
     it('associates say what is shared', async () => {
       const res = await gql(app, '{ person(name: "赵丽君") { associates(first: 100) { count person { name } sharedActivities { article { headline } } sharedOrganizations { name } } } }');

@@ -13,10 +13,13 @@ describe('checkQueryLimits', () => {
     for (const e of EXAMPLE_QUERIES) expect(check(e.query)).toBeNull();
   });
 
-  it('estimates example 1 at about 800, and 20 times as much with first: 100 and ten times the lists', () => {
+  it('estimates example 1 with each person\'s positions at their default first (10), and at what first asks for', () => {
     const q = EXAMPLE_QUERIES[0].query;
-    expect(check(q, {}, { maxCost: 700 })?.details.cost).toBe(781);
-    expect(check(q.replace('first: 20', 'first: 100'), {}, { maxCost: 700 })?.details.cost).toBe(3901);
+    // 20 activities × 5 participants (a plain list) × 10 positions = 1000 organizations, plus the levels above: 281.
+    expect(check(q, {}, { maxCost: 700 })?.details.cost).toBe(1281);
+    expect(check(q.replace('positions {', 'positions(first: 1) {'), {}, { maxCost: 300 })?.details.cost).toBe(381);
+    // Five times the activities is five times the cost, over the default limit.
+    expect(check(q.replace('first: 20', 'first: 100'))?.details.cost).toBe(6401);
   });
 
   it('reads `first` from variables and fragments', () => {

@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import { DEFAULT_PAGE_SIZE, LIST_FIRST } from '../limits.ts';
+import { firstOf } from '../paging.ts';
 import type { AssociateRow } from '../rows.ts';
 import { ActivityRef, OrganizationRef, PersonRef } from './refs.ts';
 
@@ -7,7 +9,7 @@ export const AssociateRef = builder.objectRef<AssociateRow>('Associate').impleme
   fields: (t) => ({
     person: t.field({ type: PersonRef, resolve: (a) => a.person }),
     count: t.int({ description: 'Shared activities plus shared organizations.', resolve: (a) => a.activities.length + a.organizations.length }),
-    sharedActivities: t.field({ type: [ActivityRef], resolve: (a) => a.activities }),
-    sharedOrganizations: t.field({ type: [OrganizationRef], resolve: (a) => a.organizations }),
+    sharedActivities: t.field({ type: [ActivityRef], args: { first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: LIST_FIRST }) }, resolve: (a, args) => firstOf(a.activities, args.first) }),
+    sharedOrganizations: t.field({ type: [OrganizationRef], args: { first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: LIST_FIRST }) }, resolve: (a, args) => firstOf(a.organizations, args.first) }),
   }),
 });

@@ -2,8 +2,8 @@ import type { ApiContext } from '../context.ts';
 import { rankNameMatches, type NameMatch, type NameMatchRow } from '../nameMatches.ts';
 import { builder } from '../builder.ts';
 import { readCount, readRows } from '../read.ts';
-import { boundedText } from '../limits.ts';
-import { arrayConnection, offsetConnection } from '../paging.ts';
+import { boundedText, DEFAULT_PAGE_SIZE, LIST_FIRST } from '../limits.ts';
+import { arrayConnection, firstOf, offsetConnection } from '../paging.ts';
 import { organizationsByName } from '../queries/nodes.ts';
 import { organizationsCount, organizationsPage } from '../queries/articles.ts';
 import { OrganizationKindEnum } from './enums.ts';
@@ -19,8 +19,8 @@ OrganizationRef.implement({
     positions: t.field({
       type: [PositionRef],
       description: 'People holding positions there, with their titles and the first and last issue that says so.',
-      args: { asOf: t.arg(asOfArg) },
-      resolve: async (o, args, ctx) => positionsOf(await ctx.loaders.positionsInOrganization.load(o.id), args.asOf),
+      args: { asOf: t.arg(asOfArg), first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: LIST_FIRST }) },
+      resolve: async (o, args, ctx) => firstOf(positionsOf(await ctx.loaders.positionsInOrganization.load(o.id), args.asOf), args.first),
     }),
     organized: t.connection(
       {

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { readCount, readRows } from '../read.ts';
 import { personId } from '../ids.ts';
-import { boundedText } from '../limits.ts';
+import { boundedText, DEFAULT_PAGE_SIZE, LIST_FIRST, MAX_PAGE_SIZE } from '../limits.ts';
 import { arrayConnection, firstOf, offsetConnection } from '../paging.ts';
 import { peopleCount, peoplePage } from '../queries/articles.ts';
 import { AssociateRef } from './associate.ts';
@@ -10,6 +10,9 @@ import { ParticipationRef } from './participation.ts';
 import { asOfArg, PositionRef, positionsOf } from './position.ts';
 import { ArticleRef, PersonRef, toPerson } from './refs.ts';
 import { DateRangeInput, toDateRange } from './dates.ts';
+
+/** Positions a person is given without `first`. */
+const PERSON_POSITIONS = 10;
 
 PersonRef.implement({
   description: 'A named person. The same name on two pages is the same person.',
@@ -23,13 +26,15 @@ PersonRef.implement({
     positions: t.field({
       type: [PositionRef],
       description: 'Titles the person is stated to hold, each with the first and last issue that says so.',
-      args: { asOf: t.arg(asOfArg) },
-      resolve: async (p, args, ctx) => positionsOf(await ctx.loaders.positionsOfPerson.load(p.id), args.asOf),
+      // A person holds a few titles at a time; their statements over the years are under `articles`.
+      args: { asOf: t.arg(asOfArg), first: t.arg.int({ defaultValue: PERSON_POSITIONS, description: `At most this many (default ${PERSON_POSITIONS}, limit ${MAX_PAGE_SIZE}).` }) },
+      resolve: async (p, args, ctx) => firstOf(positionsOf(await ctx.loaders.positionsOfPerson.load(p.id), args.asOf), args.first),
     }),
     participations: t.field({
       type: [ParticipationRef],
       description: 'Activities the person took part in, in page order, with roles.',
-      resolve: (p, _args, ctx) => ctx.loaders.participationsOfPerson.load(p.id),
+      args: { first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: LIST_FIRST }) },
+      resolve: async (p, args, ctx) => firstOf(await ctx.loaders.participationsOfPerson.load(p.id), args.first),
     }),
     authored: t.connection(
       {
@@ -53,7 +58,7 @@ PersonRef.implement({
       type: [AssociateRef],
       description: 'People sharing activities or organizations with this one, most shared first.',
       args: {
-        first: t.arg.int({ description: 'At most this many (default and limit 100).' }),
+        first: t.arg.int({ defaultValue: MAX_PAGE_SIZE, description: `At most this many (limit ${MAX_PAGE_SIZE}).` }),
         date: t.arg({ type: DateRangeInput, description: 'Only activities on these days, and positions stated by articles of these days.' }),
       },
       resolve: async (p, args, ctx) => {

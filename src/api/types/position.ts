@@ -1,4 +1,6 @@
 import { builder } from '../builder.ts';
+import { DEFAULT_PAGE_SIZE, LIST_FIRST } from '../limits.ts';
+import { firstOf } from '../paging.ts';
 import { mergePositions, positionsAsOf } from '../positionsInTime.ts';
 import type { PositionRow, PositionStatement } from '../rows.ts';
 import { DateScalar } from './dates.ts';
@@ -13,7 +15,7 @@ export const PositionRef = builder.objectRef<PositionRow>('Position').implement(
     firstSeen: t.field({ type: DateScalar, nullable: true, description: 'Issue date of the first article that states these titles.', resolve: (p) => p.firstSeen }),
     lastSeen: t.field({ type: DateScalar, nullable: true, description: 'Issue date of the latest article that states them (up to `asOf` when given).', resolve: (p) => p.lastSeen }),
     article: t.field({ type: ArticleRef, nullable: true, description: 'The first article that states it.', resolve: (p) => p.articles[0] ?? null }),
-    articles: t.field({ type: [ArticleRef], description: 'Every article that states it.', resolve: (p) => p.articles }),
+    articles: t.field({ type: [ArticleRef], description: 'The articles that state it, first first.', args: { first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: LIST_FIRST }) }, resolve: (p, args) => firstOf(p.articles, args.first) }),
   }),
 });
 

@@ -64,13 +64,13 @@ async function timeline(
   return ordered(entries, first);
 }
 
-const timelineArgs = `At most this many, oldest first (default and limit ${MAX_PAGE_SIZE}).`;
+const timelineArgs = `At most this many, oldest first (limit ${MAX_PAGE_SIZE}).`;
 
 builder.objectField(PersonRef, 'timeline', (t) =>
   t.field({
     type: [TimelineEntryRef],
     description: 'The person\'s dated activities and title statements, oldest first.',
-    args: { date: t.arg({ type: DateRangeInput }), first: t.arg.int({ description: timelineArgs }) },
+    args: { date: t.arg({ type: DateRangeInput }), first: t.arg.int({ defaultValue: MAX_PAGE_SIZE, description: timelineArgs }) },
     resolve: async (p, a, ctx) => {
       const [parts, positions] = await Promise.all([ctx.loaders.participationsOfPerson.load(p.id), ctx.loaders.positionsOfPerson.load(p.id)]);
       return timeline(ctx, a, parts.map((x) => x.activity), new Map(parts.map((x) => [x.activity, x.roles])), positions);
@@ -82,7 +82,7 @@ builder.objectField(OrganizationRef, 'timeline', (t) =>
   t.field({
     type: [TimelineEntryRef],
     description: 'Activities the organization organized and statements of titles held there, oldest first.',
-    args: { date: t.arg({ type: DateRangeInput }), first: t.arg.int({ description: timelineArgs }) },
+    args: { date: t.arg({ type: DateRangeInput }), first: t.arg.int({ defaultValue: MAX_PAGE_SIZE, description: timelineArgs }) },
     resolve: async (o, a, ctx) => {
       const [organized, positions] = await Promise.all([ctx.loaders.activitiesOrganizedBy.load(o.id), ctx.loaders.positionsInOrganization.load(o.id)]);
       return timeline(ctx, a, organized, new Map(), positions);

@@ -3,9 +3,11 @@
 //
 // Cost estimate: every object field costs 1 per time it is resolved; a field's
 // children are resolved once per item, and a list has `first` items when given,
-// else `listSize` (plain lists) or the connection default (connections); a
+// else its default `first` (lists that can grow), else `listSize` (other plain
+// lists) or the connection default (connections); a
 // list looked up by `ids` has as many items as ids.
-// Example 1 of the README with first: 20 costs 20 + 20 + 20·5 + 20·5 + 20·5·5 ≈ 800.
+// Example 1 of the README with first: 20 costs 20 + 20 + 20·5 + 20·5 + 20·5·10 ≈ 1300
+// (each person's positions at their default first, 10).
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import {
   getNamedType, getNullableType, isLeafType, isListType, isObjectType, isInterfaceType, Kind,
@@ -88,6 +90,9 @@ export function checkQueryLimits(
         }
         if (n !== null) first = n;
       }
+      // A list with a default \`first\` has that many items when none is given.
+      const dflt = field.args.find((a) => a.name === 'first')?.defaultValue;
+      if (first === null && typeof dflt === 'number') first = dflt;
       const named = getNamedType(field.type);
       if (isLeafType(named) || !sel.selectionSet) continue;
       const inConnection = type.name.endsWith('Connection') && (sel.name.value === 'edges' || sel.name.value === 'nodes');
