@@ -52,7 +52,7 @@ describe('read statements', () => {
   it('puts each condition past the first node in its own WITH … WHERE step (one WHERE mixing a property and EXISTS misreads on the embedded store)', () => {
     const s = activitiesPage({ kind: 'visit', district: 'district:朝阳区', organizer: '市总工会' }, 0, 20);
     expect(s.cypher.startsWith('MATCH (fo:Organization)-[:ORGANIZED]->(a:Activity)')).toBe(true);
-    expect(s.cypher).toContain('WITH src, a WHERE EXISTS { MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN]-(a:Activity) } WITH src, a WHERE a.kind = $kind');
+    expect(s.cypher).toContain('WITH src, a WHERE EXISTS { MATCH (a)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district } WITH src, a WHERE a.kind = $kind');
   });
 
   it('pages activities in page order, with a tie-breaker', () => {

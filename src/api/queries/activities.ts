@@ -37,21 +37,25 @@ export function activityConditions(f: ActivityFilter): { where: string; params: 
   const conds: string[] = [];
   const params: Record<string, unknown> = {};
   let start: string | null = null;
-  const from = (match: string) => { if (start === null) start = match; else conds.push(`EXISTS { ${match} }`); };
+  // Inside EXISTS a value is tested in WHERE: the embedded store fails on a parameter in a subquery's node pattern.
+  const from = (match: string, exists: string) => { if (start === null) start = match; else conds.push(exists); };
   if (f.participant || f.role) {
     const role = f.role ? ' WHERE $role IN fr.roles' : '';
+    const who = [...(f.participant ? ['fp.id = $participant'] : []), ...(f.role ? ['$role IN fr.roles'] : [])].join(' AND ');
     from(f.participant
       ? `MATCH (fp:Person {id: $participant})-[fr:PARTICIPATED_IN]->(a:Activity)${role}`
-      : `MATCH (fp:Person)-[fr:PARTICIPATED_IN]->(a:Activity)${role}`);
+      : `MATCH (fp:Person)-[fr:PARTICIPATED_IN]->(a:Activity)${role}`,
+    `EXISTS { MATCH (fp:Person)-[fr:PARTICIPATED_IN]->(a) WHERE ${who} }`);
     if (f.participant) params.participant = personId(f.participant);
     if (f.role) params.role = f.role;
   }
   if (f.organizer) {
-    from('MATCH (fo:Organization)-[:ORGANIZED]->(a:Activity) WHERE fo.name = $organizer OR $organizer IN fo.aliases');
+    const named = 'fo.name = $organizer OR $organizer IN fo.aliases';
+    from(`MATCH (fo:Organization)-[:ORGANIZED]->(a:Activity) WHERE ${named}`, `EXISTS { MATCH (fo:Organization)-[:ORGANIZED]->(a) WHERE ${named} }`);
     params.organizer = f.organizer;
   }
   if (f.district) {
-    from('MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN]-(a:Activity)');
+    from('MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN]-(a:Activity)', 'EXISTS { MATCH (a)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district }');
     params.district = f.district;
   }
   if (f.kind) { conds.push('a.kind = $kind'); params.kind = f.kind; }

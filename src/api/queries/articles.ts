@@ -20,31 +20,59 @@ export interface ArticleFilter {
 /**
  * Like activityConditions: a page, district, person or organization filter
  * starts from that node (the first of them given) and the others are steps.
- * A district reaches its articles through their activities or their places,
- * in one pattern of alternative relationship types.
+ * A district reaches its articles two ways (their activity, a place they
+ * name): `route` says which one this statement walks (see articleKeys).
  */
-export function articleConditions(f: ArticleFilter): { where: string; params: Record<string, unknown> } {
+export function articleConditions(f: ArticleFilter, route: 'activity' | 'place' = 'activity'): { where: string; params: Record<string, unknown> } {
   const conds: string[] = [];
   const params: Record<string, unknown> = {};
   let start: string | null = null;
-  const from = (match: string) => { if (start === null) start = match; else conds.push(`EXISTS { ${match} }`); };
-  if (f.page) { from('MATCH (fg:Page {id: $page})-[:HAS_ARTICLE]->(ar:Article)'); params.page = f.page; }
+  const from = (match: string, exists = `EXISTS { ${match} }`) => { if (start === null) start = match; else conds.push(exists); };
+  // Inside EXISTS a value is tested in WHERE: the embedded store fails on a parameter in a subquery's node pattern.
+  if (f.page) { from('MATCH (fg:Page {id: $page})-[:HAS_ARTICLE]->(ar:Article)', 'EXISTS { MATCH (fg:Page)-[:HAS_ARTICLE]->(ar) WHERE fg.id = $page }'); params.page = f.page; }
   if (f.district) {
-    from('MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN|IN_DISTRICT]-()<-[:REPORTS|MENTIONS_PLACE]-(ar:Article)');
+    if (route === 'activity') {
+      from('MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN]-(:Activity)<-[:REPORTS]-(ar:Article)',
+        'EXISTS { MATCH (ar)-[:REPORTS]->(:Activity)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district }');
+    } else {
+      // A place is put in its district once per article that names it, with that article as provenance: the
+      // district's articles are read off those relationships (walking on to every mention of each place
+      // would multiply a place's mentions by themselves). Joined in WHERE: the embedded store fails on a
+      // later EXISTS step after a look-up by a carried value.
+      from('MATCH (fd:District {id: $district})<-[r:IN_DISTRICT]-(:Place) MATCH (ar:Article) WHERE ar.id = r.article',
+        'EXISTS { MATCH (:Place)-[r:IN_DISTRICT]->(fd:District) WHERE fd.id = $district AND r.article = ar.id }');
+    }
     params.district = f.district;
   }
   if (f.person) {
-    from('MATCH (fp:Person {id: $person})-[:AUTHORED|MENTIONS_PERSON]-(ar:Article)');
+    from('MATCH (fp:Person {id: $person})-[:AUTHORED|MENTIONS_PERSON]-(ar:Article)',
+      '(EXISTS { MATCH (ar)-[:MENTIONS_PERSON]->(fp:Person) WHERE fp.id = $person } OR EXISTS { MATCH (fq:Person)-[:AUTHORED]->(ar) WHERE fq.id = $person })');
     params.person = personId(f.person);
   }
   if (f.organization) {
-    from('MATCH (fo:Organization)<-[:MENTIONS_ORG]-(ar:Article) WHERE fo.name = $organization OR $organization IN fo.aliases');
+    from('MATCH (fo:Organization)<-[:MENTIONS_ORG]-(ar:Article) WHERE fo.name = $organization OR $organization IN fo.aliases',
+      'EXISTS { MATCH (ar)-[:MENTIONS_ORG]->(fo:Organization) WHERE fo.name = $organization OR $organization IN fo.aliases }');
     params.organization = f.organization;
   }
   dateConditions('ar.date', f.date, conds, params);
-  // Several ways to one article (two places in the district, an author named in the text) count it once.
-  const distinct = start !== null && !f.page ? ' WITH DISTINCT ar' : '';
-  return { where: `${start ?? 'MATCH (ar:Article)'}${distinct}${whereSteps('ar', conds)}`, params };
+  // Several ways to one article (two places in the district, an author named in the text) count it once:
+  // distinct by id and found again by its key (DISTINCT over the node would carry every body along).
+  const distinct = start !== null && !f.page ? ' WITH DISTINCT ar.id AS arid MATCH (ar:Article {id: arid})' : '';
+  // The conditions come first: the embedded store fails on an EXISTS step after the re-match.
+  return { where: `${start ?? 'MATCH (ar:Article)'}${whereSteps('ar', conds)}${distinct}`, params };
+}
+
+/**
+ * With a district: one statement per route to the district's articles, each
+ * giving the sort keys of its matches; the caller merges them. (One pattern
+ * with alternative relationship types reads every table of the store on the
+ * embedded one, and a UNION cannot be paged there.)
+ */
+export function articleKeys(f: ArticleFilter): Statement[] {
+  return (['activity', 'place'] as const).map((route) => {
+    const { where, params } = articleConditions(f, route);
+    return { cypher: `${where} RETURN ar.id AS id, ar.page AS page, ar.position AS position, ar.date AS date`, params };
+  });
 }
 
 const ARTICLE = 'ar.id AS id, ar.page AS page, ar.position AS position, ar.headline AS headline, ar.altTitles AS altTitles, ar.section AS section, ar.body AS body, ar.date AS date';

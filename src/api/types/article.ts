@@ -1,7 +1,9 @@
 import { builder } from '../builder.ts';
 import { readCount, readRows } from '../read.ts';
 import { offsetConnection } from '../paging.ts';
-import { articlesCount, articlesPage } from '../queries/articles.ts';
+import { articleKeys, articlesCount, articlesPage } from '../queries/articles.ts';
+import { mergeArticleKeys, type ArticleKey } from '../articleKeys.ts';
+import type { ArticleNode } from '../rows.ts';
 import { ArticleFilterInput, toArticleFilter } from './filters.ts';
 import { DateScalar, ListOrderInput, toListOrder } from './dates.ts';
 import { AuthorshipRef } from './authorship.ts';
@@ -44,6 +46,19 @@ builder.queryField('articles', (t) =>
     resolve: (_root, args, ctx) => {
       const filter = toArticleFilter(args.filter);
       const order = toListOrder(args.orderBy);
+      if (filter.district) {
+        let merged: Promise<ArticleKey[]> | undefined;
+        const keys = () => (merged ??= Promise.all(articleKeys(filter).map((s) => readRows(ctx, s)))
+          .then((routes) => mergeArticleKeys(routes as unknown as ArticleKey[][], order)));
+        return offsetConnection(
+          args,
+          async (offset, limit) => {
+            const ids = (await keys()).slice(offset, offset + limit).map((k) => k.id);
+            return (await ArticleRef.getDataloader(ctx).loadMany(ids)).filter((a): a is ArticleNode => !(a instanceof Error) && a !== null);
+          },
+          async () => (await keys()).length,
+        );
+      }
       return offsetConnection(
         args,
         async (offset, limit) => (await readRows(ctx, articlesPage(filter, offset, limit, order))).map(toArticle),
