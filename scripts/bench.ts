@@ -37,7 +37,7 @@ try {
   for (const pages of sizes) {
     const part = join(tmp, `${pages}.json`);
     const args = ['--import', 'tsx', join(repo, 'scripts', 'bench', 'size.ts'), '--pages', String(pages), '--seed', seed, '--runs', String(runs), '--out', part];
-    if (quick) args.push('--cap-s', '60');
+    if (quick) args.push('--cap-s', '60', '--budget-s', '20');
     if (arg('corpus') && sizes.length === 1) args.push('--corpus', arg('corpus')!);
     const r = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: repo });
     if (r.status !== 0) { console.error(`${pages} pages: the run failed (exit ${r.status ?? r.signal})`); process.exitCode = 1; continue; }

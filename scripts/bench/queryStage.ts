@@ -1,7 +1,7 @@
 // Stage (c), the watching side: runs queryWorker.ts on the ingested store and
-// collects its lines. A query still running after `capSecs` is recorded as
-// timed out; the worker is stopped and started again at the next query, so
-// one query that never ends costs its cap and no more.
+// collects its lines. A query whose one run is still going after `capSecs`
+// is recorded as timed out; the worker is stopped and started again at the
+// next query, so one query that never ends costs its cap and no more.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,21 +15,24 @@ function runWorker(storeDir: string, jobFile: string, from: number, capSecs: num
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WORKER, storeDir, jobFile, String(from)], { stdio: ['ignore', 'pipe', 'inherit'] });
     const run: WorkerRun = { results: [], next: from, total: Infinity, peak_rss_mb: 0, finished: false };
-    let current: { index: number; name: string } | null = null;
+    let current: { index: number; name: string; first: number | null } | null = null;
     let timer: NodeJS.Timeout | undefined;
     let buf = '';
-    const arm = () => {
+    const arm = (secs = capSecs) => {
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (current) {
-          log(`  ${current.name}: still running after ${capSecs} s, stopped`);
-          run.results.push({ name: current.name, runs: 0, first_ms: capSecs * 1000, p50_ms: null, p95_ms: null, p99_ms: null, raw_first_ms: null, raw_p50_ms: null, round_trips: null, raw_statements: 0, timed_out: true });
+          log(`  ${current.name}: a run still going after ${capSecs} s, stopped${current.first === null ? '' : ` (first run ${current.first.toFixed(0)} ms)`}`);
+          run.results.push({
+            name: current.name, runs: 0, first_ms: current.first ?? 0, cap_s: capSecs, p50_ms: null, p95_ms: null, p99_ms: null,
+            raw_first_ms: null, raw_p50_ms: null, round_trips: null, raw_statements: 0, timed_out: true,
+          });
           run.next = current.index + 1;
         }
         child.kill('SIGKILL');
-      }, capSecs * 1000);
+      }, secs * 1000);
     };
-    arm(); // opening the store counts against the first query's cap
+    arm(capSecs + 120); // and two minutes more to open the store
     child.stdout.on('data', (d: Buffer) => {
       buf += d.toString('utf8');
       let nl;
@@ -38,7 +41,9 @@ function runWorker(storeDir: string, jobFile: string, from: number, capSecs: num
         buf = buf.slice(nl + 1);
         if (!line.startsWith('@@ ')) continue;
         const msg = JSON.parse(line.slice(3));
-        if ('start' in msg) { current = { index: msg.start, name: msg.name }; run.total = msg.of; arm(); }
+        arm(); // any line: the run in hand is not stuck
+        if ('start' in msg) { current = { index: msg.start, name: msg.name, first: null }; run.total = msg.of; }
+        if ('first' in msg && current) current.first = msg.first;
         if ('result' in msg) {
           const r = msg.result as QueryResult;
           run.results.push(r);

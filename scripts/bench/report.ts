@@ -43,14 +43,15 @@ export function formatReport(sizes: Size[], kgHelpMs: number): string {
   ]);
   const names = [...new Set(sizes.flatMap((s) => Object.keys(s.queries ?? {})))];
   const qhead = ['query (ms)', ...sizes.flatMap((s) => [`p50@${s.pages}`, 'p99', 'raw p50', 'reads'])];
-  const cell = (q: any) => {
+  const cell = (q: any, asked: number) => {
     if (!q) return ['-', '-', '-', '-'];
-    if (q.timed_out) return [`>${fmt(q.first_ms / 1000, 0)}s`, 'stopped', '-', '-'];
+    if (q.timed_out) return [q.first_ms ? `${fmt(q.first_ms)} (once)` : `>${q.cap_s} s`, 'stopped', '-', '-'];
     if (q.error && q.p50_ms === null) return ['error', '-', fmt(q.raw_p50_ms ?? q.raw_first_ms), '-'];
     const p50 = q.p50_ms ?? q.first_ms;
-    return [`${fmt(p50)}${q.slow ? ' (once)' : ''}`, fmt(q.p99_ms), `${fmt(q.raw_p50_ms ?? q.raw_first_ms)}${q.raw_p50_ms === null && q.raw_first_ms !== null ? ' (once)' : ''}`, fmt(q.round_trips, 1)];
+    const n = q.slow ? ' (once)' : q.runs < asked ? ` (n=${q.runs})` : '';
+    return [`${fmt(p50)}${n}`, fmt(q.p99_ms), `${fmt(q.raw_p50_ms ?? q.raw_first_ms)}${q.raw_p50_ms === null && q.raw_first_ms !== null ? ' (once)' : ''}`, fmt(q.round_trips, 1)];
   };
-  const queries = table(qhead, names.map((n) => [width(n) > 56 ? `${[...n].slice(0, 40).join('')}…` : n, ...sizes.flatMap((s) => cell(s.queries?.[n]))]));
+  const queries = table(qhead, names.map((n) => [width(n) > 56 ? `${[...n].slice(0, 40).join('')}…` : n, ...sizes.flatMap((s) => cell(s.queries?.[n], s.query_runs))]));
   const errors = sizes.flatMap((s) => Object.values(s.queries ?? {}).filter((q: any) => q.error).map((q: any) => `  ${s.pages} pages, ${q.name}: ${q.error}`));
   return [main, '', queries, ...(errors.length ? ['', 'errors:', ...errors] : []), '', `node bin/kg.js --help: ${fmt(kgHelpMs, 0)} ms (median of 5)`].join('\n');
 }

@@ -2,7 +2,8 @@
 // memory is its own): generates the corpus, then runs the stages
 // (a) extraction, (b) ingest and bulk load, (c) queries, and writes the
 // figures as JSON.
-//   node --import tsx scripts/bench/size.ts --pages N --out part.json [--seed 1 --runs 50 --slow-ms 20000 --cap-s 300 --corpus DIR --keep]
+//   node --import tsx scripts/bench/size.ts --pages N --out part.json [--seed 1 --runs 50 --slow-ms 20000
+//     --budget-s 120 --cap-s 300 --corpus DIR --keep]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -19,6 +20,7 @@ const seed = Number(arg('seed') ?? 1);
 const runs = Number(arg('runs') ?? 50);
 const slowMs = Number(arg('slow-ms') ?? 20_000);
 const capSecs = Number(arg('cap-s') ?? 300);
+const budgetMs = Number(arg('budget-s') ?? 120) * 1000;
 const out = arg('out')!;
 const started = performance.now();
 const log = (s: string) => console.error(`[${pages} pages ${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${s}`);
@@ -56,7 +58,7 @@ try {
     from: '2018-01-01',
     to: '2019-12-31',
   };
-  const q = await queryStage(join(tmp, 'store'), tmp, { subjects, runs, slowMs }, capSecs, log);
+  const q = await queryStage(join(tmp, 'store'), tmp, { subjects, runs, slowMs, budgetMs }, capSecs, log);
 
   const perK = (mb: number) => round(mb / (ing.articles / 1000), 3);
   const result = {
