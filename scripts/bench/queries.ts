@@ -130,7 +130,7 @@ export function querySpecs(s: QuerySubjects): QuerySpec[] {
     },
     { name: `articles in ${s.district}, first page`, graphql: articles(''), raw: [rawArticles(s.district, 0)] },
     {
-      name: `articles in ${s.district}, page at ${s.deepOffset}`,
+      name: `articles in ${s.district}, page at nine tenths`,
       graphql: articles(`, after: ${str(offsetToCursor(Math.max(0, s.deepOffset - 1)))}`),
       raw: [rawArticles(s.district, s.deepOffset)],
     },

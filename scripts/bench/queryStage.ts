@@ -9,7 +9,7 @@ import type { QueryJob, QueryResult } from './queryWorker.ts';
 
 const WORKER = join(import.meta.dirname, 'queryWorker.ts');
 
-interface WorkerRun { results: QueryResult[]; next: number; total: number; peak_rss_mb: number; finished: boolean }
+interface WorkerRun { results: QueryResult[]; next: number; total: number; peak_rss_mb: number; finished: boolean; deep?: { offset: number; of: number } }
 
 function runWorker(storeDir: string, jobFile: string, from: number, capSecs: number, log: (s: string) => void): Promise<WorkerRun> {
   return new Promise((resolve) => {
@@ -51,6 +51,7 @@ function runWorker(storeDir: string, jobFile: string, from: number, capSecs: num
           log(`  ${r.name}: ${r.error ? `error ${r.error.slice(0, 120)}` : `${r.p50_ms === null ? `once ${r.first_ms.toFixed(0)}` : `p50 ${r.p50_ms.toFixed(1)}`} ms, raw ${r.raw_p50_ms?.toFixed(1) ?? r.raw_first_ms?.toFixed(0) ?? '-'} ms, ${r.round_trips} reads`}`);
           current = null;
         }
+        if ('deep_offset' in msg) run.deep = { offset: msg.deep_offset, of: msg.of_articles };
         if ('done' in msg) { run.finished = true; run.peak_rss_mb = msg.peak_rss_mb; }
       }
     });
@@ -64,12 +65,14 @@ export async function queryStage(storeDir: string, tmp: string, job: QueryJob, c
   const results: QueryResult[] = [];
   let peak = 0;
   let from = 0;
+  let deep: WorkerRun['deep'];
   for (let attempt = 0; attempt < 50; attempt++) {
     const run = await runWorker(storeDir, jobFile, from, capSecs, log);
     results.push(...run.results);
     peak = Math.max(peak, run.peak_rss_mb);
+    deep ??= run.deep;
     if (run.finished || run.next >= run.total || run.next === from && run.results.length === 0) break;
     from = run.next;
   }
-  return { queries: results, peak_rss_mb: peak };
+  return { queries: results, peak_rss_mb: peak, deep_page: deep };
 }

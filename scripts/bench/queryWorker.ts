@@ -66,6 +66,7 @@ async function main() {
     total = first.articles.totalCount;
   } catch { /* the list query is timed (and its error reported) below */ }
   const specs = querySpecs({ ...job.subjects, deepOffset: Math.floor(total * 0.9) });
+  say({ deep_offset: Math.floor(total * 0.9), of_articles: total });
   for (let i = Number(from) || 0; i < specs.length; i++) {
     say({ start: i, name: specs[i].name, of: specs.length });
     say({ result: await timeQuery(specs[i], job, ask, store, () => reads, (n) => { reads = n; }) });

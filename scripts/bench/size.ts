@@ -97,6 +97,8 @@ try {
       first_ms: round(r.first_ms), raw_first_ms: round(r.raw_first_ms ?? Number.NaN), raw_p50_ms: round(r.raw_p50_ms ?? Number.NaN),
     }])),
     query_runs: runs,
+    /** The deep page of the article list: its offset, of how many articles. */
+    deep_page: q.deep_page ?? null,
     peak_rss_mb: round(Math.max(peakRssMb(), q.peak_rss_mb), 0),
     peak_rss_mb_ingest: round(peakRssMb(), 0),
     peak_rss_mb_queries: round(q.peak_rss_mb, 0),
