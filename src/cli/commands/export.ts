@@ -24,7 +24,7 @@ export function registerExport(program: Command): void {
         if (!config.neo4j && !existsSync(join(config.dataDir, STORE_FILE))) {
           throw new KgError('NOT_FOUND', `no graph at ${config.dataDir}: run \`kg ingest\` first`);
         }
-        const store = await openStore(config, { readOnly: true });
+        const store = await openStore(config, { readOnly: true, onRepair: (what) => process.stderr.write(`kg export: ${what}\n`) });
         try {
           const pages = await exportPages(store);
           mkdirSync(opts.out, { recursive: true });

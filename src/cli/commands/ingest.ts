@@ -46,6 +46,8 @@ line in the text. A page with none goes in undated (counted in the summary).`)
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
+      // Over a file-size limit (ulimit -f) a write then fails with EFBIG, which the store handles, instead of killing the process.
+      process.on('SIGXFSZ', () => undefined);
       try {
         const summary = await runIngest(paths, opts, stop.signal);
         const { formatSummary } = await import('../../graph/ingestFiles.ts');
@@ -55,7 +57,19 @@ line in the text. A page with none goes in undated (counted in the summary).`)
       } catch (e) {
         exitWith('ingest', e);
       }
+      await endIfStoreLeftOpen();
     });
+}
+
+/**
+ * After a failed write the embedded store is left open (LadybugDB aborts the
+ * process when it tears such a database down, as Node does at a natural
+ * exit): the command then ends here, with its exit code, the files on disk
+ * already whole.
+ */
+export async function endIfStoreLeftOpen(): Promise<void> {
+  const { abandoned } = await import('../../graph/ladybug.ts');
+  if (abandoned()) process.exit(process.exitCode ?? EXIT.FAILED);
 }
 
 async function runIngest(paths: string[], opts: IngestOpts, signal: AbortSignal): Promise<IngestSummary> {
@@ -70,7 +84,7 @@ async function runIngest(paths: string[], opts: IngestOpts, signal: AbortSignal)
   if (opts.server) return ingestRemote(opts.server, requireToken(config.ingestToken), paths, report);
   let store;
   try {
-    store = await openStore(config);
+    store = await openStore(config, { onRepair: (what) => process.stderr.write(`kg ingest: ${what}\n`) });
   } catch (e) {
     if (isKgError(e) && e.code === 'STORE_BUSY' && config.ingestToken && !opts.date && !opts.requireDate) {
       const url = `http://127.0.0.1:${config.port}`;
