@@ -140,7 +140,7 @@ export class LadybugStore implements GraphStore {
         for (const s of statements) out.push(await this.run(this.writeConn, s.cypher, s.params ?? {}));
         await this.run(this.writeConn, 'COMMIT', {});
       } catch (e) {
-        if (isWriteFailure(e)) throw this.stop(e);
+        if (isWriteFailure(e)) throw this.stop(e, 'write');
         // A failed statement may already have ended the transaction; ROLLBACK then fails harmlessly.
         await this.run(this.writeConn, 'ROLLBACK', {}).catch(() => undefined);
         throw e;
@@ -159,7 +159,7 @@ export class LadybugStore implements GraphStore {
       try {
         await this.run(this.writeConn, 'CHECKPOINT', {});
       } catch (e) {
-        throw this.stop(e);
+        throw this.stop(e, 'checkpoint');
       }
     });
   }
@@ -172,6 +172,7 @@ export class LadybugStore implements GraphStore {
       leftOpen.add(this);
       return;
     }
+    if (!this.readOnly) await this.checkpointForClose();
     await this.readConn.close();
     await this.writeConn.close();
     await this.db.close();
@@ -195,21 +196,45 @@ export class LadybugStore implements GraphStore {
       await this.run(this.writeConn, 'CHECKPOINT', {});
     } catch (e) {
       // The commit stands (it is in the log, and the next writer's open completes the checkpoint); later writes get this error.
-      this.stop(e);
+      this.stop(e, 'checkpoint');
     }
   }
 
   /**
-   * After a failed write: no more writes in this process; a log left ending in
-   * a record half written is cut back to its last commit, so that the files
-   * on disk are the store as of the last commit.
+   * The checkpoint a close makes, made here where its failure can be told
+   * (LadybugDB's own, as it closes, fails silently): without room for it the
+   * log stays beside the store file, whole, for the next open to replay.
    */
-  private stop(e: unknown): KgError {
+  private async checkpointForClose(): Promise<void> {
+    const wal = fileSize(`${this.path}.wal`);
+    if (wal === 0) return;
+    const free = freeBytes(dirname(this.path));
+    if (free !== null && free < 2 * wal) {
+      leftOpen.add(this);
+      throw new KgError('STORE_FULL', `only ${(free / MiB).toFixed(1)} MiB free on the filesystem of ${dirname(this.path)}: the store's log (${(wal / MiB).toFixed(1)} MiB) `
+        + 'stays beside the store file to be replayed by the next open, as there is no room to checkpoint it; every page reported written is stored. Free some space', { path: this.path, writesStopped: true });
+    }
+    try {
+      await this.run(this.writeConn, 'CHECKPOINT', {});
+    } catch (e) {
+      leftOpen.add(this);
+      throw this.stop(e, 'checkpoint');
+    }
+  }
+
+  /**
+   * After a failed write or checkpoint: no more writes in this process; a log
+   * left ending in a record half written is cut back to its last commit, so
+   * that the files on disk are the store as of the last commit. The disk was
+   * full when the failure says so or nearly nothing is free (LadybugDB
+   * reports a short write with no errno).
+   */
+  private stop(e: unknown, failed: 'write' | 'checkpoint'): KgError {
     const cause = e instanceof KgError && e.cause ? e.cause : e;
     const message = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0];
     const dir = dirname(this.path);
     const free = freeBytes(dir);
-    const full = /No space left|ENOSPC/i.test(message) || (free !== null && free < Math.max(this.minFreeBytes, 4 * MiB));
+    const full = /No space left|ENOSPC/i.test(message) || (free !== null && free < 4 * MiB);
     const repair: string[] = [];
     try {
       const wal = `${this.path}.wal`;
@@ -217,7 +242,9 @@ export class LadybugStore implements GraphStore {
       const report = inspectWal(bytes);
       if (onlyTorn(report)) repair.push(cutWal(wal, report));
     } catch { /* no log, or it cannot be read: the next open looks at it again */ }
-    const outcome = 'the write that failed is not stored, every page reported written before it is';
+    const outcome = failed === 'write'
+      ? 'the write that failed is not stored, every page reported written before it is'
+      : 'a checkpoint failed; every page reported written is stored (in the log: the next open completes the checkpoint)';
     this.stopped = full
       ? new KgError('STORE_FULL', `no space left on the filesystem of ${dir} (${free === null ? '?' : (free / MiB).toFixed(1)} MiB free): ${outcome}; free some space and run again`, { path: this.path, writesStopped: true }, { cause })
       : new KgError('STORE_ERROR', `writing the store at ${this.path} failed (${message}): ${outcome}; nothing more is written by this process. Check the disk, then \`kg check --data ${dir}\``, { path: this.path, writesStopped: true }, { cause });

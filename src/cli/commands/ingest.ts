@@ -96,11 +96,16 @@ async function runIngest(paths: string[], opts: IngestOpts, signal: AbortSignal)
     }
     throw e;
   }
+  let summary: IngestSummary;
   try {
-    return await ingestPaths(store, paths, { onPage: report, date: opts.date, requireDate: opts.requireDate, signal });
-  } finally {
-    await store.close();
+    summary = await ingestPaths(store, paths, { onPage: report, date: opts.date, requireDate: opts.requireDate, signal });
+  } catch (e) {
+    // The error that stopped the run is the one to tell, not what closing the store then says.
+    await store.close().catch(() => undefined);
+    throw e;
   }
+  await store.close();
+  return summary;
 }
 
 function requireToken(token: string | null): string {
