@@ -347,8 +347,12 @@ function toKgError(e: unknown, path: string, cypher?: string): KgError {
   if (/read-only mode while checkpoint is in progress/i.test(message)) {
     return new KgError('STORE_BUSY', `the store at ${path} is being checkpointed`, { path, checkpointCutShort: true }, { cause: e });
   }
-  if (!cypher && /not a valid Lbug database file|different version|Cannot read checkpoint|WAL file is corrupted|Corrupted wal|Reading past the end|database ID/i.test(message)) {
-    return new KgError('STORE_ERROR', `the store at ${path} cannot be read: ${first}. ${wayOut(dataDir)}`, { path }, { cause: e });
+  const why = first.replace(/[.\s]+$/, '');
+  if (!cypher && /not a valid Lbug database file|different version|Cannot read checkpoint/i.test(message)) {
+    return new KgError('STORE_ERROR', `the store file ${path} cannot be read (${why}): restore a backup (\`kg restore BACKUP --data ${dataDir}\`)`, { path, storeFileDamaged: true }, { cause: e });
+  }
+  if (!cypher && /WAL file is corrupted|Corrupted wal|Reading past the end|database ID/i.test(message)) {
+    return new KgError('STORE_ERROR', `the log beside the store file ${path} cannot be replayed (${why}): ${wayOut(dataDir)}`, { path }, { cause: e });
   }
   return new KgError('STORE_ERROR', `store error: ${first}`, cypher ? { path, cypher } : { path }, { cause: e });
 }

@@ -152,3 +152,19 @@ function readIfAny(file: string): Buffer | null {
     return null;
   }
 }
+
+/** The store's files in words, for `kg check`: the store file, and each log left beside it with what it holds. */
+export function describeFiles(path: string): string[] {
+  const lines = [`store: ${path} (${MiB(fileSize(path))})`];
+  const logs = walFiles(path).filter((f) => existsSync(f));
+  if (!logs.length) lines.push('log: none (everything is in the store file)');
+  for (const wal of logs) {
+    const report = inspectWal(readFileSync(wal));
+    const state = !report.damage ? 'whole'
+      : report.damage.kind === 'torn' ? `ends in a write that never finished (${report.size - report.committedEnd} bytes after its last commit)`
+      : `damaged at byte ${report.damage.at}`;
+    const checkpoint = wal.endsWith('.checkpoint') ? ', a checkpoint cut short' : '';
+    lines.push(`log: ${basename(wal)} (${MiB(report.size)}, ${report.commitEnds.length} commits${checkpoint}): ${state}`);
+  }
+  return lines;
+}

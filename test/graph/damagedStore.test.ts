@@ -99,7 +99,7 @@ describe('a store file that cannot be a store', () => {
     await store.close(); // checkpointed: the store file alone holds the pages
     truncateSync(join(dir, STORE_FILE), 8192);
     await expect(LadybugStore.open(dir, { readOnly: true })).rejects.toMatchObject({
-      code: 'STORE_ERROR', message: expect.stringMatching(/cannot be read: .*kg restore BACKUP/),
+      code: 'STORE_ERROR', message: expect.stringMatching(/the store file \S+graph\.lbug cannot be read \(.*\): restore a backup \(`kg restore BACKUP --data /),
     });
   });
 });
