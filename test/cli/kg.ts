@@ -11,6 +11,8 @@ export interface KgOptions {
   fileSizeLimit?: number;
   /** Called with the output so far each time the command writes to stdout. */
   onStdout?: (stdout: string, child: ChildProcess) => void;
+  /** Called with the process once it is started. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** `kg ARGS…` in the project root, without the Neo4j and ingest-token settings of the test run's environment. */
@@ -21,6 +23,7 @@ export function kg(args: string[], env: Record<string, string> = {}, options: Kg
     ? spawn(process.execPath, command, { cwd: ROOT, env: { ...base, ...env } })
     // POSIX sh counts `ulimit -f` in 512-byte blocks.
     : spawn('/bin/sh', ['-c', `ulimit -f ${Math.floor(options.fileSizeLimit / 512)} && exec "$0" "$@"`, process.execPath, ...command], { cwd: ROOT, env: { ...base, ...env } });
+  options.onSpawn?.(child);
   return new Promise((resolve) => {
     let stdout = '', stderr = '';
     child.stdout!.on('data', (d) => { stdout += d; options.onStdout?.(stdout, child); });
