@@ -1,6 +1,7 @@
 // The `kg` command line: each subcommand lives in its own module under commands/.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { storeLeftOpen } from '../graph/leftOpen.ts';
 import { EXIT, EXIT_HELP } from './exit.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerEval } from './commands/eval.ts';
@@ -42,4 +43,9 @@ registerBackup(program);
 registerRestore(program);
 registerRecover(program);
 
+// Over a file-size limit (ulimit -f) a write then fails with EFBIG, which the store handles, instead of killing the process.
+process.on('SIGXFSZ', () => undefined);
+
 await program.parseAsync(process.argv);
+// A store left open after a failed write must not be torn down (see graph/leftOpen.ts).
+if (storeLeftOpen()) process.exit(process.exitCode ?? EXIT.FAILED);

@@ -12,7 +12,7 @@
 //   - a write that fails all the same (no space, an I/O error) stops the
 //     store: the log is cut back to its last commit, nothing more is written,
 //     and the native database is never closed, since LadybugDB aborts the
-//     process when it tears down a log it could not write (see abandoned());
+//     process when it tears down a log it could not write (see leftOpen.ts);
 //   - checkpoints are the adapter's, not LadybugDB's automatic ones inside a
 //     commit: after a commit that leaves the log over `checkpointMb`, so that
 //     a failed checkpoint never reads as a failed write of pages it holds;
@@ -28,6 +28,7 @@ import { KgError } from '../errors.ts';
 import { schemaStatements } from './dialect.ts';
 import type { GraphStore, Params, Row, Statement } from './store.ts';
 import { cutWal, fileSize, freeBytes, preflight, STORE_FILE, wayOut, writerOf } from './storeFiles.ts';
+import { markLeftOpen } from './leftOpen.ts';
 import { inspectWal, onlyTorn } from './wal.ts';
 
 export { STORE_FILE } from './storeFiles.ts';
@@ -46,17 +47,6 @@ const MiB = 1024 * 1024;
 /** How long a read-only open waits for a writer that is mid-commit or mid-checkpoint. */
 const READ_WAIT_MS = 10_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Stores of this process whose native side was left open after a failed write. */
-const leftOpen = new Set<LadybugStore>();
-
-/**
- * True when a store of this process stopped after a failed write: LadybugDB
- * aborts (SIGABRT) when it tears down such a database, which Node does as
- * the process ends by itself. The command then ends with process.exit(),
- * which skips that teardown; the files on disk were already made whole.
- */
-export const abandoned = (): boolean => leftOpen.size > 0;
 
 const MAX_PREPARED = 500;
 
@@ -119,7 +109,12 @@ export class LadybugStore implements GraphStore {
   async migrate(): Promise<void> {
     if (this.readOnly) return;
     await this.exclusive(async () => {
-      for (const ddl of schemaStatements('ladybug')) await this.run(this.writeConn, ddl, {});
+      if (this.stopped) throw this.stopped;
+      try {
+        for (const ddl of schemaStatements('ladybug')) await this.run(this.writeConn, ddl, {});
+      } catch (e) {
+        throw isWriteFailure(e) ? this.stop(e, 'write') : e;
+      }
     });
   }
 
@@ -169,7 +164,7 @@ export class LadybugStore implements GraphStore {
     this.closed = true;
     await this.queue.catch(() => undefined);
     if (this.stopped) {
-      leftOpen.add(this);
+      markLeftOpen();
       return;
     }
     if (!this.readOnly) await this.checkpointForClose();
@@ -210,14 +205,14 @@ export class LadybugStore implements GraphStore {
     if (wal === 0) return;
     const free = freeBytes(dirname(this.path));
     if (free !== null && free < 2 * wal) {
-      leftOpen.add(this);
+      markLeftOpen();
       throw new KgError('STORE_FULL', `only ${(free / MiB).toFixed(1)} MiB free on the filesystem of ${dirname(this.path)}: the store's log (${(wal / MiB).toFixed(1)} MiB) `
         + 'stays beside the store file to be replayed by the next open, as there is no room to checkpoint it; every page reported written is stored. Free some space', { path: this.path, writesStopped: true });
     }
     try {
       await this.run(this.writeConn, 'CHECKPOINT', {});
     } catch (e) {
-      leftOpen.add(this);
+      markLeftOpen();
       throw this.stop(e, 'checkpoint');
     }
   }

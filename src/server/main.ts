@@ -26,7 +26,7 @@ async function isEmpty(store: GraphStore): Promise<boolean> {
 }
 
 export async function startServer({ config, seedIfEmpty = null, log = (l) => process.stderr.write(`${l}\n`) }: StartOptions): Promise<Running> {
-  const store = await openStore(config);
+  const store = await openStore(config, { onRepair: log });
   try {
     if (seedIfEmpty?.length && (await isEmpty(store))) {
       log(`the store is empty: ingesting ${seedIfEmpty.join(', ')}`);

@@ -46,8 +46,6 @@ line in the text. A page with none goes in undated (counted in the summary).`)
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
-      // Over a file-size limit (ulimit -f) a write then fails with EFBIG, which the store handles, instead of killing the process.
-      process.on('SIGXFSZ', () => undefined);
       try {
         const summary = await runIngest(paths, opts, stop.signal);
         const { formatSummary } = await import('../../graph/ingestFiles.ts');
@@ -57,19 +55,7 @@ line in the text. A page with none goes in undated (counted in the summary).`)
       } catch (e) {
         exitWith('ingest', e);
       }
-      await endIfStoreLeftOpen();
     });
-}
-
-/**
- * After a failed write the embedded store is left open (LadybugDB aborts the
- * process when it tears such a database down, as Node does at a natural
- * exit): the command then ends here, with its exit code, the files on disk
- * already whole.
- */
-export async function endIfStoreLeftOpen(): Promise<void> {
-  const { abandoned } = await import('../../graph/ladybug.ts');
-  if (abandoned()) process.exit(process.exitCode ?? EXIT.FAILED);
 }
 
 async function runIngest(paths: string[], opts: IngestOpts, signal: AbortSignal): Promise<IngestSummary> {
