@@ -30,6 +30,11 @@ Neo4j. The embedded store can be written by one process at a time: when
 \`kg serve\` holds it and KG_INGEST_TOKEN is set (the same for both), the pages
 are handed to the server at http://127.0.0.1:$PORT automatically.
 
+Every page reported written stays stored through a crash, a kill or a full
+disk. With less than KG_MIN_FREE_MB (64) free on the store's disk, or when a
+write fails there, the run stops with STORE_FULL or STORE_ERROR (exit 1):
+make room and run the same command again.
+
 A page's issue date comes from, in this order: --date; an issues.csv beside
 the pages (file,date,page,name) or a PAGE.meta.json ({"date","page","name"});
 a date in its path (2024-02-01/03.txt, 20240201_03.txt); a dated page header
