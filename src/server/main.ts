@@ -33,7 +33,8 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
       for (const line of formatSummary(await ingestPaths(store, seedIfEmpty))) log(line);
     }
   } catch (e) {
-    await store.close();
+    // The error that stopped the seeding is the one to tell (a store left short of space also fails to close).
+    await store.close().catch(() => undefined);
     throw e;
   }
   const app = createApp({ store, config });
