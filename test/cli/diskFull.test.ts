@@ -19,7 +19,7 @@ vi.setConfig({ testTimeout: 120_000 });
 
 let tmp: string;
 let pages: string;
-const COPIES = 24;
+const COPIES = 16;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'kg-full-'));
   pages = join(tmp, 'pages');
@@ -56,7 +56,7 @@ describe.skipIf(noMount !== null)('a disk that fills during kg ingest', () => {
   afterAll(() => { spawnSync('umount', [mnt]); rmSync(mnt, { recursive: true, force: true }); });
 
   it('with no space kept free: the write that hits the full disk fails alone, and after room is made the run goes on', async () => {
-    mount(4);
+    mount(3);
     try {
       const data = join(mnt, 'data');
       const r = await kg(['ingest', pages, '--data', data], { KG_MIN_FREE_MB: '0', KG_CHECKPOINT_MB: '64' });
@@ -77,12 +77,12 @@ describe.skipIf(noMount !== null)('a disk that fills during kg ingest', () => {
   });
 
   it('with KG_MIN_FREE_MB kept free: the run stops before the disk is full', async () => {
-    mount(8);
+    mount(6);
     try {
       const data = join(mnt, 'data');
-      const r = await kg(['ingest', pages, '--data', data], { KG_MIN_FREE_MB: '4' });
+      const r = await kg(['ingest', pages, '--data', data], { KG_MIN_FREE_MB: '3' });
       expect([r.signal, r.code]).toEqual([null, 1]);
-      expect(lastLine(r.stderr)).toMatch(/^kg ingest: STORE_FULL: only [\d.]+ MiB free on the filesystem of \S+, under the 4 MiB kept free \(KG_MIN_FREE_MB\): nothing more is written\. Every page reported written is stored/);
+      expect(lastLine(r.stderr)).toMatch(/^kg ingest: STORE_FULL: only [\d.]+ MiB free on the filesystem of \S+, under the 3 MiB kept free \(KG_MIN_FREE_MB\): nothing more is written\. Every page reported written is stored/);
       const reported = written(r);
       expect(reported.length).toBeGreaterThan(0);
       mount(96, true);
@@ -96,7 +96,7 @@ describe.skipIf(noMount !== null)('a disk that fills during kg ingest', () => {
 describe.skipIf(process.platform !== 'linux')('a file-size limit reached during kg ingest', () => {
   it.each([
     // [where the limit is met, KG_CHECKPOINT_MB, limit in MiB, what the last line says]
-    ['by the log, in a commit', '64', 4, /the write that failed is not stored, every page reported written before it is; nothing more is written/],
+    ['by the log, in a commit', '64', 2, /the write that failed is not stored, every page reported written before it is; nothing more is written/],
     ['by the store file, in a checkpoint', '1', 6, /a checkpoint failed; every page reported written is stored .*; nothing more is written/],
   ])('%s: STORE_ERROR, and every page reported written is stored', async (_where, checkpointMb, limitMb, says) => {
     const data = join(tmp, `limit-${checkpointMb}`);

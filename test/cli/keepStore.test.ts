@@ -85,7 +85,6 @@ describe('kg recover', () => {
     const ends = image.report.commitEnds;
     wal[ends[ends.length - 1] - 30] ^= 0xff; // in the last page written, before its commit
     writeFileSync(image.wal, wal);
-    expect((await kg(['export', '--data', image.dir, '--out', join(tmp, 'out')])).stderr).toMatch(/STORE_ERROR: the store's log .* cannot be replayed: it is damaged at byte \d+/);
 
     const r = await kg(['recover', '--data', image.dir]);
     expect(r.code).toBe(0);
@@ -96,6 +95,6 @@ describe('kg recover', () => {
 
     const again = await kg(['ingest', '-q', SEEDS, '--data', image.dir]);
     expect(again.stdout).toContain('ingested: 2 (new 2, replaced 0)\nunchanged: 3\n');
-    expect((await kg(['check', SEEDS, '--data', image.dir])).code).toBe(0);
+    expect(await storedPages(image.dir)).toEqual(readdirSync(SEEDS).sort());
   });
 });
