@@ -19,6 +19,10 @@ export interface Config {
   readConnections: number;
   /** The paper's own city (KG_HOME_CITY, default 北京): a short name several bodies share means its one first. */
   homeCity: string;
+  /** The embedded store refuses writes (STORE_FULL) with less than this free on its filesystem, in MiB (KG_MIN_FREE_MB, default 64). */
+  minFreeMb: number;
+  /** The embedded store checkpoints after a commit that leaves its log over this, in MiB (KG_CHECKPOINT_MB, default 16). */
+  checkpointMb: number;
 }
 
 /** The embedded store's page cache unless KG_BUFFER_POOL_MB says otherwise: enough for a large archive's hot set, a bounded share of a small machine. */
@@ -29,6 +33,24 @@ export const DEFAULT_HOME_CITY = '北京';
 
 /** Concurrent reads on the embedded store unless KG_READ_CONNECTIONS says otherwise: one per thread of Node's default worker pool. */
 export const DEFAULT_READ_CONNECTIONS = 4;
+
+/**
+ * Free space the embedded store keeps: a batch's log and a checkpoint (which
+ * needs about twice the log, up to KG_CHECKPOINT_MB) must fit, since a write
+ * cut short by a full disk stops the store for the rest of the process.
+ */
+export const DEFAULT_MIN_FREE_MB = 64;
+
+/** Log size after which the embedded store checkpoints: LadybugDB's own threshold. */
+export const DEFAULT_CHECKPOINT_MB = 16;
+
+/** A whole number of MiB from the environment, at least `min`; the default when unset. */
+function mib(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new KgError('CONFIG', `${name} must be a whole number of MiB, at least ${min}, got "${raw}"`);
+  return n;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
@@ -47,10 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       database: env.NEO4J_DATABASE || undefined,
     };
   }
-  const pool = env.KG_BUFFER_POOL_MB === undefined || env.KG_BUFFER_POOL_MB === '' ? DEFAULT_BUFFER_POOL_MB : Number(env.KG_BUFFER_POOL_MB);
-  if (!Number.isInteger(pool) || pool < 64) {
-    throw new KgError('CONFIG', `KG_BUFFER_POOL_MB must be a whole number of MiB, at least 64, got "${env.KG_BUFFER_POOL_MB}"`);
-  }
+  const pool = mib(env, 'KG_BUFFER_POOL_MB', DEFAULT_BUFFER_POOL_MB, 64);
+  const minFreeMb = mib(env, 'KG_MIN_FREE_MB', DEFAULT_MIN_FREE_MB, 0);
+  const checkpointMb = mib(env, 'KG_CHECKPOINT_MB', DEFAULT_CHECKPOINT_MB, 1);
   const reads = env.KG_READ_CONNECTIONS === undefined || env.KG_READ_CONNECTIONS === '' ? DEFAULT_READ_CONNECTIONS : Number(env.KG_READ_CONNECTIONS);
   if (!Number.isInteger(reads) || reads < 1 || reads > 64) {
     throw new KgError('CONFIG', `KG_READ_CONNECTIONS must be a whole number from 1 to 64, got "${env.KG_READ_CONNECTIONS}"`);
@@ -63,5 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     bufferPoolMb: pool,
     readConnections: reads,
     homeCity: (env.KG_HOME_CITY ?? '').trim() || DEFAULT_HOME_CITY,
+    minFreeMb,
+    checkpointMb,
   });
 }

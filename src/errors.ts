@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'BAD_REQUEST'      // invalid arguments to a query or command
   | 'STORE_BUSY'       // the embedded store is locked by another process
   | 'STORE_UNAVAILABLE'// the store cannot be reached
-  | 'STORE_ERROR'      // the store rejected a statement
+  | 'STORE_ERROR'      // the store rejected a statement, or its files cannot be read or written
+  | 'STORE_FULL'       // the store's disk has no room left for a write
   | 'CONFIG';          // invalid configuration
 
 export class KgError extends Error {
@@ -39,3 +40,11 @@ export function errorExtensions(e: KgError): Record<string, unknown> {
 }
 
 export const isKgError = (e: unknown): e is KgError => e instanceof KgError;
+
+/**
+ * The store takes no more writes for now (busy, unreachable, full, or stopped
+ * after a failed write): a run of many pages stops here instead of trying
+ * each page and failing each the same way.
+ */
+export const isStoreDown = (e: unknown): e is KgError => isKgError(e)
+  && (e.code === 'STORE_BUSY' || e.code === 'STORE_UNAVAILABLE' || e.code === 'STORE_FULL' || e.details.writesStopped === true);

@@ -4,7 +4,7 @@
 // the run (every other page would fail the same way).
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isKgError, KgError } from '../errors.ts';
+import { isKgError, isStoreDown, KgError } from '../errors.ts';
 import { decodePage } from '../extract/decode.ts';
 import { extractPage, type KnownIssue } from '../extract/pipeline.ts';
 import { hasArticle } from '../extract/pageFile.ts';
@@ -196,8 +196,6 @@ function withMeta(page: PageExtraction, meta: PageMeta): PageExtraction {
     ...(meta.name !== undefined || page.page_name != null ? { page_name: meta.name ?? page.page_name } : {}),
   };
 }
-
-const isStoreDown = (e: unknown) => isKgError(e) && (e.code === 'STORE_BUSY' || e.code === 'STORE_UNAVAILABLE');
 
 /** A page's bytes: a regular file (never a FIFO, socket or device, which could block or never end) of at most MAX_PAGE_BYTES. */
 export function readPage(path: string): Uint8Array {

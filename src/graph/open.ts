@@ -11,12 +11,20 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Run the schema migration after opening (default true unless readOnly). */
   migrate?: boolean;
+  /** Told what the embedded store's open repaired first (a log cut back to its last commit, a checkpoint completed). */
+  onRepair?: (what: string) => void;
 }
 
-export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'> & Partial<Pick<Config, 'bufferPoolMb' | 'readConnections'>>, options: OpenOptions = {}): Promise<GraphStore> {
+export async function openStore(
+  config: Pick<Config, 'dataDir' | 'neo4j'> & Partial<Pick<Config, 'bufferPoolMb' | 'minFreeMb' | 'checkpointMb' | 'readConnections'>>, options: OpenOptions = {},
+): Promise<GraphStore> {
   const store: GraphStore = config.neo4j
     ? await Neo4jStore.open(config.neo4j)
-    : await LadybugStore.open(config.dataDir, { readOnly: options.readOnly, bufferPoolMb: config.bufferPoolMb, readConnections: config.readConnections });
+    : await LadybugStore.open(config.dataDir, {
+      readOnly: options.readOnly, bufferPoolMb: config.bufferPoolMb, minFreeMb: config.minFreeMb, checkpointMb: config.checkpointMb,
+      readConnections: config.readConnections,
+    });
+  if (store instanceof LadybugStore) for (const what of store.repaired) options.onRepair?.(what);
   if (options.migrate ?? !options.readOnly) {
     try {
       await store.migrate();

@@ -7,7 +7,7 @@
 // Response: {"results": [IngestResult...], "failed": [IngestFailure...]}
 import { timingSafeEqual } from 'node:crypto';
 import { basename } from 'node:path';
-import { isKgError, KgError } from '../errors.ts';
+import { isStoreDown, KgError, type ErrorCode } from '../errors.ts';
 import { decodePage } from '../extract/decode.ts';
 import { ingestContent, type IngestResult } from './ingest.ts';
 import {
@@ -77,7 +77,7 @@ export async function handleIngestRequest(
       const bytes = Buffer.from(p.content, 'base64');
       results.push(await ingestContent(store, file, bytes, () => decodePage(bytes, file), { extract: extractOrRefuse }));
     } catch (e) {
-      if (isKgError(e) && (e.code === 'STORE_BUSY' || e.code === 'STORE_UNAVAILABLE')) return json(503, { error: { code: e.code, message: e.message } });
+      if (isStoreDown(e)) return json(503, { error: { code: e.code, message: e.message } });
       failed.push(toFailure(file, e));
     }
   }
@@ -110,7 +110,8 @@ export async function ingestRemote(
     }
     const body = (await res.json().catch(() => ({}))) as { results?: IngestResult[]; failed?: IngestFailure[]; error?: { code?: string; message?: string } };
     if (!res.ok) {
-      const code = res.status === 503 ? 'STORE_UNAVAILABLE' : 'BAD_REQUEST';
+      const stated = body.error?.code;
+      const code: ErrorCode = res.status !== 503 ? 'BAD_REQUEST' : stated === 'STORE_FULL' || stated === 'STORE_BUSY' || stated === 'STORE_ERROR' ? stated : 'STORE_UNAVAILABLE';
       throw new KgError(code, `the server at ${baseUrl} refused the pages (HTTP ${res.status}): ${body.error?.message ?? res.statusText}`, { url: baseUrl, status: res.status });
     }
     for (const r of body.results ?? []) { addResult(summary, r); onPage?.(r); }

@@ -26,14 +26,15 @@ async function isEmpty(store: GraphStore): Promise<boolean> {
 }
 
 export async function startServer({ config, seedIfEmpty = null, log = (l) => process.stderr.write(`${l}\n`) }: StartOptions): Promise<Running> {
-  const store = await openStore(config);
+  const store = await openStore(config, { onRepair: log });
   try {
     if (seedIfEmpty?.length && (await isEmpty(store))) {
       log(`the store is empty: ingesting ${seedIfEmpty.join(', ')}`);
       for (const line of formatSummary(await ingestPaths(store, seedIfEmpty))) log(line);
     }
   } catch (e) {
-    await store.close();
+    // The error that stopped the seeding is the one to tell (a store left short of space also fails to close).
+    await store.close().catch(() => undefined);
     throw e;
   }
   const app = createApp({ store, config });

@@ -3,12 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 import { startServer } from '../../src/server/main.ts';
 import { SEEDS } from './seeded.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-serve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const config = Object.freeze({ dataDir: dir, neo4j: null, port: 0, ingestToken: null, bufferPoolMb: 256, readConnections: 2, homeCity: '北京' });
+const config = loadConfig({ KG_DATA_DIR: dir, PORT: '0', KG_BUFFER_POOL_MB: '256' });
 
 async function people(url: string): Promise<number> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ people { totalCount } }' }) });

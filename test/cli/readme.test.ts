@@ -30,7 +30,7 @@ function settings(): { names: string[]; where: string }[] {
 }
 
 describe('README settings table', () => {
-  const envRead = [...new Set([...CONFIG.matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]))].sort();
+  const envRead = [...new Set([...CONFIG.matchAll(/\benv\.([A-Z][A-Z0-9_]*)|\bmib\(env, '([A-Z][A-Z0-9_]*)'/g)].map((m) => m[1] ?? m[2]))].sort();
   const envRows = () => settings().filter((r) => r.where === 'environment').flatMap((r) => r.names).sort();
 
   it('names every environment variable src/config.ts reads, and no other', () => {

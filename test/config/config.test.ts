@@ -1,6 +1,6 @@
 // The settings read from the environment: defaults, and a CONFIG error naming the variable.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUFFER_POOL_MB, DEFAULT_READ_CONNECTIONS, loadConfig } from '../../src/config.ts';
+import { DEFAULT_BUFFER_POOL_MB, DEFAULT_CHECKPOINT_MB, DEFAULT_MIN_FREE_MB, DEFAULT_READ_CONNECTIONS, loadConfig } from '../../src/config.ts';
 
 describe('loadConfig', () => {
   it('gives the defaults for an empty environment', () => {
@@ -27,6 +27,13 @@ describe('loadConfig', () => {
   it('takes the paper\'s city from KG_HOME_CITY, 北京 by default', () => {
     expect(loadConfig({}).homeCity).toBe('北京');
     expect(loadConfig({ KG_HOME_CITY: ' 上海 ' }).homeCity).toBe('上海');
+  });
+
+  it('takes KG_MIN_FREE_MB (0 keeps nothing free) and KG_CHECKPOINT_MB (at least 1) in MiB', () => {
+    expect([loadConfig({}).minFreeMb, loadConfig({}).checkpointMb]).toEqual([DEFAULT_MIN_FREE_MB, DEFAULT_CHECKPOINT_MB]);
+    expect(loadConfig({ KG_MIN_FREE_MB: '0', KG_CHECKPOINT_MB: '4' })).toMatchObject({ minFreeMb: 0, checkpointMb: 4 });
+    expect(() => loadConfig({ KG_MIN_FREE_MB: '-1' })).toThrow(/KG_MIN_FREE_MB must be a whole number of MiB, at least 0, got "-1"/);
+    expect(() => loadConfig({ KG_CHECKPOINT_MB: '0' })).toThrow(/KG_CHECKPOINT_MB must be a whole number of MiB, at least 1, got "0"/);
   });
 
   it('refuses a port or a Neo4j URI that cannot work', () => {

@@ -19,7 +19,7 @@ export function registerExport(program: Command): void {
     .action(async (opts: { out: string; data?: string; json?: boolean }) => {
       try {
         const { exportPages } = await import('../../graph/export.ts');
-        const store = await openForReading(opts.data);
+        const store = await openForReading(opts.data, 'export');
         try {
           const pages = await exportPages(store);
           mkdirSync(opts.out, { recursive: true });

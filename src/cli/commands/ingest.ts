@@ -35,6 +35,11 @@ Neo4j. The embedded store can be written by one process at a time: when
 \`kg serve\` holds it and KG_INGEST_TOKEN is set (the same for both), the pages
 are handed to the server at http://127.0.0.1:$PORT automatically.
 
+Every page reported written stays stored through a crash, a kill or a full
+disk. With less than KG_MIN_FREE_MB (64) free on the store's disk, or when a
+write fails there, the run stops with STORE_FULL or STORE_ERROR (exit 1):
+make room and run the same command again.
+
 A page's issue date comes from, in this order: --date; an issues.csv beside
 the pages (file,date,page,name) or a PAGE.meta.json ({"date","page","name"});
 a date in its path (2024-02-01/03.txt, 20240201_03.txt); a dated page header
@@ -122,7 +127,7 @@ async function runIngest(
   }
   let store;
   try {
-    store = await openStore(config);
+    store = await openStore(config, { onRepair: (what) => process.stderr.write(`kg ingest: ${what}\n`) });
   } catch (e) {
     if (isKgError(e) && e.code === 'STORE_BUSY' && config.ingestToken && !opts.date && !opts.requireDate) {
       const url = `http://127.0.0.1:${config.port}`;
@@ -134,11 +139,16 @@ async function runIngest(
     }
     throw e;
   }
+  let summary: IngestSummary;
   try {
-    return await ingestPaths(store, paths, { onPage: start(count()), date: opts.date, requireDate: opts.requireDate, signal });
-  } finally {
-    await store.close();
+    summary = await ingestPaths(store, paths, { onPage: start(count()), date: opts.date, requireDate: opts.requireDate, signal });
+  } catch (e) {
+    // The error that stopped the run is the one to tell, not what closing the store then says.
+    await store.close().catch(() => undefined);
+    throw e;
   }
+  await store.close();
+  return summary;
 }
 
 function requireToken(token: string | null): string {

@@ -13,7 +13,7 @@ export function registerStats(program: Command): void {
     .action(async (opts: { data?: string; json?: boolean }) => {
       try {
         const { formatStats, graphStats } = await import('../../graph/stats.ts');
-        const store = await openForReading(opts.data);
+        const store = await openForReading(opts.data, 'stats');
         try {
           const stats = await graphStats(store);
           process.stdout.write(opts.json ? `${JSON.stringify(stats, null, 2)}\n` : `${formatStats(stats).join('\n')}\n`);
