@@ -102,7 +102,8 @@ describe.skipIf(process.platform !== 'linux')('a file-size limit reached during 
     const data = join(tmp, `limit-${checkpointMb}`);
     const r = await kg(['ingest', pages, '--data', data], { KG_CHECKPOINT_MB: checkpointMb, KG_MIN_FREE_MB: '0' }, { fileSizeLimit: limitMb * 1024 * 1024 });
     expect([r.signal, r.code]).toEqual([null, 1]);
-    expect(lastLine(r.stderr)).toMatch(/^kg ingest: STORE_ERROR: writing the store at \S+ failed \(IO exception: .*File too large|Success\)/);
+    // LadybugDB's own words differ with where the limit is met (File too large, Success, a short read): the store's line is what counts.
+    expect(lastLine(r.stderr)).toMatch(/^kg ingest: STORE_ERROR: writing the store at \S+ failed \(IO exception: /);
     expect(lastLine(r.stderr)).toMatch(says);
     const reported = written(r);
     expect(reported.length).toBeGreaterThan(0);
