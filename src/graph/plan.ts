@@ -59,11 +59,12 @@ export function planPage(extraction: PageExtraction): PagePlan {
       rel('MENTIONS_PLACE', { from: article, to: id, article, position });
       if (x.district !== null) rel('IN_DISTRICT', { from: id, to: district(x.district), article, position });
     });
-    a.participants.forEach((x, position) =>
+    // One relationship per pair (a name listed twice is one fact): the dashboard counts relationships.
+    once(a.participants, (x) => x.name).forEach((x, position) =>
       rel('PARTICIPATED_IN', { from: person(x.name), to: activity, article, roles: x.roles, position }));
-    a.activity.organizers.forEach((name, position) =>
+    once(a.activity.organizers, (x) => x).forEach((name, position) =>
       rel('ORGANIZED', { from: org(name), to: activity, article, position }));
-    a.activity.districts.forEach((name, position) =>
+    once(a.activity.districts, (x) => x).forEach((name, position) =>
       rel('TOOK_PLACE_IN', { from: activity, to: district(name), article, position }));
     a.positions.forEach((x, position) =>
       rel('HOLDS_POSITION', { from: person(x.name), to: org(x.organization), article, titles: x.titles, position, date: issueDate }));
@@ -90,6 +91,12 @@ export const REL_ORDER = [
   'HAS_ARTICLE', 'REPORTS', 'AUTHORED', 'MENTIONS_PERSON', 'MENTIONS_ORG', 'MENTIONS_PLACE',
   'IN_DISTRICT', 'PARTICIPATED_IN', 'ORGANIZED', 'TOOK_PLACE_IN', 'HOLDS_POSITION', 'INVOLVED_IN',
 ] as const;
+
+/** The items with a key not seen before, in order. */
+const once = <T>(items: readonly T[], key: (x: T) => string): T[] => {
+  const seen = new Set<string>();
+  return items.filter((x) => !seen.has(key(x)) && seen.add(key(x)) !== undefined);
+};
 
 /** Adds an entity once; a later, fuller mention (an organization with a kind) fills in what the first lacked. */
 function add(plan: PagePlan, label: EntityLabel, id: string, props: Record<string, unknown>): string {

@@ -33,7 +33,8 @@ const ARTICLE_STEP = ' MATCH (src:Article)-[:REPORTS]->(a)';
  */
 export const whereSteps = (vars: string, conds: string[]): string => conds.map((c) => ` WITH ${vars} WHERE ${c}`).join('');
 
-export function activityConditions(f: ActivityFilter): { where: string; params: Record<string, unknown> } {
+/** `withArticle`: also bind the activity's article as `src` (a list orders by it; counts need no article). */
+export function activityConditions(f: ActivityFilter, withArticle = true): { where: string; params: Record<string, unknown> } {
   const conds: string[] = [];
   const params: Record<string, unknown> = {};
   let start: string | null = null;
@@ -62,7 +63,7 @@ export function activityConditions(f: ActivityFilter): { where: string; params: 
   dateConditions('a.date', f.date, conds, params);
   // A role alone matches an activity once per participant in that role, an alias once per organization that has it.
   const distinct = (!f.participant && f.role) || (f.organizer && !f.participant && !f.role) ? ' WITH DISTINCT a' : '';
-  return { where: `${start ?? 'MATCH (a:Activity)'}${distinct}${ARTICLE_STEP}${whereSteps('src, a', conds)}`, params };
+  return { where: `${start ?? 'MATCH (a:Activity)'}${distinct}${withArticle ? ARTICLE_STEP : ''}${whereSteps(withArticle ? 'src, a' : 'a', conds)}`, params };
 }
 
 /** `v.date` within the range: each end a parameter compared as a date, so the store can use its date index. */
@@ -89,16 +90,16 @@ export function activitiesPage(f: ActivityFilter, offset: number, limit: number,
 }
 
 export function activitiesCount(f: ActivityFilter): Statement {
-  const { where, params } = activityConditions(f);
+  const { where, params } = activityConditions(f, false);
   return { cypher: `${where} RETURN count(a) AS n`, params };
 }
 
 /** Matching activities per day (undated ones left out), for a time series; with `by`, per key too. */
 export function activitiesPerDay(f: ActivityFilter, by?: Exclude<Breakdown, 'person' | 'involved'>): Statement {
-  const { where, params } = activityConditions(f);
-  const step = by ? `${BREAKDOWN_STEP[by]}, a.date AS day` : 'WITH a.date AS day, a';
+  const { where, params } = activityConditions(f, false);
+  const step = by ? `${BREAKDOWN_STEP(by)}, a.date AS day` : 'WITH a.date AS day, a';
   return {
-    cypher: `${where} WITH src, a WHERE a.date IS NOT NULL ${step} RETURN ${by ? 'key, ' : ''}day, count(DISTINCT a.id) AS n ORDER BY ${by ? 'key, ' : ''}day`,
+    cypher: `${where} WITH a WHERE a.date IS NOT NULL ${step} RETURN ${by ? 'key, ' : ''}day, count(DISTINCT a.id) AS n ORDER BY ${by ? 'key, ' : ''}day`,
     params,
   };
 }
@@ -106,19 +107,35 @@ export function activitiesPerDay(f: ActivityFilter, by?: Exclude<Breakdown, 'per
 /** `involved`: organizations an activity involves (organizer, or a participant's title there in the same article). */
 export type Breakdown = 'kind' | 'district' | 'organizer' | 'person' | 'involved';
 
-const BREAKDOWN_STEP: Record<Breakdown, string> = {
-  kind: 'WITH a.kind AS key, a',
-  district: 'MATCH (a)-[:TOOK_PLACE_IN]->(d:District) WITH d.id AS key, a',
-  organizer: 'MATCH (o:Organization)-[:ORGANIZED]->(a) WITH o.id AS key, a',
-  person: 'MATCH (p:Person)-[:PARTICIPATED_IN]->(a) WITH p.id AS key, a',
-  involved: 'MATCH (o:Organization)-[:INVOLVED_IN]->(a) WITH o.id AS key, a',
+/** What each breakdown counts: the pattern from a bound activity `a`, and its key. */
+const BREAKDOWN: Record<Breakdown, { pattern: string; key: string }> = {
+  kind: { pattern: '', key: 'a.kind' },
+  district: { pattern: '(a)-[:TOOK_PLACE_IN]->(d:District)', key: 'd.id' },
+  organizer: { pattern: '(o:Organization)-[:ORGANIZED]->(a)', key: 'o.id' },
+  person: { pattern: '(p:Person)-[:PARTICIPATED_IN]->(a)', key: 'p.id' },
+  involved: { pattern: '(o:Organization)-[:INVOLVED_IN]->(a)', key: 'o.id' },
 };
+const BREAKDOWN_STEP = (by: Breakdown): string => `${BREAKDOWN[by].pattern ? `MATCH ${BREAKDOWN[by].pattern} ` : ''}WITH ${BREAKDOWN[by].key} AS key, a`;
 
-/** Number of matching activities per kind, district, organizer or participant; largest first. */
+const unfiltered = (f: ActivityFilter): boolean => !f.kind && !f.district && !f.organizer && !f.participant && !f.role && !f.date?.from && !f.date?.to;
+
+/**
+ * Number of matching activities per kind, district, organizer or participant;
+ * largest first. Each (key, activity) pair is one relationship (plan.ts writes
+ * a pair once, and a filter that could repeat an activity makes it distinct),
+ * so rows are counted as they come; with no filter the pattern alone is read.
+ */
 export function activityBreakdown(f: ActivityFilter, by: Breakdown, limit: number): Statement {
-  const { where, params } = activityConditions(f);
+  if (unfiltered(f)) {
+    const { pattern, key } = BREAKDOWN[by];
+    return {
+      cypher: `MATCH ${(pattern || '(a)').replace('(a)', '(a:Activity)')} RETURN ${key} AS key, count(*) AS n ORDER BY n DESC, key LIMIT $limit`,
+      params: { limit },
+    };
+  }
+  const { where, params } = activityConditions(f, false);
   return {
-    cypher: `${where} ${BREAKDOWN_STEP[by]} RETURN key, count(DISTINCT a.id) AS n ORDER BY n DESC, key LIMIT $limit`,
+    cypher: `${where} ${BREAKDOWN_STEP(by)} RETURN key, count(*) AS n ORDER BY n DESC, key LIMIT $limit`,
     params: { ...params, limit },
   };
 }
