@@ -99,6 +99,19 @@ describe('limits', () => {
     expect(res.errors![0].message).toMatch(/nested \d+ levels deep; the limit is 12/);
   });
 
+  it('refuses fragments that each spread the next twice (2^24 fields from under 1 KB) quickly, and /health still answers', async () => {
+    const n = 24;
+    const fragments = Array.from({ length: n }, (_, i) => `fragment F${i} on Stats { ${i === n - 1 ? 'activityCount' : `...F${i + 1} ...F${i + 1}`} }`);
+    const query = `{ stats { ...F0 } }\n${fragments.join('\n')}`;
+    expect(query.length).toBeLessThan(1024);
+    const started = performance.now();
+    const res = await gql(app, query);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(res.errors![0]).toMatchObject({ extensions: { code: 'BAD_REQUEST', limit: 1000 } });
+    expect(res.errors![0].message).toMatch(/selects more than 1000 fields and fragments/);
+    expect((await app.fetch('http://api.test/health')).status).toBe(200);
+  });
+
   it('lets the README examples through, and a wide query that bounds its lists', async () => {
     for (const e of EXAMPLE_QUERIES) expect((await gql(app, e.query)).errors, e.title).toBeUndefined();
     // 100 activities × 5 participants × 10 positions (their default first) is over the limit; two positions each is not.

@@ -45,3 +45,12 @@ describe('checkQueryLimits', () => {
     expect(check(q, {}, { maxDepth: 6 })).toBeNull();
   });
 });
+
+describe('selections', () => {
+  it('counts a fragment every time it is spread, and stops at the limit', () => {
+    const q = '{ stats { ...A ...A } } fragment A on Stats { ...B ...B } fragment B on Stats { activityCount }';
+    // 2 spreads of A, 4 of B, 4 fields, and stats: 11.
+    expect(check(q, {}, { maxSelections: 11 })).toBeNull();
+    expect(check(q, {}, { maxSelections: 10 })).toMatchObject({ details: { limit: 10 } });
+  });
+});

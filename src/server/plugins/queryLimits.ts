@@ -24,9 +24,16 @@ export interface QueryLimitOptions {
   maxCost?: number;
   /** Assumed length of a plain list field (default 5). */
   listSize?: number;
+  /**
+   * Most fields and fragments the query may select, a fragment counted each
+   * time it is spread (default 1000; the README examples select under 40).
+   * Fragments that each spread the next twice select 2^n fields from a few
+   * hundred bytes: the walk stops here rather than visiting them all.
+   */
+  maxSelections?: number;
 }
 
-const DEFAULTS: Required<QueryLimitOptions> = { maxDepth: 12, maxFirst: MAX_PAGE_SIZE, maxCost: 5000, listSize: 5 };
+const DEFAULTS: Required<QueryLimitOptions> = { maxDepth: 12, maxFirst: MAX_PAGE_SIZE, maxCost: 5000, listSize: 5, maxSelections: 1000 };
 
 export interface LimitProblem { message: string; details: Record<string, unknown> }
 
@@ -56,10 +63,15 @@ export function checkQueryLimits(
   let problem: LimitProblem | null = null;
   let cost = 0;
   let depth = 0;
+  let selections = 0;
 
   const walk = (set: SelectionSetNode, type: GraphQLNamedType, times: number, level: number, seen: Set<string>): void => {
     for (const sel of set.selections) {
       if (problem) return;
+      if (++selections > o.maxSelections) {
+        problem = { message: `Query selects more than ${o.maxSelections} fields and fragments, each fragment counted every time it is spread`, details: { limit: o.maxSelections } };
+        return;
+      }
       if (sel.kind === Kind.INLINE_FRAGMENT) {
         const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
         walk(sel.selectionSet, cond ?? type, times, level, seen);
