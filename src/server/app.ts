@@ -8,6 +8,7 @@ import { createContext } from '../api/context.ts';
 import { EXAMPLE_QUERIES } from '../api/examples.ts';
 import { schema } from '../api/schema.ts';
 import type { GraphStore } from '../graph/store.ts';
+import { useDocumentLimits, type DocumentLimitOptions } from './plugins/documentLimits.ts';
 import { errorMasking, type ErrorMaskingOptions } from './plugins/errors.ts';
 import { useIngestEndpoint } from './plugins/ingest.ts';
 import { useQueryLimits, type QueryLimitOptions } from './plugins/queryLimits.ts';
@@ -18,10 +19,11 @@ export interface AppOptions {
   store: GraphStore;
   config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity'>>;
   limits?: QueryLimitOptions;
+  documentLimits?: DocumentLimitOptions;
   errors?: ErrorMaskingOptions;
 }
 
-export function createApp({ store, config, limits, errors }: AppOptions) {
+export function createApp({ store, config, limits, documentLimits, errors }: AppOptions) {
   let graphiqlPage: string | undefined;
   return createYoga({
     schema,
@@ -41,6 +43,7 @@ export function createApp({ store, config, limits, errors }: AppOptions) {
     landingPage: false,
     logging: 'warn',
     plugins: [
+      useDocumentLimits(documentLimits),
       useQueryLimits(limits),
       useRootPage({ graphqlEndpoint: '/graphql', ingest: config.ingestToken !== null }),
       useStoreReadiness({ store }),

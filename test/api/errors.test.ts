@@ -112,6 +112,27 @@ describe('limits', () => {
     expect((await app.fetch('http://api.test/health')).status).toBe(200);
   });
 
+  it.each([
+    ['100 aliased stats', `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: stats { activityCount }`).join(' ')} }`, 'Aliases limit of 15 exceeded, found 100', 15],
+    ['11 directives', `{ stats { ${Array.from({ length: 11 }, () => 'activityCount @include(if: true)').join(' ')} } }`, 'Directives limit of 10 exceeded, found 11', 10],
+    ['a selection 10 000 levels deep', `{ ${'stats { '.repeat(10_000)}activityCount${' }'.repeat(10_000)} }`, 'Token limit of 2000 exceeded', 2000],
+    ['a list literal of 100 000 ids', `{ nodes(ids: [${Array(100_000).fill('"x"').join(',')}]) { id } }`, 'Token limit of 2000 exceeded', 2000],
+  ])('refuses %s as a BAD_REQUEST naming the limit, 400 to a client that accepts graphql-response+json, before the store', async (_what, query, message, limit) => {
+    const store = countingStore(seeded.store);
+    const limited = createApp({ store, config: { ingestToken: null } });
+    const res = await gql(limited, query);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].message).toContain(message);
+    expect(res.errors![0].extensions).toEqual({ code: 'BAD_REQUEST', limit });
+    const spec = await limited.fetch('http://api.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query }),
+    });
+    expect(spec.status).toBe(400);
+    expect(store.reads).toBe(0);
+  });
+
   it('lets the README examples through, and a wide query that bounds its lists', async () => {
     for (const e of EXAMPLE_QUERIES) expect((await gql(app, e.query)).errors, e.title).toBeUndefined();
     // 100 activities × 5 participants × 10 positions (their default first) is over the limit; two positions each is not.
