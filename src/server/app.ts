@@ -8,6 +8,7 @@ import { createContext } from '../api/context.ts';
 import { EXAMPLE_QUERIES } from '../api/examples.ts';
 import { schema } from '../api/schema.ts';
 import type { GraphStore } from '../graph/store.ts';
+import { useBodyLimit, type BodyLimitOptions } from './plugins/bodyLimit.ts';
 import { useDocumentLimits, type DocumentLimitOptions } from './plugins/documentLimits.ts';
 import { errorMasking, type ErrorMaskingOptions } from './plugins/errors.ts';
 import { useIngestEndpoint } from './plugins/ingest.ts';
@@ -20,10 +21,11 @@ export interface AppOptions {
   config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity'>>;
   limits?: QueryLimitOptions;
   documentLimits?: DocumentLimitOptions;
+  bodyLimit?: BodyLimitOptions;
   errors?: ErrorMaskingOptions;
 }
 
-export function createApp({ store, config, limits, documentLimits, errors }: AppOptions) {
+export function createApp({ store, config, limits, documentLimits, bodyLimit, errors }: AppOptions) {
   let graphiqlPage: string | undefined;
   return createYoga({
     schema,
@@ -43,6 +45,7 @@ export function createApp({ store, config, limits, documentLimits, errors }: App
     landingPage: false,
     logging: 'warn',
     plugins: [
+      useBodyLimit({ ...bodyLimit, endpoint: '/graphql' }),
       useDocumentLimits(documentLimits),
       useQueryLimits(limits),
       useRootPage({ graphqlEndpoint: '/graphql', ingest: config.ingestToken !== null }),

@@ -119,7 +119,8 @@ describe('limits', () => {
     ['a list literal of 100 000 ids', `{ nodes(ids: [${Array(100_000).fill('"x"').join(',')}]) { id } }`, 'Token limit of 2000 exceeded', 2000],
   ])('refuses %s as a BAD_REQUEST naming the limit, 400 to a client that accepts graphql-response+json, before the store', async (_what, query, message, limit) => {
     const store = countingStore(seeded.store);
-    const limited = createApp({ store, config: { ingestToken: null } });
+    // A body limit that lets the deep selection (80 KB) and the list (400 KB) through: the token limit refuses them too.
+    const limited = createApp({ store, config: { ingestToken: null }, bodyLimit: { maxBytes: 1024 * 1024 } });
     const res = await gql(limited, query);
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0].message).toContain(message);
@@ -131,6 +132,30 @@ describe('limits', () => {
     });
     expect(spec.status).toBe(400);
     expect(store.reads).toBe(0);
+  });
+
+  it('answers a 10 MB body with 413 saying the limit (64 KB), declared or streamed, and takes one just under it', async () => {
+    const query = `{ stats { activityCount } } #${'x'.repeat(10 * 1024 * 1024)}`;
+    const post = (body: string, stream: boolean) => app.fetch(new Request('http://api.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(stream ? {} : { 'content-length': String(Buffer.byteLength(body)) }) },
+      body: stream ? new Blob([body]).stream() : body, ...(stream ? { duplex: 'half' } : {}),
+    } as RequestInit));
+    for (const stream of [false, true]) {
+      const started = performance.now();
+      const res = await post(JSON.stringify({ query }), stream);
+      expect(res.status).toBe(413);
+      expect(await res.json()).toEqual({ errors: [{
+        message: 'The request body is over 65536 bytes: send a shorter query or smaller variables',
+        extensions: { code: 'BAD_REQUEST', limit: 65536 },
+      }] });
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+    const under = JSON.stringify({ query: `{ stats { activityCount } } #${'x'.repeat(60 * 1024)}` });
+    const res = await post(under, true);
+    expect(res.status).toBe(200);
+    expect((await res.json()).data.stats.activityCount).toBeGreaterThan(0);
+    expect((await app.fetch('http://api.test/health')).status).toBe(200);
   });
 
   it('lets the README examples through, and a wide query that bounds its lists', async () => {
