@@ -8,6 +8,7 @@ import { DEICTIC_PREFIXES, ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSu
 import { TITLES, titleAt } from '../lexicon/titles.ts';
 import { isNamedStem } from './unionStem.ts';
 import { departmentParent } from './departments.ts';
+import { PlaceRanges, type Range } from './placeRanges.ts';
 import {
   ADVERB_HEADS, FUNCTION_CHARS, NAME_JOINERS, NAME_VERBS, NAME_WORDS_WITH_STOP_TAGS, NOT_ORG_FOLLOWERS, NOT_ORG_WORDS, STOP_TAGS, STOP_WORDS,
 } from '../lexicon/orgContext.ts';
@@ -27,9 +28,10 @@ export interface OrgSpan {
 
 const SINGLE_CHAR_SUFFIX_TAGS = /^(n|nt|nz|j|ns|v|vn|l|zg)/;
 
-/** `places` are [start, end) ranges of place names in `text`: a name never starts inside one
+/** `placeRanges` are [start, end) ranges of place names in `text`: a name never starts inside one
  *  (`将/台/地区工会` as jieba cuts it is still 将台地区工会). */
-export function orgSpans(text: string, places: Array<[number, number]> = []): OrgSpan[] {
+export function orgSpans(text: string, placeRanges: readonly Range[] = []): OrgSpan[] {
+  const places = new PlaceRanges(placeRanges);
   const tokens = splitUnionTails(tokenize(text));
   const spans: OrgSpan[] = [];
   const masked = bookTitleMask(text);
@@ -42,15 +44,15 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     const first = tokenIndexAt(tokens, end - suffix.suffix.length);
     let start = extendLeft(text, tokens, first);
     if (start === null || start >= end) continue;
-    const cut = places.find(([ps, pe]) => ps < start! && start! < pe);
+    const cut = places.containing(start);
     if (cut) start = cut[0];
     // jieba may cut a place so that reading stops inside or right after it: `石景山区/八角街道工会服务站`.
-    for (let adj = places.find(([, pe]) => pe === start); adj && cut; adj = places.find(([, pe]) => pe === start)) start = adj[0];
+    for (let adj = places.endingAt(start); adj && cut; adj = places.endingAt(start)) start = adj[0];
     // A bracket opens no name: `（集团）有限公司` alone is the tail of a name cut short.
     if (text[start] === '（' || text[start] === '(') continue;
     // A place before a name that opens with its own city is where the body sits, not its name:
     // `走进朝阳区北京盛世华人供应链管理有限公司` -> 北京盛世华人供应链管理有限公司.
-    const within = places.find(([ps, pe]) => ps === start && /^(北京|中国|首都)/.test(text.slice(pe, end)));
+    const within = places.startingAt(start, (pe) => /^(北京|中国|首都)/.test(text.slice(pe, end)));
     if (within) start = within[1];
     let name = text.slice(start, end);
     let head = suffix;
@@ -88,9 +90,9 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     // `科技有限公司` alone names no firm.
     if (BUSINESS_ONLY_NAME.test(name)) continue;
     // `麦子店街道`: a suffix inside a place's name (店) is the place's, not a body's.
-    if (places.some(([ps, pe]) => ps < stop && stop < pe) || (head.suffix.length === 1 && places.some(([ps, pe]) => ps === start && pe === stop))) continue;
+    if (places.containing(stop) || (head.suffix.length === 1 && places.startingAt(start, (pe) => pe === stop))) continue;
     // A village is a body where the name says where it is: `妙峰山镇水峪嘴村`, not `美丽乡村`.
-    if (head.suffix === '村' && !places.some(([ps, pe]) => ps >= start && pe < stop)) continue;
+    if (head.suffix === '村' && !places.someWithin(start, stop)) continue;
     // … and stands as the village, not as the address of something else (`…沿河口村异地安置房项目`).
     if (head.suffix === '村' && !villageStandsAlone(tokens, stop, text)) continue;
     const span: OrgSpan = { start, end: stop, text: name, suffix: head, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null };
