@@ -5,7 +5,7 @@
 import type { PlaceMention } from '../types.ts';
 import { HOST_VERBS } from '../lexicon/orgContext.ts';
 import { ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
-import { isOtherCity, isOtherDistrict, nearest, type Positioned } from './context.ts';
+import { isOtherCity, isOtherDistrict, nearestPlace, type Positioned } from './context.ts';
 import { leadingPlace } from './generic.ts';
 import type { Candidate } from './companyUnions.ts';
 
@@ -24,7 +24,7 @@ export function listOwner(found: Candidate[], paragraph: number, start: number, 
 
 /** The district or area the article is in, for a bare `工委`, `管委会`. */
 export function placeOwner(places: PlaceMention[], at: Positioned): string | null {
-  const p = nearest(places, at, (q) => (q.district !== null && q.district === q.name) || isOtherDistrict(q));
+  const p = nearestPlace(places, at, (q) => (q.district !== null && q.district === q.name) || isOtherDistrict(q));
   return p ? p.name : null;
 }
 
