@@ -19,7 +19,7 @@ import { wordBoundaries } from './jieba.ts';
 import {
   atStandingCommittee, foldedOrganization, governmentOf, placeBefore, placedShortForm, titleFits, withCanonicalPrefix,
 } from './positionBodies.ts';
-import { isVenueAt, lineText, nameStart, onLine, sentenceAt } from './spans.ts';
+import { byLine, isVenueAt, lineText, mentionsWithin, nameStart, onLine, sentenceAt } from './spans.ts';
 import type { ArticleBlock, OrganizationMention, OrgKind, PersonMention, PositionFact } from './types.ts';
 
 const isOfficeWord = (s: string) => isOffice(s) && !NOT_OFFICES.has(s);
@@ -323,11 +323,12 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
   }
   // what each mention was found to hold, by `paragraph:end`, for the names after it
   const held = new Map<string, Resolved[]>();
+  const orgsByLine = byLine(organizations);
   for (const p of ordered) {
     const text = lineText(block, p.paragraph);
     const at = nameStart(p);
     const [from] = sentenceAt(text, at);
-    const orgs = onLine(organizations, p.paragraph).filter((o) => o.start >= from && o.end <= at);
+    const orgs = mentionsWithin(orgsByLine.get(p.paragraph) ?? [], from, at);
     const phrase = readTitlePhrase(text, from, at, orgs, endsByLine.get(p.paragraph));
     const before = phrase.after !== undefined ? held.get(`${p.paragraph}:${phrase.after}`) ?? [] : [];
     const resolved: Resolved[] = [];

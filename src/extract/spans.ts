@@ -60,7 +60,33 @@ export function sentences(text: string): [number, number][] {
 
 /** Mentions of one line, in reading order; of two that start together, the longer first. */
 export function onLine<M extends Mention>(mentions: M[], paragraph: number): M[] {
-  return mentions.filter((m) => m.paragraph === paragraph).sort((a, b) => a.start - b.start || b.end - a.end);
+  return mentions.filter((m) => m.paragraph === paragraph).sort(readingOrder);
+}
+
+const readingOrder = (a: Mention, b: Mention) => a.start - b.start || b.end - a.end;
+
+/** `onLine` of every line at once, for a stage that asks it for each mention of another kind
+ *  (on a page that is one long line, a sort of the whole line per question). */
+export function byLine<M extends Mention>(mentions: M[]): Map<number, M[]> {
+  const lines = new Map<number, M[]>();
+  for (const m of mentions) {
+    const line = lines.get(m.paragraph);
+    if (line) line.push(m); else lines.set(m.paragraph, [m]);
+  }
+  for (const line of lines.values()) line.sort(readingOrder);
+  return lines;
+}
+
+/** Of one line's mentions in reading order, those inside [from, to), in that order; the
+ *  mentions that can be are found by their starts with a binary search. */
+export function mentionsWithin<M extends Mention>(line: M[], from: number, to: number): M[] {
+  const first = (at: number) => {
+    let lo = 0, hi = line.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (line[mid]!.start < at) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  // a mention that starts after `to` ends after it
+  return line.slice(first(from), first(to + 1)).filter((m) => m.start >= from && m.end <= to);
 }
 
 /** True when [start, end) lies inside a 《book title》 of `text`. */
