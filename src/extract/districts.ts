@@ -37,7 +37,10 @@ const LIST_JOINER = /^[、和与及]$|^以及$/;
 function venueBodies(block: ArticleBlock, organizations: OrganizationMention[]): Set<OrganizationMention> {
   const out = new Set<OrganizationMention>();
   const byLine = new Map<number, OrganizationMention[]>();
-  for (const o of organizations) byLine.set(o.paragraph, [...(byLine.get(o.paragraph) ?? []), o]);
+  for (const o of organizations) {
+    const line = byLine.get(o.paragraph);
+    if (line) line.push(o); else byLine.set(o.paragraph, [o]);
+  }
   for (const [paragraph, orgs] of byLine) {
     const text = lineText(block, paragraph);
     let venueList = false;

@@ -16,7 +16,7 @@
 import { isMeasuresSummary } from './activityKind.ts';
 import { COLLECTIVE, HELPER_VERBS, RUNNER_ROLE_BEFORE, JOINT_CUES, LATER_HOLD, LEAD_THEN_HOLD, LEADER_CUES, ORGANIZER_VERBS, SENTENCE_OPENERS, SUBJECT_VERBS, TIME_WORDS, UNNAMED_MEMBERS } from './lexicon/activity.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
-import { isVenueAt, lineText, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
+import { byLine, isVenueAt, lineText, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
 import { DISTRICTS } from './types.ts';
 import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 
@@ -173,11 +173,36 @@ function placeBodies(block: ArticleBlock, places: PlaceMention[], organizations:
     .map((p) => ({ ...p, canonical: p.name, kind: 'government' as const, rule: 'organizer.place-government' }));
 }
 
+/** Mentions that lie inside a longer mention of the same line. Each line's mentions are read once
+ *  in order of their starts, keeping the farthest end so far, so a line with thousands of
+ *  mentions is not read once per mention. */
+function insideLonger(mentions: OrganizationMention[]): Set<OrganizationMention> {
+  const inner = new Set<OrganizationMention>();
+  for (const line of byLine(mentions).values()) {
+    // byLine orders a line by start, the longer first: a mention is inside a longer one when one
+    // that starts before it reaches as far, or one that starts with it reaches farther
+    let reach = -Infinity;
+    for (let i = 0; i < line.length;) {
+      let j = i;
+      while (j < line.length && line[j]!.start === line[i]!.start) j++;
+      const longest = line[i]!.end;
+      for (let k = i; k < j; k++) {
+        const m = line[k]!;
+        if (reach >= m.end || longest > m.end) inner.add(m);
+      }
+      reach = Math.max(reach, longest);
+      i = j;
+    }
+  }
+  return inner;
+}
+
 export function findOrganizers(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[] = []): string[] {
   // `海淀各街道工会` names many bodies, none of them
+  const inner = insideLonger(organizations);
   const bodies = organizations.filter((o) => !COLLECTIVE.test(o.text))
     // `首都医科大学附属北京康复医院`: the body named, not the one inside its name
-    .filter((o) => !organizations.some((x) => x !== o && x.paragraph === o.paragraph && x.start <= o.start && o.end <= x.end && x.end - x.start > o.end - o.start));
+    .filter((o) => !inner.has(o));
   const withPlaces = [...bodies, ...placeBodies(block, places, bodies)];
   const { explicit, byVerb } = organizersByVerb(block, withPlaces);
   const headline = titleSubjects({ ...block, alt_titles: [] }, bodies);
