@@ -279,11 +279,20 @@ function isCompanyAt(text: string, end: number): boolean {
   return COMPANY_AFTER_NAME.test(text.slice(end, end + 12));
 }
 
-/** A title and "name" that a quotation closes right after are the name of a thing: `“委员沙龙”`. */
+const QUOTE_CLOSERS = new Set([...'”」》'].map((c) => c.charCodeAt(0)));
+const QUOTE_OPENERS = new Set([...'“《「'].map((c) => c.charCodeAt(0)));
+const CLAUSE_STOPS = new Set([...'，。,！？!?'].map((c) => c.charCodeAt(0)));
+
+/** A title and "name" that a quotation closes right after are the name of a thing: `“委员沙龙”`:
+ *  the nearest opening quote before it with no clause stop between (read back only so far). */
 function closesQuotedTitle(text: string, end: number): boolean {
-  if (!/^[”」》]/.test(text.slice(end))) return false;
-  const open = Math.max(text.lastIndexOf('“', end), text.lastIndexOf('《', end), text.lastIndexOf('「', end));
-  return open >= 0 && !/[，。,！？!?]/.test(text.slice(open, end));
+  if (!QUOTE_CLOSERS.has(text.charCodeAt(end))) return false;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (QUOTE_OPENERS.has(c)) return true;
+    if (CLAUSE_STOPS.has(c)) return false;
+  }
+  return false;
 }
 
 /** Whether a word of `words` (none empty) opens at `at` of `text`: only the words opening with
