@@ -89,11 +89,50 @@ export function mentionsWithin<M extends Mention>(line: M[], from: number, to: n
   return line.slice(first(from), first(to + 1)).filter((m) => m.start >= from && m.end <= to);
 }
 
+/** Where a line's title and quote marks and clause stops stand, in order. insideBookTitle and
+ *  insideSpeech ask for every name of a line: with the marks found once per line, a question is a
+ *  few binary searches, not a walk back to the line's start (on a line of any length). */
+interface LineMarks { bookOpen: number[]; bookClose: number[]; quoteOpen: number[]; quoteClose: number[]; clauseStop: number[] }
+const MARK_CACHE_LINES = 64;
+const markCache = new Map<string, LineMarks>();
+const BOOK_OPEN = '《'.charCodeAt(0), BOOK_CLOSE = '》'.charCodeAt(0), QUOTE_OPEN = '“'.charCodeAt(0), QUOTE_CLOSE = '”'.charCodeAt(0);
+const CLAUSE_STOP_CODES = new Set([...'，。！？,!?…'].map((c) => c.charCodeAt(0)));
+
+function lineMarks(text: string): LineMarks {
+  let marks = markCache.get(text);
+  if (!marks) {
+    marks = { bookOpen: [], bookClose: [], quoteOpen: [], quoteClose: [], clauseStop: [] };
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === BOOK_OPEN) marks.bookOpen.push(i);
+      else if (c === BOOK_CLOSE) marks.bookClose.push(i);
+      else if (c === QUOTE_OPEN) marks.quoteOpen.push(i);
+      else if (c === QUOTE_CLOSE) marks.quoteClose.push(i);
+      else if (CLAUSE_STOP_CODES.has(c)) marks.clauseStop.push(i);
+    }
+    if (markCache.size >= MARK_CACHE_LINES) markCache.clear();
+    markCache.set(text, marks);
+  }
+  return marks;
+}
+
+/** Index of the first of the (ascending) offsets that is `at` or more; `list.length` when none is. */
+function firstFrom(list: number[], at: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+/** The last offset of the list at or before `at`, as lastIndexOf gives it (-1: none). */
+const lastUpTo = (list: number[], at: number) => list[firstFrom(list, at + 1) - 1] ?? -1;
+/** The first offset of the list at or after `at`, as indexOf gives it (-1: none). */
+const firstAtOrAfter = (list: number[], at: number) => list[firstFrom(list, at)] ?? -1;
+
 /** True when [start, end) lies inside a 《book title》 of `text`. */
 export function insideBookTitle(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('《', start);
+  const marks = lineMarks(text);
+  const open = lastUpTo(marks.bookOpen, start);
   if (open < 0) return false;
-  const close = text.indexOf('》', open);
+  const close = firstAtOrAfter(marks.bookClose, open);
   return close >= end;
 }
 
@@ -114,9 +153,12 @@ export function isVenueAt(text: string, start: number): boolean {
 /** True when [start, end) lies inside quoted speech: a “…” span holding a
  *  clause (`“张师傅手把手教我，……”`), not a short name in quotes (`“将小爱”`). */
 export function insideSpeech(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('“', start);
+  const marks = lineMarks(text);
+  const open = lastUpTo(marks.quoteOpen, start);
   if (open < 0) return false;
-  const close = text.indexOf('”', open);
-  if (close < end || text.lastIndexOf('”', start) > open) return false;
-  return /[，。！？,!?…]/.test(text.slice(open, close));
+  const close = firstAtOrAfter(marks.quoteClose, open);
+  if (close < end || lastUpTo(marks.quoteClose, start) > open) return false;
+  // a clause stop (，。！？,!?…) inside the quotation, [open, close)
+  const stop = firstAtOrAfter(marks.clauseStop, open);
+  return stop >= 0 && stop < close;
 }
