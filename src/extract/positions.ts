@@ -159,6 +159,9 @@ function organizationOfPiece(text: string, a: number, b: number, orgs: Organizat
   return null;
 }
 
+const NAME_JOINER_CODES = [...'和与及'].map((c) => c.charCodeAt(0));
+const isNameJoiner = (c: number) => c === NAME_JOINER_CODES[0] || c === NAME_JOINER_CODES[1] || c === NAME_JOINER_CODES[2];
+
 /** Groups of the title phrase that ends at `to` (where the name starts); `personEnds`
  *  are the ends of the names of other people on the line. */
 export function readTitlePhrase(
@@ -168,7 +171,8 @@ export function readTitlePhrase(
   const end = note ? to - note[0].length : to;
   const cuts: [number, number][] = [...text.slice(from, end).matchAll(TITLE_JOINER)].map((m) => [from + m.index, from + m.index + m[0].length]);
   // `主席马丽和副主席常青`: 和, 与, 及 right after a name join two people's phrases
-  for (const pe of personEnds) if (pe >= from && pe < end && /[和与及]/.test(text[pe]!)) cuts.push([pe, pe + 1]);
+  // (read along the phrase, not over every name of the line: a line with no stops has thousands)
+  for (let pe = from; pe < end; pe++) if (isNameJoiner(text.charCodeAt(pe)) && personEnds.has(pe)) cuts.push([pe, pe + 1]);
   cuts.sort((x, y) => x[0] - y[0]);
   const pieces: [number, number][] = [];
   let s = from;
