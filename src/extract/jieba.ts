@@ -9,7 +9,7 @@ export interface Token { word: string; tag: string; start: number; end: number }
 
 /** The people, places and organizations stages each read the same lines: a line is
  *  cut once and its words reused (a bounded cache of recent lines; tokens are never mutated). */
-const CACHE_LINES = 512;
+export const CACHE_LINES = 512;
 const cache = new Map<string, readonly Token[]>();
 const boundsCache = new Map<string, ReadonlySet<number>>();
 

@@ -31,8 +31,10 @@ const NAME_COLON = /^([\u4e00-\u9fff]{2,4})[：:]/;
 /** A short note between a title and the name: `副团长（挂职）王忠`. */
 const TITLE_NOTE = /^[（(][\u4e00-\u9fff]{1,6}[）)]/;
 
-/** Last characters of a person noun (`讲师`, `钢筋工`, `求职者`, `选手`, `技术员`). */
-const PERSON_NOUN_END_CODES = new Set([...'师工者手员'].map((c) => c.charCodeAt(0)));
+/** Last characters of a person noun (`讲师`, `钢筋工`, `求职者`, `选手`, `技术员`), tested on every
+ *  character of a line: five comparisons, no hash. */
+const [SHI, GONG, ZHE, SHOU, YUAN] = [...'师工者手员'].map((c) => c.charCodeAt(0));
+const isPersonNounEnd = (c: number) => c === SHI || c === GONG || c === ZHE || c === SHOU || c === YUAN;
 
 /** For each first char code, the indexes of the words of `words` that open with it: `slot[code]` is 1
  *  plus the place of that list in `lists`, 0 where no word opens with the code. */
@@ -153,7 +155,7 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
   // A name right after a person noun by its shape, a word ending in 师, 工, 者, 手 or 员 that no
   // list holds (`讲师喻海涛`, `钢筋工栾海波`, `求职者钭雨桐`): only where jieba reads the surname as one.
   for (let at = 2; at < text.length - 2; at++) {
-    if (!PERSON_NOUN_END_CODES.has(text.charCodeAt(at - 1)) || !/\p{Script=Han}/u.test(text[at - 2]!)) continue;
+    if (!isPersonNounEnd(text.charCodeAt(at - 1)) || !/\p{Script=Han}/u.test(text[at - 2]!)) continue;
     const k = firstTokenEndingAfter(tokens, at);
     if (tokens[k]?.start !== at || !tokens[k]!.tag.startsWith('nr')) continue;
     const name = nameAt(text, at, tokens, false, true);
@@ -205,7 +207,7 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
   // (`nr`, not `nrfg`) must also stand where names stand, at the start of a clause and
   // before a cue: `成箱苏打水……`, `建设高水平的职工之家` are none.
   for (const t of tokens) {
-    if (!t.tag.startsWith('nr') || t.word.length !== 3) continue;
+    if (t.word.length !== 3 || !t.tag.startsWith('nr')) continue;
     const placed = BEFORE_NAME.test(text.slice(Math.max(0, t.start - 1), t.start)) && endsAtCue(text, t.end);
     if ((t.tag === 'nrfg' || placed) && looksLikeName(t.word, tokens, t.start, false) && !isCompanyAt(text, t.end)) {
       out.push({ name: t.word, occupation: null, rule: 'person.jieba' });
@@ -350,11 +352,16 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
 }
 
 
+/** Place names without their last word (`陶然亭` of 陶然亭街道): a name is tested by one look-up, not one
+ *  per word added. */
+const PLACE_WORDS = ['街道', '地区', '镇', '乡', '区'];
+const PLACE_STEMS = new Set<string>();
+for (const form of PLACE_INDEX.keys()) for (const w of PLACE_WORDS) if (form.endsWith(w)) PLACE_STEMS.add(form.slice(0, -w.length));
+
 /** `陶然亭` is the stem of 陶然亭街道, `石景山` a district: places, not people. */
 function isPlace(name: string): boolean {
   // Only Beijing short forms count as a prefix (`昌平区`); a city stem elsewhere may open a real name (`林芝芳`).
-  return PLACE_INDEX.has(name) || !!PLACE_INDEX.get(name.slice(0, 2))?.district ||
-    ['街道', '地区', '镇', '乡', '区'].some((s) => PLACE_INDEX.has(name + s));
+  return PLACE_INDEX.has(name) || !!PLACE_INDEX.get(name.slice(0, 2))?.district || PLACE_STEMS.has(name);
 }
 
 /** Every place in the article where a found name is written. */
