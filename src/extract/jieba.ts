@@ -25,19 +25,68 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Forgets the cached lines: a benchmark calls it between pages so that a page
- *  repeated to fill its input is timed as a new page. */
+ *  repeated to fill its input is timed as a new page. The words' tags (WORD_TAGS) stay:
+ *  they are jieba's vocabulary, which any run of many pages has mostly seen. */
 export function clearTokenCache(): void {
   cache.clear();
   boundsCache.clear();
 }
 
+/**
+ * Each word's part of speech as jieba tags it. jieba tags a word by the word alone (its
+ * dictionary entry, or its characters for a word it does not know), never by the sentence
+ * around it: a word once tagged keeps its tag. jieba builds an object for each word it tags
+ * but only a string for each word it cuts, so a line is cut, and only the words this process
+ * has not seen yet are tagged. The vocabulary is kept across pages (it is jieba's, not a
+ * page's), up to a bound.
+ */
+const WORD_TAGS = new Map<string, string>();
+const MAX_WORD_TAGS = 200_000;
+
+function remember(word: string, tag: string): void {
+  if (WORD_TAGS.size >= MAX_WORD_TAGS) WORD_TAGS.clear();
+  WORD_TAGS.set(word, tag);
+}
+
+/** Tags words not yet known in one call, one word to a line of the call's text (jieba reads
+ *  no word across a line break). False when jieba cuts one of them alone other than as one
+ *  word: that word's tag is then read with its line. */
+function learnTags(words: string[]): boolean {
+  const tagged = jieba.tag(words.join('\n'));
+  let k = 0;
+  for (const word of words) {
+    while (k < tagged.length && tagged[k]!.word === '\n') k++;
+    const t = tagged[k++];
+    if (!t || t.word !== word) return false;
+    remember(word, t.tag);
+  }
+  return true;
+}
+
 function cut(text: string): Token[] {
+  // jieba's cut gives the words its tag gives (tag cuts first, with the same dictionary)
+  const words: string[] = jieba.cut(text);
+  const unknown = [...new Set(words.filter((w) => !WORD_TAGS.has(w)))];
+  if (unknown.length && !learnTags(unknown)) return cutAndTag(text);
+  return located(text, words, (w) => WORD_TAGS.get(w)!);
+}
+
+/** The line tagged by jieba in one call, as it was before words were tagged alone. */
+function cutAndTag(text: string): Token[] {
+  const tagged = jieba.tag(text);
+  for (const { word, tag } of tagged) remember(word, tag);
+  return located(text, tagged.map((t) => t.word), (_w, i) => tagged[i]!.tag);
+}
+
+/** The words with their tags and offsets in `text`. */
+function located(text: string, words: string[], tagOf: (word: string, i: number) => string): Token[] {
   const out: Token[] = [];
   let at = 0;
-  for (const { word, tag } of jieba.tag(text)) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     const start = text.indexOf(word, at);
     const s = start < 0 ? at : start;
-    out.push({ word, tag, start: s, end: s + word.length });
+    out.push({ word, tag: tagOf(word, i), start: s, end: s + word.length });
     at = s + word.length;
   }
   return out;
