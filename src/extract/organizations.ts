@@ -72,7 +72,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     }
     // National bodies by name, where they stand as words (`教育部`, not `教育部门`).
     const bounds = wordBoundaries(text);
-    for (const [name, kind] of Object.entries(NAMED_BODIES)) {
+    for (const [name, kind] of NAMED_BODY_ENTRIES) {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
         if (!bounds.has(i) || !bounds.has(i + name.length)) continue;
         if (found.some((f) => f.paragraph === paragraph && f.start <= i && i + name.length <= f.end)) continue;
@@ -138,6 +138,9 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     // Page order; of two names that start together the longer first (`市总工会职工服务中心` before `市总工会`).
     .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : b.end - a.end));
 }
+
+/** The national bodies named alone, as pairs, made once. */
+const NAMED_BODY_ENTRIES = Object.entries(NAMED_BODIES);
 
 /** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`, `地区社保所`). */
 const isContextual = (s: OrgSpan) => /^(省|自治区|市|区|县|镇|乡|街道|地区)/.test(s.text) && !NOT_SHORT.test(s.text) && !isGenericName(s.text.replace(/^(省|自治区|市|区|县|镇|乡|街道|地区)/, 'X'));

@@ -104,8 +104,10 @@ function titleSubjects(block: ArticleBlock, organizations: OrganizationMention[]
   return [];
 }
 
-const followedByTitle = (text: string, o: OrganizationMention) =>
-  TITLES_LONGEST_FIRST.some((t) => text.slice(o.end, o.end + 12).includes(t) && !/[，。,；]/.test(text.slice(o.end, text.indexOf(t, o.end))));
+const followedByTitle = (text: string, o: OrganizationMention) => {
+  const after = text.slice(o.end, o.end + 12);
+  return TITLES_LONGEST_FIRST.some((t) => after.includes(t) && !/[，。,；]/.test(text.slice(o.end, text.indexOf(t, o.end))));
+};
 
 /** Organizations before the first activity verb of a clause of the first
  *  paragraph, leaving out venues (`在…`) and bodies in a person's title. */

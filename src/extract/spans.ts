@@ -25,10 +25,12 @@ export const MAX_SENTENCE = 400;
 /** [start, end) of the sentence of `text` that holds index `at`. A closing
  *  quote right after the stop belongs to the sentence: `…实事。”该店店长表示。`. */
 /** Sentence stops (。！？；!?;) and closing quotes by char code: a sentence is found with no string made per character. */
-const STOP_CODES = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
-const CLOSER_CODES = new Set([...'”’」』'].map((c) => c.charCodeAt(0)));
-const isStop = (c: number) => STOP_CODES.has(c);
-const isCloser = (c: number) => CLOSER_CODES.has(c);
+const [FULL_STOP, FULL_EXCLAMATION, FULL_QUESTION, FULL_SEMICOLON] = [...'。！？；'].map((c) => c.charCodeAt(0));
+const [DOUBLE_CLOSE, SINGLE_CLOSE, CORNER_CLOSE, WHITE_CORNER_CLOSE] = [...'”’」』'].map((c) => c.charCodeAt(0));
+// 。！？； and their ASCII !?; (tested for every character a sentence is read over: comparisons, no hash)
+const isStop = (c: number) => c === FULL_STOP || c === FULL_EXCLAMATION || c === FULL_QUESTION || c === FULL_SEMICOLON
+  || c === 0x21 || c === 0x3f || c === 0x3b;
+const isCloser = (c: number) => c === DOUBLE_CLOSE || c === SINGLE_CLOSE || c === CORNER_CLOSE || c === WHITE_CORNER_CLOSE;
 
 export function sentenceAt(text: string, at: number): [number, number] {
   // A run of text with no stop for hundreds of characters is no sentence any cue

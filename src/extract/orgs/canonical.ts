@@ -24,6 +24,9 @@ export const NOT_SHORT = /^(市场|市民|市区|市级|市政|市容|市属|市
 /** Departments of a district party committee, named alone: `政法委` -> 房山区委政法委. */
 const PARTY_DEPARTMENTS = new Set(['政法委', '宣传部', '组织部', '统战部']);
 
+/** The district short forms (`海淀` -> 海淀区) as pairs, made once. */
+const DISTRICT_SHORT_ENTRIES = Object.entries(DISTRICT_SHORT_FORMS);
+
 export interface Resolved { canonical: string; rule: string | null }
 
 /** Resolves one mention's written form in its article: `text` at `at`, after the word `prev`. */
@@ -86,7 +89,7 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
     if (p) return { canonical: (writtenUnder(places, p) ?? '') + p.name + name.slice(2), rule: 'org.short.street' };
   }
   // `海淀政协` -> 海淀区政协; `密云太师屯镇总工会` -> 密云区太师屯镇总工会; not `丰台税务局…服务队`.
-  for (const [short, full] of Object.entries(DISTRICT_SHORT_FORMS)) {
+  for (const [short, full] of DISTRICT_SHORT_ENTRIES) {
     if (!name.startsWith(short) || name.startsWith(full)) continue;
     const rest = name.slice(short.length);
     if (/^(政协|人大|区委|总工会$|工会$|政府$|人民政府$)/.test(rest) || startsWithTown(rest)) { name = full + rest; rule = 'org.short.district-name'; }

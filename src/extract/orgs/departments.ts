@@ -5,7 +5,7 @@
 //   `北京八十中枣营分校小学部` -> 北京八十中枣营分校
 // A party or state body keeps its offices as bodies of their own (`东城区委研究室`, `区政府办`),
 // and a centre, committee or troupe with a name of its own is never a department.
-import { ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
+import { suffixOf, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
 
 /** An office of a body: `宣传部`, `权益部`, `办公室`, `党委办公室`, `小学部`; its party unit: `党委`, `党支部`. */
 const DEPARTMENT = /^(?:[\u4e00-\u9fff]{0,5}(?:部|处|科|室|办公室|厅)|党委|党支部|党总支)$/;
@@ -24,7 +24,7 @@ export function departmentParent(name: string): { parent: string; suffix: OrgSuf
   for (let i = name.length - 1; i >= 2; i--) {
     if (!DEPARTMENT.test(name.slice(i))) continue;
     const parent = name.slice(0, i);
-    const suffix = SHORT_PARENTS[parent] ?? ORG_SUFFIXES.find((s) => parent.endsWith(s.suffix));
+    const suffix = SHORT_PARENTS[parent] ?? suffixOf(parent);
     if (suffix && PARENT_KINDS.has(suffix.kind) && parent.length > suffix.suffix.length - (SHORT_PARENTS[parent] ? 1 : 0)) {
       return { parent, suffix };
     }

@@ -8,12 +8,26 @@ const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
 const AFTER_PLACE_NAMING = new Set(['职工', '工会', '会员', '新', '本', '其', '两', '北京', '中国', '首都', ...GENERIC_NAMING_AFTER_PLACE]);
 const GENERIC_LONGEST_FIRST = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
 
+/** The lengths of the place forms that open with each two characters, longest first: a name
+ *  is looked up only at lengths some form of its opening has (most names open with none). */
+const PLACE_LENGTHS_BY_HEAD = new Map<string, number[]>();
+for (const form of PLACE_INDEX.keys()) {
+  const head = form.slice(0, 2);
+  const lengths = PLACE_LENGTHS_BY_HEAD.get(head);
+  if (!lengths) PLACE_LENGTHS_BY_HEAD.set(head, [form.length]);
+  else if (!lengths.includes(form.length)) lengths.push(form.length);
+}
+for (const lengths of PLACE_LENGTHS_BY_HEAD.values()) lengths.sort((a, b) => b - a);
+
 /** The place a name starts with, longest first: `西城区椿树街道总工会` -> 西城区. */
 export function leadingPlace(name: string): string | null {
   if (name.startsWith('北京市')) return '北京市';
   // `北京电视台`, `北京工商大学`; but `北京工会` is all of Beijing's unions (see isGenericName).
   if (name.startsWith('北京') && !name.startsWith('北京经济技术开发区')) return '北京';
-  for (let len = Math.min(10, name.length - 1); len >= 2; len--) if (PLACE_INDEX.has(name.slice(0, len))) return name.slice(0, len);
+  const longest = Math.min(10, name.length - 1);
+  for (const len of PLACE_LENGTHS_BY_HEAD.get(name.slice(0, 2)) ?? []) {
+    if (len <= longest && PLACE_INDEX.has(name.slice(0, len))) return name.slice(0, len);
+  }
   return null;
 }
 

@@ -4,8 +4,8 @@
 //   `近日，北方车辆集团工会慰问组一行` -> 北方车辆集团工会 (and 北方车辆集团 inside it)
 //   `丰台税务局“接二连三”服务队等` -> 丰台税务局“接二连三”服务队
 import { firstTokenEndingAfter, tokenize, type Token } from '../jieba.ts';
-import { DEICTIC_PREFIXES, ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
-import { TITLES, titleAt } from '../lexicon/titles.ts';
+import { DEICTIC_PREFIXES, SUFFIXES_BY_LAST_CODE, suffixOf, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
+import { TITLES, TITLE_SET, titleAt } from '../lexicon/titles.ts';
 import { isNamedStem } from './unionStem.ts';
 import { departmentParent } from './departments.ts';
 import { PlaceRanges, type Range } from './placeRanges.ts';
@@ -61,7 +61,7 @@ export function orgSpans(text: string, placeRanges: readonly Range[] = []): OrgS
     const pair = PARTY_AND_GOVERNMENT.exec(name);
     if (pair) {
       const cut = start + pair[1]!.length;
-      const party = ORG_SUFFIXES.find((x) => pair[1]!.endsWith(x.suffix))!;
+      const party = suffixOf(pair[1]!)!;
       spans.push({ start, end: cut, text: pair[1]!, suffix: party, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null });
       start = cut;
       name = pair[2]!;
@@ -70,7 +70,7 @@ export function orgSpans(text: string, placeRanges: readonly Range[] = []): OrgS
     const term = /第[一二三四五六七八九十百0-9]+届/.exec(name);
     if (term) {
       const owner = name.slice(0, term.index);
-      const ownerSuffix = ORG_SUFFIXES.find((x) => owner.endsWith(x.suffix));
+      const ownerSuffix = suffixOf(owner);
       if (!ownerSuffix || owner.length <= ownerSuffix.suffix.length) continue;
       name = owner; head = ownerSuffix; stop = start + owner.length;
     }
@@ -78,7 +78,7 @@ export function orgSpans(text: string, placeRanges: readonly Range[] = []): OrgS
     const faculty = head.kind === 'school' && /^(.+?(?:大学|学院))([\u4e00-\u9fff]{2,10}(?:学院|系))$/.exec(name);
     if (faculty && titleAt(text, stop)) {
       faculties.push([start + faculty[1]!.length, stop]);
-      name = faculty[1]!; head = ORG_SUFFIXES.find((x) => name.endsWith(x.suffix))!; stop = start + name.length;
+      name = faculty[1]!; head = suffixOf(name)!; stop = start + name.length;
     }
     const dept = departmentParent(name);
     if (dept) { name = dept.parent; head = dept.suffix; stop = start + name.length; }
@@ -135,18 +135,12 @@ function splitUnionTails(tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
-/** Suffixes by their last character, longest first as in ORG_SUFFIXES: a token end tries only those. */
-const SUFFIXES_BY_LAST = new Map<string, OrgSuffix[]>();
-for (const s of ORG_SUFFIXES) {
-  const last = s.suffix[s.suffix.length - 1]!;
-  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), s]);
-}
-
-/** The longest suffix that ends at `end`, unless a title begins there (`总工会党组书记`: 党组 is part of the title). */
+/** The longest suffix that ends at `end`, unless a title begins there (`总工会党组书记`: 党组 is part of the title).
+ *  A token end tries only the suffixes ending in its last character. */
 function suffixEndingAt(text: string, end: number, token: Token): OrgSuffix | null {
-  for (const s of SUFFIXES_BY_LAST.get(text[end - 1]!) ?? []) {
+  for (const s of SUFFIXES_BY_LAST_CODE.get(text.charCodeAt(end - 1)) ?? []) {
     const start = end - s.suffix.length;
-    if (start < 0 || text.slice(start, end) !== s.suffix) continue;
+    if (start < 0 || !text.startsWith(s.suffix, start)) continue;
     if (titleAt(text, start, s.suffix.length)) continue;
     // `中建/一局/m`: a numbered bureau is a name however jieba tags it.
     if (s.suffix.length === 1 && /^[一二三四五六七八九十]+[局厂]$/.test(token.word)) return s;
@@ -189,7 +183,7 @@ function extendLeft(text: string, tokens: Token[], k: number): number | null {
       continue;
     }
     if (brand) {
-      if (/^x/.test(t.tag) || STOP_WORDS.has(t.word) || FUNCTION_CHARS.has(t.word) || TITLES.includes(t.word) || start - t.start >= 8) break;
+      if (/^x/.test(t.tag) || STOP_WORDS.has(t.word) || FUNCTION_CHARS.has(t.word) || TITLE_SET.has(t.word) || start - t.start >= 8) break;
       start = t.start;
       continue;
     }
@@ -220,7 +214,7 @@ function isStop(t: Token, left: Token | undefined, right?: Token): boolean {
   if (NAME_WORDS_WITH_STOP_TAGS.has(t.word)) return false;
   // Ordinals name units: `北京市第二中学`, `第一客运分公司`.
   if (/^第[一二三四五六七八九十百0-9]+$/.test(t.word) || (t.tag.startsWith('m') && /^第/.test(t.word))) return false;
-  if (STOP_WORDS.has(t.word) || TITLES.includes(t.word)) return true;
+  if (STOP_WORDS.has(t.word) || TITLE_SET.has(t.word)) return true;
   if (/^[A-Za-z]+$/.test(t.word) || t.word === '·') return false;
   // `中外运-敦豪…`, not `…产教联合体-北京…` (a name that ends before the hyphen is another body).
   if (NAME_JOINERS.has(t.word)) return !left || /^x/.test(left.tag) || STOP_WORDS.has(left.word) || endsInSuffix(left.word);
@@ -257,7 +251,7 @@ const BUSINESS_ONLY = /^(科技|网络|信息|技术|贸易|实业|发展|投资
 const BUSINESS_ONLY_NAME = new RegExp(`${BUSINESS_ONLY.source.replace(")*(", ")+(")}$`);
 
 function endsInSuffix(word: string): boolean {
-  return (SUFFIXES_BY_LAST.get(word[word.length - 1]!) ?? []).some((s) => s.suffix.length > 1 && word.endsWith(s.suffix));
+  return suffixOf(word, (s) => s.suffix.length > 1) !== undefined;
 }
 
 /** True inside `《…》`: a book or document title names no body. */
