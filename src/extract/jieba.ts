@@ -66,30 +66,38 @@ function learnTags(words: string[]): boolean {
 function cut(text: string): Token[] {
   // jieba's cut gives the words its tag gives (tag cuts first, with the same dictionary)
   const words: string[] = jieba.cut(text);
-  const unknown = [...new Set(words.filter((w) => !WORD_TAGS.has(w)))];
-  if (unknown.length && !learnTags(unknown)) return cutAndTag(text);
-  return located(text, words, (w) => WORD_TAGS.get(w)!);
+  const out: Token[] = [];
+  let at = 0;
+  for (const word of words) {
+    let tag = WORD_TAGS.get(word);
+    if (tag === undefined) {
+      // the first word not seen before: every such word of the line is tagged in one call
+      if (!learnTags([...new Set(words.filter((w) => !WORD_TAGS.has(w)))])) return cutAndTag(text);
+      tag = WORD_TAGS.get(word);
+      if (tag === undefined) return cutAndTag(text); // the vocabulary was full and started again
+    }
+    at = locate(out, text, word, tag, at);
+  }
+  return out;
 }
 
 /** The line tagged by jieba in one call, as it was before words were tagged alone. */
 function cutAndTag(text: string): Token[] {
-  const tagged = jieba.tag(text);
-  for (const { word, tag } of tagged) remember(word, tag);
-  return located(text, tagged.map((t) => t.word), (_w, i) => tagged[i]!.tag);
-}
-
-/** The words with their tags and offsets in `text`. */
-function located(text: string, words: string[], tagOf: (word: string, i: number) => string): Token[] {
   const out: Token[] = [];
   let at = 0;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const start = text.indexOf(word, at);
-    const s = start < 0 ? at : start;
-    out.push({ word, tag: tagOf(word, i), start: s, end: s + word.length });
-    at = s + word.length;
+  for (const { word, tag } of jieba.tag(text)) {
+    remember(word, tag);
+    at = locate(out, text, word, tag, at);
   }
   return out;
+}
+
+/** Adds the word found at or after `at` in `text` to `out`; returns where the next word is looked for. */
+function locate(out: Token[], text: string, word: string, tag: string, at: number): number {
+  const start = text.indexOf(word, at);
+  const s = start < 0 ? at : start;
+  out.push({ word, tag, start: s, end: s + word.length });
+  return s + word.length;
 }
 
 /** Offsets where a word starts or ends: a name or place must begin and end on one. */
