@@ -28,6 +28,7 @@ const MEDIA_BEFORE_ROLE = new RegExp(`(?<=^|[\\s\\u3000/／□■◎●（(])(?:
 /** Every role word ends in one of these heads: a line with none holds no media name before a role. */
 const ROLE_HEAD = /记者|通讯员|实习生/;
 const withoutMedia = (text: string): string => (ROLE_HEAD.test(text) ? text.replace(MEDIA_BEFORE_ROLE, '') : text);
+const WRITER_MARK_SEPARATOR = /[/／:：]/u;
 /** A role word, with the media name some papers write before it. */
 const ROLE = `(?:(?:${MEDIA_NAME}${MEDIA_JOINERS}?)*(?:${ROLE_ALT}))`;
 const BARE_BYLINE = new RegExp(`^[（(]\\s*${ROLE}[^（()）]{0,60}[）)]`, 'u');
@@ -92,6 +93,9 @@ export function splitDateline(text: string): DatelineSplit | null {
  * `本报记者 张晶`, `□本报记者 张晶 通讯员 王哲`, `文/记者 张晶`.
  */
 export function isBylineLine(line: string): boolean {
+  // a byline opens with a role word: one written in the line (every one ends in a ROLE_HEAD),
+  // or one that a writer's mark before `/` or `:` stands for (`文/`, `图：`)
+  if (!ROLE_HEAD.test(line) && !WRITER_MARK_SEPARATOR.test(line)) return false;
   const t = withRoleWords(line.replace(TITLE_BULLETS, '')).replace(BYLINE_PREFIX, '').replace(/[）)]$/u, '').trim();
   if (t.length > 48) return false;
   if (!BYLINE_ONLY.test(t)) return false;
@@ -203,6 +207,9 @@ const DATELINE_HEAD = new RegExp(DATELINE_CUES.map((c) => c.re.source.replace(/^
  * Returns the names (all photographers) and whether it closes a photo item.
  */
 export function parseCredit(line: string): { names: BylineName[]; photoItem: boolean } | null {
+  // More than 41 characters that are no space make more than 40 once spaces are folded and
+  // one slash is dropped: most lines are body text, and are not rewritten to find that out.
+  if (MORE_THAN_41_VISIBLE.test(line)) return null;
   // `本报记者 边磊/摄` reads as `本报记者 边磊 摄`.
   const t = line.replace(/[\s\u3000]+/gu, ' ').trim().replace(/\s*[/／]\s*(?=(?:摄影报道|摄影|摄)$)/u, ' ');
   if (t.length > 40) return null;
@@ -215,6 +222,8 @@ export function parseCredit(line: string): { names: BylineName[]; photoItem: boo
   if (!names.length || names.some((n) => !surnameOf(n.name))) return null;
   return { names, photoItem: (PHOTO_ITEM_ENDINGS as readonly string[]).includes(ending) };
 }
+
+const MORE_THAN_41_VISIBLE = /^(?:\s*\S){42}/u;
 
 // ------------------------------------------------------------ name splitting
 
