@@ -11,6 +11,7 @@ import {
   type DateRule, type DateShape,
 } from './lexicon/dates.ts';
 import type { ActivityDate, ArticleBlock, DateMention, IssueInfo } from './types.ts';
+import { matchesOf } from './matches.ts';
 
 // ------------------------------------------------------------ calendar
 
@@ -146,9 +147,6 @@ const NEEDED_CHARS = (() => {
   return byRule;
 })();
 
-/** Past an empty match, as a unicode pattern moves on: a whole code point. */
-const nextIndex = (text: string, at: number) => at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
-
 /** Every rule's matches in one line; where matches overlap, the earlier wins, then the longer. */
 function scan(text: string): Raw[] {
   const all: Raw[] = [];
@@ -161,11 +159,9 @@ function scan(text: string): Raw[] {
       if (ok === undefined) present.set(needs, (ok = needs.test(text)));
       if (!ok) continue; // the rule's pattern holds one of these characters in every match
     }
-    // exec from the start, as matchAll would (which first copies the pattern, for every rule and line)
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    for (const m of matchesOf(rule.re, text)) {
       all.push({ start: m.index, end: m.index + m[0].length, text: m[0], rule, groups: [...m] });
-      if (m[0] === '') rule.re.lastIndex = nextIndex(text, rule.re.lastIndex);
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);

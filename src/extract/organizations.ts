@@ -17,6 +17,7 @@ import { mediaOutlets } from './orgs/media.ts';
 import { hostListItems } from './orgs/hostLists.ts';
 import { companyUnionPosts, UNION_POST, type Candidate } from './orgs/companyUnions.ts';
 import { listOwner, placeOwner, placesAsHosts } from './orgs/localBodies.ts';
+import { matchesOf } from './matches.ts';
 
 /** Stage 5: named organizations, resolved to canonical names.
  *  `在该集团总装公司现场` (an article about 北方车辆集团) -> 北方车辆集团总装公司;
@@ -97,7 +98,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       found.push({ paragraph, start: t.start, end: t.end, text: t.text, canonical: r.canonical, rule: 'org.short.total', kind: 'union' });
     }
     // A brand run as a body: `党工共建品牌“将小爱”`.
-    for (const m of text.matchAll(/品牌“([^”]{2,8})”/g)) {
+    for (const m of matchesOf(/品牌“([^”]{2,8})”/g, text)) {
       const start = m.index! + 3;
       found.push({ paragraph, start, end: start + m[1]!.length, text: m[1]!, canonical: m[1]!, rule: 'org.brand', kind: 'social' });
     }

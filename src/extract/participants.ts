@@ -16,6 +16,7 @@ import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
 import { insideBookTitle, insideSpeech, lineText, nameStart, sentenceAt } from './spans.ts';
 import { PARTICIPANT_ROLES } from './types.ts';
 import type { ArticleBlock, Author, ParticipantFact, ParticipantRole, PersonMention, PositionFact } from './types.ts';
+import { matchesOf } from './matches.ts';
 
 interface Spot { name: string; paragraph: number; start: number; end: number }
 
@@ -32,7 +33,7 @@ function isSource(text: string, start: number, end: number): boolean {
 function pronounSpots(block: ArticleBlock, named: Spot[]): Spot[] {
   const out: Spot[] = [];
   block.paragraphs.forEach((text, paragraph) => {
-    for (const m of text.matchAll(PRONOUN)) {
+    for (const m of matchesOf(PRONOUN, text)) {
       if (insideSpeech(text, m.index, m.index + 1)) continue;
       const before = named.filter((s) => s.paragraph < paragraph || (s.paragraph === paragraph && s.end <= m.index));
       const last = before[before.length - 1];

@@ -22,6 +22,7 @@ import {
   AFTER_NAME_CUES, COMPANY_AFTER_NAME, EPONYM_AFTER_NAME, HONORIFICS, NEVER_IN_NAME, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
 } from './lexicon/personCues.ts';
 import { PLACE_INDEX } from './placeIndex.ts';
+import { matchesOf } from './matches.ts';
 
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** What may stand right before a name found by its cue alone: start, punctuation, `由`, `据`. */
@@ -177,7 +178,7 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
     }
   }
   // A name that a studio or a method is named after: `蔡志勇职工创新工作室`, `许振超工作法`.
-  for (const m of text.matchAll(EPONYM_AFTER_NAME)) {
+  for (const m of matchesOf(EPONYM_AFTER_NAME, text)) {
     for (const len of [3, 2, 4]) {
       const start = m.index - len;
       if (start < 0 || !wordBoundaries(text).has(start)) continue;

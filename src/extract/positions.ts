@@ -21,6 +21,7 @@ import {
 } from './positionBodies.ts';
 import { byLine, isVenueAt, lineText, mentionsWithin, nameStart, onLine, sentenceAt } from './spans.ts';
 import type { ArticleBlock, OrganizationMention, OrgKind, PersonMention, PositionFact } from './types.ts';
+import { matchesOf } from './matches.ts';
 
 const isOfficeWord = (s: string) => isOffice(s) && !NOT_OFFICES.has(s);
 
@@ -169,7 +170,7 @@ export function readTitlePhrase(
 ): TitlePhrase {
   const note = TITLE_NOTE.exec(text.slice(from, to));
   const end = note ? to - note[0].length : to;
-  const cuts: [number, number][] = [...text.slice(from, end).matchAll(TITLE_JOINER)].map((m) => [from + m.index, from + m.index + m[0].length]);
+  const cuts: [number, number][] = matchesOf(TITLE_JOINER, text.slice(from, end)).map((m) => [from + m.index, from + m.index + m[0].length]);
   // `主席马丽和副主席常青`: 和, 与, 及 right after a name join two people's phrases
   // (read along the phrase, not over every name of the line: a line with no stops has thousands)
   for (let pe = from; pe < end; pe++) if (isNameJoiner(text.charCodeAt(pe)) && personEnds.has(pe)) cuts.push([pe, pe + 1]);

@@ -8,6 +8,7 @@ import {
 } from '../lexicon/layout.ts';
 import { COMPOUND_SURNAMES, SURNAMES, surnameOf } from '../lexicon/surnames.ts';
 import type { AuthorRole } from '../types.ts';
+import { matchesOf } from '../matches.ts';
 
 export interface BylineName { name: string; role: AuthorRole }
 
@@ -189,7 +190,7 @@ export function parseByline(text: string, photo = false): BylineName[] {
   const body = /[（(]/u.test(text) ? inner : withRoleWords(text.replace(TITLE_BULLETS, '').replace(DATELINE_HEAD, ''));
   const out: BylineName[] = [];
   // `边磊/摄` inside a byline: that name took the photographs.
-  const photographers = new Set([...body.matchAll(/([\p{Script=Han}]{2,4})\s*[/／]\s*(?:摄影|摄|图)/gu)].map((m) => m[1]));
+  const photographers = new Set(matchesOf(/([\p{Script=Han}]{2,4})\s*[/／]\s*(?:摄影|摄|图)/gu, body).map((m) => m[1]));
   const parts = body.split(ROLE_SPLIT);
   for (let i = 1; i < parts.length; i += 2) {
     const role = ROLE_OF.get(parts[i]!) ?? 'reporter';
