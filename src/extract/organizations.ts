@@ -42,9 +42,10 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       const at = { paragraph, start: s.start };
       if (isContextual(s) && precededByQuantifier(s)) continue;
       // Of `集团车辆研究院` and `集团车辆研究院试验中心` only the longer stands for a body.
-      if (deicticWord(s.text) && longerAt(s).length) continue;
-      if (deicticWord(s.text)) {
-        found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: s.text, rule: `org.deixis.${deicticWord(s.text)!.word}` });
+      const deictic = deicticWord(s.text);
+      if (deictic && longerAt(s).length) continue;
+      if (deictic) {
+        found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: s.text, rule: `org.deixis.${deictic.word}` });
         continue;
       }
       if (longerAt(s).some((k) => deicticWord(k.text))) continue;

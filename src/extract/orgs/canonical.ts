@@ -31,7 +31,7 @@ export interface Resolved { canonical: string; rule: string | null }
 
 /** Resolves one mention's written form in its article: `text` at `at`, after the word `prev`. */
 export function canonicalForm(text: string, at: Positioned, places: PlaceMention[]): Resolved {
-  let name = text.replace(/[（(]以下简称[^）)]*[）)]/, '');
+  let name = text.includes('以下简称') ? text.replace(/[（(]以下简称[^）)]*[）)]/, '') : text;
   // `经开区社会事业局` -> 北京经济技术开发区社会事业局.
   if (/^(北京|亦庄)?经开区./.test(name)) name = name.replace(/^(北京|亦庄)?经开区/, '北京经济技术开发区');
   if (FIXED_CANONICAL[name]) return { canonical: FIXED_CANONICAL[name]!, rule: 'org.fixed' };

@@ -9,6 +9,8 @@ import { suffixOf, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
 
 /** An office of a body: `宣传部`, `权益部`, `办公室`, `党委办公室`, `小学部`; its party unit: `党委`, `党支部`. */
 const DEPARTMENT = /^(?:[\u4e00-\u9fff]{0,5}(?:部|处|科|室|办公室|厅)|党委|党支部|党总支)$/;
+/** The last characters of what DEPARTMENT matches. */
+const DEPARTMENT_LAST = new Set([...'部处科室厅委支'].map((c) => c.charCodeAt(0)));
 const PARENT_KINDS = new Set(['union', 'company', 'school', 'social', 'other', 'media']);
 /** Bodies named by a short name with no suffix: `全总权益部`. */
 const SHORT_PARENTS: Readonly<Record<string, OrgSuffix>> = {
@@ -21,6 +23,7 @@ const SHORT_PARENTS: Readonly<Record<string, OrgSuffix>> = {
 
 /** The parent body of a department's name, with the suffix it ends in; null when the name is no department. */
 export function departmentParent(name: string): { parent: string; suffix: OrgSuffix } | null {
+  if (!DEPARTMENT_LAST.has(name.charCodeAt(name.length - 1))) return null; // no tail of the name can be one
   for (let i = name.length - 1; i >= 2; i--) {
     if (!DEPARTMENT.test(name.slice(i))) continue;
     const parent = name.slice(0, i);

@@ -7,6 +7,15 @@ const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
 /** Generic words that still name a body after a place: a place's 职工 centre, its 工会 station. */
 const AFTER_PLACE_NAMING = new Set(['职工', '工会', '会员', '新', '本', '其', '两', '北京', '中国', '首都', ...GENERIC_NAMING_AFTER_PLACE]);
 const GENERIC_LONGEST_FIRST = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
+/** GENERIC_LONGEST_FIRST by first char code, in the same order (a name is tried only against the words
+ *  its next character opens), with and without the words that still name a body after a place. */
+const byFirst = (words: string[]) => {
+  const index = new Map<number, string[]>();
+  for (const w of words) { const c = w.charCodeAt(0); const list = index.get(c); if (list) list.push(w); else index.set(c, [w]); }
+  return index;
+};
+const GENERIC_BY_FIRST = byFirst(GENERIC_LONGEST_FIRST);
+const GENERIC_BY_FIRST_AFTER_PLACE = byFirst(GENERIC_LONGEST_FIRST.filter((g) => !AFTER_PLACE_NAMING.has(g)));
 
 /** The lengths of the place forms that open with each two characters, longest first: a name
  *  is looked up only at lengths some form of its opening has (most names open with none). */
@@ -46,8 +55,8 @@ export function isGenericName(name: string): boolean {
     let stripped = false;
     for (let changed = true; changed;) {
       changed = false;
-      for (const g of GENERIC_LONGEST_FIRST) {
-        if (AFTER_PLACE_NAMING.has(g) || !rest.startsWith(g) || rest === g) continue;
+      for (const g of GENERIC_BY_FIRST_AFTER_PLACE.get(rest.charCodeAt(0)) ?? []) {
+        if (!rest.startsWith(g) || rest === g) continue;
         rest = rest.slice(g.length); changed = stripped = true; break;
       }
     }
@@ -56,7 +65,7 @@ export function isGenericName(name: string): boolean {
   for (let changed = true; changed && rest;) {
     changed = false;
     if (SUFFIXES.has(rest)) return true;
-    for (const g of GENERIC_LONGEST_FIRST) if (rest.startsWith(g)) { rest = rest.slice(g.length); changed = true; break; }
+    for (const g of GENERIC_BY_FIRST.get(rest.charCodeAt(0)) ?? []) if (rest.startsWith(g)) { rest = rest.slice(g.length); changed = true; break; }
   }
   return rest === '' || SUFFIXES.has(rest);
 }

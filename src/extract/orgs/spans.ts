@@ -34,11 +34,11 @@ export function orgSpans(text: string, placeRanges: readonly Range[] = []): OrgS
   const places = new PlaceRanges(placeRanges);
   const tokens = splitUnionTails(tokenize(text));
   const spans: OrgSpan[] = [];
-  const masked = bookTitleMask(text);
+  const masked = text.includes('《') ? bookTitleMask(text) : null; // no 《: nothing is inside a title
   const faculties: Array<[number, number]> = [];
   for (let k = 0; k < tokens.length; k++) {
     const end = tokens[k]!.end;
-    if (masked[end - 1]) continue;
+    if (masked?.[end - 1]) continue;
     const suffix = suffixEndingAt(text, end, tokens[k]!);
     if (!suffix) continue;
     const first = tokenIndexAt(tokens, end - suffix.suffix.length);
