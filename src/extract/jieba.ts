@@ -11,7 +11,7 @@ export interface Token { word: string; tag: string; start: number; end: number }
  *  cut once and its words reused (a bounded cache of recent lines; tokens are never mutated). */
 export const CACHE_LINES = 512;
 const cache = new Map<string, readonly Token[]>();
-const boundsCache = new Map<string, ReadonlySet<number>>();
+const boundsCache = new Map<string, WordBounds>();
 
 /** Words with their part-of-speech tags and offsets: `李伟主持` -> 李/nr 伟/zg 主持/v. */
 export function tokenize(text: string): Token[] {
@@ -100,14 +100,22 @@ function locate(out: Token[], text: string, word: string, tag: string, at: numbe
   return s + word.length;
 }
 
-/** Offsets where a word starts or ends: a name or place must begin and end on one. */
-export function wordBoundaries(text: string): ReadonlySet<number> {
+/** Offsets of a line where a word starts or ends, looked up by offset. */
+export interface WordBounds { has(at: number): boolean }
+
+/** Offsets where a word starts or ends: a name or place must begin and end on one. One byte
+ *  an offset (the stages ask at every place name and title they try, a set hashed each one). */
+export function wordBoundaries(text: string): WordBounds {
   let b = boundsCache.get(text);
   if (!b) {
-    const set = new Set<number>([0, text.length]);
-    for (const t of tokenize(text)) { set.add(t.start); set.add(t.end); }
+    const tokens = tokenize(text);
+    let last = text.length;
+    for (const t of tokens) if (t.end > last) last = t.end;
+    const at = new Uint8Array(last + 1);
+    at[0] = 1; at[text.length] = 1;
+    for (const t of tokens) { at[t.start] = 1; at[t.end] = 1; }
     if (boundsCache.size >= CACHE_LINES) boundsCache.clear();
-    boundsCache.set(text, (b = set));
+    boundsCache.set(text, (b = { has: (i: number) => at[i] === 1 }));
   }
   return b;
 }
