@@ -6,13 +6,14 @@
 // body's cues are counted by weight, the first paragraph twice.
 import { KIND_CUES, MEASURE_LIST, MEASURE_OPENER, MEASURES_TITLE, SPEECH_BEFORE_LIST } from './lexicon/activity.ts';
 import type { ActivityKind, ArticleBlock } from './types.ts';
+import { matchesOf } from './matches.ts';
 
 interface Hit { kind: ActivityKind; at: number; weight: number; rule: string }
 
 function cues(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const cue of KIND_CUES) {
-    for (const m of text.matchAll(cue.pattern)) {
+    for (const m of matchesOf(cue.pattern, text)) {
       hits.push({ kind: cue.kind, at: m.index + m[0].length, weight: cue.weight, rule: cue.id });
     }
   }

@@ -11,6 +11,7 @@ import {
   type DateRule, type DateShape,
 } from './lexicon/dates.ts';
 import type { ActivityDate, ArticleBlock, DateMention, IssueInfo } from './types.ts';
+import { matchesOf } from './matches.ts';
 
 // ------------------------------------------------------------ calendar
 
@@ -135,21 +136,31 @@ const RULE_NEEDS: Readonly<Record<string, string>> = {
   'date.vague-recent': '近日久天', 'date.vague-week': '周期拜', 'date.year': '年', 'date.relative-year': '年',
 };
 
+/** RULE_NEEDS as character classes, one per set of characters (a line is searched once for each set). */
+const NEEDED_CHARS = (() => {
+  const classes = new Map<string, RegExp>();
+  const byRule = new Map<string, RegExp>();
+  for (const [id, chars] of Object.entries(RULE_NEEDS)) {
+    if (!classes.has(chars)) classes.set(chars, new RegExp(`[${chars}]`, 'u'));
+    byRule.set(id, classes.get(chars)!);
+  }
+  return byRule;
+})();
+
 /** Every rule's matches in one line; where matches overlap, the earlier wins, then the longer. */
 function scan(text: string): Raw[] {
   const all: Raw[] = [];
   if (!DATE_CHARS.test(text)) return all; // a line with none of these holds no date mention
-  const has = (chars: string) => { for (const c of chars) if (text.includes(c)) return true; return false; };
-  const present = new Map<string, boolean>();
+  const present = new Map<RegExp, boolean>();
   for (const rule of DATE_RULES) {
-    const needs = RULE_NEEDS[rule.id];
+    const needs = NEEDED_CHARS.get(rule.id);
     if (needs !== undefined) {
       let ok = present.get(needs);
-      if (ok === undefined) present.set(needs, (ok = has(needs)));
+      if (ok === undefined) present.set(needs, (ok = needs.test(text)));
       if (!ok) continue; // the rule's pattern holds one of these characters in every match
     }
     rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+    for (const m of matchesOf(rule.re, text)) {
       all.push({ start: m.index, end: m.index + m[0].length, text: m[0], rule, groups: [...m] });
     }
   }
@@ -251,15 +262,22 @@ export function findActivityDate(block: ArticleBlock, issueDate: string | null):
   const issue = parseIsoDay(issueDate);
   // A dispatch line the layout did not take for a dateline opens the lead: `工人日报北京1月5日电 …`.
   const ref = dispatchDay(block.dateline, issue) ?? dispatchDay(leadDispatch(block.paragraphs[0]), issue) ?? issue;
-  // Only the first paragraphs date the article: the later ones are read when `mentions` is asked for.
-  const dating = block.paragraphs.slice(0, DATING_PARAGRAPHS).flatMap((p, i) => findDateMentions(p, i, ref));
+  // Only the first paragraphs date the article, each read only while none before has dated it:
+  // the rest are read when `mentions` is asked for.
+  const dating: DateMention[] = [];
   let from: DateMention | null = null;
-  for (const m of dating) {
-    if (m.skip || m.precision === 'year') continue;
-    // A piece continued from another page has no lead here: every paragraph is read as a later one.
-    if ((m.paragraph > 0 || block.fragment) && !opensSentence(block.paragraphs[m.paragraph]!, m.start)) continue;
-    from = m;
-    break;
+  let read = 0;
+  while (!from && read < Math.min(DATING_PARAGRAPHS, block.paragraphs.length)) {
+    const found = findDateMentions(block.paragraphs[read]!, read, ref);
+    read++;
+    dating.push(...found);
+    for (const m of found) {
+      if (m.skip || m.precision === 'year') continue;
+      // A piece continued from another page has no lead here: every paragraph is read as a later one.
+      if ((m.paragraph > 0 || block.fragment) && !opensSentence(block.paragraphs[m.paragraph]!, m.start)) continue;
+      from = m;
+      break;
+    }
   }
   const date = from && from.precision !== 'none' ? from.value : null;
   let mentions: DateMention[] | null = null;
@@ -267,8 +285,7 @@ export function findActivityDate(block: ArticleBlock, issueDate: string | null):
     date,
     from,
     get mentions(): DateMention[] {
-      mentions ??= dating.concat(block.paragraphs.slice(DATING_PARAGRAPHS)
-        .flatMap((p, i) => findDateMentions(p, i + DATING_PARAGRAPHS, ref)));
+      mentions ??= dating.concat(block.paragraphs.slice(read).flatMap((p, i) => findDateMentions(p, i + read, ref)));
       return mentions;
     },
   };

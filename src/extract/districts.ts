@@ -19,10 +19,12 @@ const otherCityBefore = (before: string) => CITY_BEFORE.test(before) && !BEIJING
 
 const SHORT_AREA: Record<string, string> = { 经开区: '北京经济技术开发区' };
 
+const DISTRICTS_WITHOUT_BEIJING = DISTRICTS.map((x) => x.replace(/^北京/, ''));
+
 /** The district a body's canonical name starts in: `西城区椿树街道总工会` -> 西城区. */
 export function districtOfName(name: string): string | null {
   const n = name.replace(/^北京市?/, '');
-  const d = DISTRICTS.find((x) => n.startsWith(x) || n.startsWith(x.replace(/^北京/, '')));
+  const d = DISTRICTS.find((x, i) => n.startsWith(x) || n.startsWith(DISTRICTS_WITHOUT_BEIJING[i]!));
   if (d) return d;
   const s = Object.keys(SHORT_AREA).find((x) => n.startsWith(x));
   return s ? SHORT_AREA[s]! : null;
@@ -37,7 +39,10 @@ const LIST_JOINER = /^[、和与及]$|^以及$/;
 function venueBodies(block: ArticleBlock, organizations: OrganizationMention[]): Set<OrganizationMention> {
   const out = new Set<OrganizationMention>();
   const byLine = new Map<number, OrganizationMention[]>();
-  for (const o of organizations) byLine.set(o.paragraph, [...(byLine.get(o.paragraph) ?? []), o]);
+  for (const o of organizations) {
+    const line = byLine.get(o.paragraph);
+    if (line) line.push(o); else byLine.set(o.paragraph, [o]);
+  }
   for (const [paragraph, orgs] of byLine) {
     const text = lineText(block, paragraph);
     let venueList = false;

@@ -17,6 +17,7 @@ import { mediaOutlets } from './orgs/media.ts';
 import { hostListItems } from './orgs/hostLists.ts';
 import { companyUnionPosts, UNION_POST, type Candidate } from './orgs/companyUnions.ts';
 import { listOwner, placeOwner, placesAsHosts } from './orgs/localBodies.ts';
+import { matchesOf } from './matches.ts';
 
 /** Stage 5: named organizations, resolved to canonical names.
  *  `在该集团总装公司现场` (an article about 北方车辆集团) -> 北方车辆集团总装公司;
@@ -41,9 +42,10 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       const at = { paragraph, start: s.start };
       if (isContextual(s) && precededByQuantifier(s)) continue;
       // Of `集团车辆研究院` and `集团车辆研究院试验中心` only the longer stands for a body.
-      if (deicticWord(s.text) && longerAt(s).length) continue;
-      if (deicticWord(s.text)) {
-        found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: s.text, rule: `org.deixis.${deicticWord(s.text)!.word}` });
+      const deictic = deicticWord(s.text);
+      if (deictic && longerAt(s).length) continue;
+      if (deictic) {
+        found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: s.text, rule: `org.deixis.${deictic.word}` });
         continue;
       }
       if (longerAt(s).some((k) => deicticWord(k.text))) continue;
@@ -72,7 +74,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     }
     // National bodies by name, where they stand as words (`教育部`, not `教育部门`).
     const bounds = wordBoundaries(text);
-    for (const [name, kind] of Object.entries(NAMED_BODIES)) {
+    for (const [name, kind] of NAMED_BODY_ENTRIES) {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
         if (!bounds.has(i) || !bounds.has(i + name.length)) continue;
         if (found.some((f) => f.paragraph === paragraph && f.start <= i && i + name.length <= f.end)) continue;
@@ -97,7 +99,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       found.push({ paragraph, start: t.start, end: t.end, text: t.text, canonical: r.canonical, rule: 'org.short.total', kind: 'union' });
     }
     // A brand run as a body: `党工共建品牌“将小爱”`.
-    for (const m of text.matchAll(/品牌“([^”]{2,8})”/g)) {
+    for (const m of matchesOf(/品牌“([^”]{2,8})”/g, text)) {
       const start = m.index! + 3;
       found.push({ paragraph, start, end: start + m[1]!.length, text: m[1]!, canonical: m[1]!, rule: 'org.brand', kind: 'social' });
     }
@@ -138,6 +140,9 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     // Page order; of two names that start together the longer first (`市总工会职工服务中心` before `市总工会`).
     .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : b.end - a.end));
 }
+
+/** The national bodies named alone, as pairs, made once. */
+const NAMED_BODY_ENTRIES = Object.entries(NAMED_BODIES);
 
 /** Short forms that lean on the article (`区总工会`, `市总工会`, `镇社保所`, `街道总工会`, `地区社保所`). */
 const isContextual = (s: OrgSpan) => /^(省|自治区|市|区|县|镇|乡|街道|地区)/.test(s.text) && !NOT_SHORT.test(s.text) && !isGenericName(s.text.replace(/^(省|自治区|市|区|县|镇|乡|街道|地区)/, 'X'));

@@ -15,10 +15,11 @@
 // a district followed by a runner's verb (`怀柔区召开`) stands for its government.
 import { isMeasuresSummary } from './activityKind.ts';
 import { COLLECTIVE, HELPER_VERBS, RUNNER_ROLE_BEFORE, JOINT_CUES, LATER_HOLD, LEAD_THEN_HOLD, LEADER_CUES, ORGANIZER_VERBS, SENTENCE_OPENERS, SUBJECT_VERBS, TIME_WORDS, UNNAMED_MEMBERS } from './lexicon/activity.ts';
-import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
-import { isVenueAt, lineText, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
+import { titleAt } from './lexicon/titles.ts';
+import { byLine, isVenueAt, lineText, onLine, sentenceAt, sentences, titleLines } from './spans.ts';
 import { DISTRICTS } from './types.ts';
 import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
+import { matchesOf } from './matches.ts';
 
 const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.start);
 
@@ -94,7 +95,7 @@ function titleSubjects(block: ArticleBlock, organizations: OrganizationMention[]
     const orgs = onLine(organizations, paragraph);
     // quotes and a leading year do not keep an organization from heading the title: `2024年朝阳区总工会…`;
     // nor does a slogan set off before it: `送温暖｜北京市总工会走进工地`, `喜迎新春：区总工会…`
-    const heads = [0, ...[...text.matchAll(/[｜|:：—\s]+/g)].map((m) => m.index + m[0].length)]
+    const heads = [0, ...matchesOf(/[｜|:：—\s]+/g, text).map((m) => m.index + m[0].length)]
       .map((at) => at + Math.max(0, text.slice(at).search(/[^“”"‘’《》「」\s\d年]/)));
     const acts = (l: OrganizationMention[]) => SUBJECT_ACTS.test(text.slice(l[l.length - 1]!.end)) || heldRightAfter(text, l[l.length - 1]!.end);
     const list = orgLists(orgs, text).find((l) => l[0]!.start <= heads[0]! + 1)
@@ -104,8 +105,17 @@ function titleSubjects(block: ArticleBlock, organizations: OrganizationMention[]
   return [];
 }
 
-const followedByTitle = (text: string, o: OrganizationMention) =>
-  TITLES_LONGEST_FIRST.some((t) => text.slice(o.end, o.end + 12).includes(t) && !/[，。,；]/.test(text.slice(o.end, text.indexOf(t, o.end))));
+/** A listed title within 12 characters after the body, with no clause stop before it. Read along
+ *  those characters: at each, a stop ends the search, else a title opening there is one. */
+const followedByTitle = (text: string, o: OrganizationMention) => {
+  const after = text.slice(o.end, o.end + 12);
+  for (let at = 0; at < after.length; at++) {
+    if (CLAUSE_STOPS.has(after.charCodeAt(at))) return false;
+    if (titleAt(after, at)) return true;
+  }
+  return false;
+};
+const CLAUSE_STOPS = new Set([...'，。,；'].map((c) => c.charCodeAt(0)));
 
 /** Organizations before the first activity verb of a clause of the first
  *  paragraph, leaving out venues (`在…`) and bodies in a person's title. */
@@ -173,11 +183,36 @@ function placeBodies(block: ArticleBlock, places: PlaceMention[], organizations:
     .map((p) => ({ ...p, canonical: p.name, kind: 'government' as const, rule: 'organizer.place-government' }));
 }
 
+/** Mentions that lie inside a longer mention of the same line. Each line's mentions are read once
+ *  in order of their starts, keeping the farthest end so far, so a line with thousands of
+ *  mentions is not read once per mention. */
+function insideLonger(mentions: OrganizationMention[]): Set<OrganizationMention> {
+  const inner = new Set<OrganizationMention>();
+  for (const line of byLine(mentions).values()) {
+    // byLine orders a line by start, the longer first: a mention is inside a longer one when one
+    // that starts before it reaches as far, or one that starts with it reaches farther
+    let reach = -Infinity;
+    for (let i = 0; i < line.length;) {
+      let j = i;
+      while (j < line.length && line[j]!.start === line[i]!.start) j++;
+      const longest = line[i]!.end;
+      for (let k = i; k < j; k++) {
+        const m = line[k]!;
+        if (reach >= m.end || longest > m.end) inner.add(m);
+      }
+      reach = Math.max(reach, longest);
+      i = j;
+    }
+  }
+  return inner;
+}
+
 export function findOrganizers(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[] = []): string[] {
   // `海淀各街道工会` names many bodies, none of them
+  const inner = insideLonger(organizations);
   const bodies = organizations.filter((o) => !COLLECTIVE.test(o.text))
     // `首都医科大学附属北京康复医院`: the body named, not the one inside its name
-    .filter((o) => !organizations.some((x) => x !== o && x.paragraph === o.paragraph && x.start <= o.start && o.end <= x.end && x.end - x.start > o.end - o.start));
+    .filter((o) => !inner.has(o));
   const withPlaces = [...bodies, ...placeBodies(block, places, bodies)];
   const { explicit, byVerb } = organizersByVerb(block, withPlaces);
   const headline = titleSubjects({ ...block, alt_titles: [] }, bodies);

@@ -11,11 +11,12 @@
 // leading (`孙金春带队，…参加…读书分享会` -> LED). In a delegation (`A、B、C一行`,
 // `A率B、C`) only A led it. `曹主席` stands for the one 曹 named with 主席.
 // Authors and people named as a source of instructions are not participants.
-import { EACH_LED, LED_CUE_IDS, LISTENING, PRONOUN, ROLE_CUES, SOURCE_AFTER, SOURCE_BEFORE } from './lexicon/roles.ts';
+import { EACH_LED, LED_CUE_IDS, LISTENING, PRONOUN, ROLE_CUES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_BEFORE_CHARS } from './lexicon/roles.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
 import { insideBookTitle, insideSpeech, lineText, nameStart, sentenceAt } from './spans.ts';
 import { PARTICIPANT_ROLES } from './types.ts';
 import type { ArticleBlock, Author, ParticipantFact, ParticipantRole, PersonMention, PositionFact } from './types.ts';
+import { matchesOf } from './matches.ts';
 
 interface Spot { name: string; paragraph: number; start: number; end: number }
 
@@ -25,14 +26,14 @@ const hasCue = (s: string) => ROLE_CUES.some((c) => c.pattern.test(s));
  *  someone's quoted words, or as the source of instructions. */
 function isSource(text: string, start: number, end: number): boolean {
   return insideBookTitle(text, start, end) || insideSpeech(text, start, end)
-    || SOURCE_AFTER.test(text.slice(end)) || SOURCE_BEFORE.test(text.slice(0, start));
+    || SOURCE_AFTER.test(text.slice(end)) || SOURCE_BEFORE.test(text.slice(Math.max(0, start - SOURCE_BEFORE_CHARS), start));
 }
 
 /** `他`/`她` in the body, each standing for the last person named before it. */
 function pronounSpots(block: ArticleBlock, named: Spot[]): Spot[] {
   const out: Spot[] = [];
   block.paragraphs.forEach((text, paragraph) => {
-    for (const m of text.matchAll(PRONOUN)) {
+    for (const m of matchesOf(PRONOUN, text)) {
       if (insideSpeech(text, m.index, m.index + 1)) continue;
       const before = named.filter((s) => s.paragraph < paragraph || (s.paragraph === paragraph && s.end <= m.index));
       const last = before[before.length - 1];
@@ -151,6 +152,20 @@ function rolesAt(text: string, spot: Spot, others: Spot[]): SpotRoles {
   return roles;
 }
 
+/**
+ * The other spots of a spot's sentence, in order: all that rolesAt and the list and object
+ * tests read of the line's others (a sentence is read at most MAX_SENTENCE characters either
+ * way, so a line with no stops still gives a short list). `line` is the line's spots by start.
+ */
+function inSentence(text: string, spot: Spot, line: Spot[]): Spot[] {
+  const [from, to] = sentenceAt(text, spot.start);
+  let lo = 0, hi = line.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (line[mid]!.start < from) lo = mid + 1; else hi = mid; }
+  const out: Spot[] = [];
+  for (let i = lo; i < line.length && line[i]!.start < to; i++) if (line[i] !== spot) out.push(line[i]!);
+  return out;
+}
+
 export function findParticipants(block: ArticleBlock, people: PersonMention[], positions: PositionFact[], authors: Author[]): ParticipantFact[] {
   const authorNames = new Set(authors.map((a) => a.name));
   const named: Spot[] = people
@@ -161,9 +176,14 @@ export function findParticipants(block: ArticleBlock, people: PersonMention[], p
   const titled = [...named, ...titleSpots(block, named, positions)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const spots = [...titled, ...pronounSpots(block, titled)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const roles = new Map<string, Set<ParticipantRole>>();
+  const spotsByLine = new Map<number, Spot[]>();
+  for (const s of spots) {
+    const line = spotsByLine.get(s.paragraph);
+    if (line) line.push(s); else spotsByLine.set(s.paragraph, [s]);
+  }
   for (const spot of spots) {
     const text = lineText(block, spot.paragraph);
-    const others = spots.filter((o) => o.paragraph === spot.paragraph && o !== spot);
+    const others = inSentence(text, spot, spotsByLine.get(spot.paragraph)!);
     const set = roles.get(spot.name) ?? new Set<ParticipantRole>();
     const got = rolesAt(text, spot, others);
     if (got !== PRESUMED) for (const r of got) set.add(r);

@@ -22,6 +22,7 @@ import {
   AFTER_NAME_CUES, COMPANY_AFTER_NAME, EPONYM_AFTER_NAME, HONORIFICS, NEVER_IN_NAME, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
 } from './lexicon/personCues.ts';
 import { PLACE_INDEX } from './placeIndex.ts';
+import { matchesOf } from './matches.ts';
 
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** What may stand right before a name found by its cue alone: start, punctuation, `由`, `据`. */
@@ -31,8 +32,10 @@ const NAME_COLON = /^([\u4e00-\u9fff]{2,4})[：:]/;
 /** A short note between a title and the name: `副团长（挂职）王忠`. */
 const TITLE_NOTE = /^[（(][\u4e00-\u9fff]{1,6}[）)]/;
 
-/** Last characters of a person noun (`讲师`, `钢筋工`, `求职者`, `选手`, `技术员`). */
-const PERSON_NOUN_END_CODES = new Set([...'师工者手员'].map((c) => c.charCodeAt(0)));
+/** Last characters of a person noun (`讲师`, `钢筋工`, `求职者`, `选手`, `技术员`), tested on every
+ *  character of a line: five comparisons, no hash. */
+const [SHI, GONG, ZHE, SHOU, YUAN] = [...'师工者手员'].map((c) => c.charCodeAt(0));
+const isPersonNounEnd = (c: number) => c === SHI || c === GONG || c === ZHE || c === SHOU || c === YUAN;
 
 /** For each first char code, the indexes of the words of `words` that open with it: `slot[code]` is 1
  *  plus the place of that list in `lists`, 0 where no word opens with the code. */
@@ -153,7 +156,7 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
   // A name right after a person noun by its shape, a word ending in 师, 工, 者, 手 or 员 that no
   // list holds (`讲师喻海涛`, `钢筋工栾海波`, `求职者钭雨桐`): only where jieba reads the surname as one.
   for (let at = 2; at < text.length - 2; at++) {
-    if (!PERSON_NOUN_END_CODES.has(text.charCodeAt(at - 1)) || !/\p{Script=Han}/u.test(text[at - 2]!)) continue;
+    if (!isPersonNounEnd(text.charCodeAt(at - 1)) || !/\p{Script=Han}/u.test(text[at - 2]!)) continue;
     const k = firstTokenEndingAfter(tokens, at);
     if (tokens[k]?.start !== at || !tokens[k]!.tag.startsWith('nr')) continue;
     const name = nameAt(text, at, tokens, false, true);
@@ -175,7 +178,7 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
     }
   }
   // A name that a studio or a method is named after: `蔡志勇职工创新工作室`, `许振超工作法`.
-  for (const m of text.matchAll(EPONYM_AFTER_NAME)) {
+  for (const m of matchesOf(EPONYM_AFTER_NAME, text)) {
     for (const len of [3, 2, 4]) {
       const start = m.index - len;
       if (start < 0 || !wordBoundaries(text).has(start)) continue;
@@ -205,7 +208,7 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
   // (`nr`, not `nrfg`) must also stand where names stand, at the start of a clause and
   // before a cue: `成箱苏打水……`, `建设高水平的职工之家` are none.
   for (const t of tokens) {
-    if (!t.tag.startsWith('nr') || t.word.length !== 3) continue;
+    if (t.word.length !== 3 || !t.tag.startsWith('nr')) continue;
     const placed = BEFORE_NAME.test(text.slice(Math.max(0, t.start - 1), t.start)) && endsAtCue(text, t.end);
     if ((t.tag === 'nrfg' || placed) && looksLikeName(t.word, tokens, t.start, false) && !isCompanyAt(text, t.end)) {
       out.push({ name: t.word, occupation: null, rule: 'person.jieba' });
@@ -279,11 +282,20 @@ function isCompanyAt(text: string, end: number): boolean {
   return COMPANY_AFTER_NAME.test(text.slice(end, end + 12));
 }
 
-/** A title and "name" that a quotation closes right after are the name of a thing: `“委员沙龙”`. */
+const QUOTE_CLOSERS = new Set([...'”」》'].map((c) => c.charCodeAt(0)));
+const QUOTE_OPENERS = new Set([...'“《「'].map((c) => c.charCodeAt(0)));
+const CLAUSE_STOPS = new Set([...'，。,！？!?'].map((c) => c.charCodeAt(0)));
+
+/** A title and "name" that a quotation closes right after are the name of a thing: `“委员沙龙”`:
+ *  the nearest opening quote before it with no clause stop between (read back only so far). */
 function closesQuotedTitle(text: string, end: number): boolean {
-  if (!/^[”」》]/.test(text.slice(end))) return false;
-  const open = Math.max(text.lastIndexOf('“', end), text.lastIndexOf('《', end), text.lastIndexOf('「', end));
-  return open >= 0 && !/[，。,！？!?]/.test(text.slice(open, end));
+  if (!QUOTE_CLOSERS.has(text.charCodeAt(end))) return false;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (QUOTE_OPENERS.has(c)) return true;
+    if (CLAUSE_STOPS.has(c)) return false;
+  }
+  return false;
 }
 
 /** Whether a word of `words` (none empty) opens at `at` of `text`: only the words opening with
@@ -341,11 +353,16 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
 }
 
 
+/** Place names without their last word (`陶然亭` of 陶然亭街道): a name is tested by one look-up, not one
+ *  per word added. */
+const PLACE_WORDS = ['街道', '地区', '镇', '乡', '区'];
+const PLACE_STEMS = new Set<string>();
+for (const form of PLACE_INDEX.keys()) for (const w of PLACE_WORDS) if (form.endsWith(w)) PLACE_STEMS.add(form.slice(0, -w.length));
+
 /** `陶然亭` is the stem of 陶然亭街道, `石景山` a district: places, not people. */
 function isPlace(name: string): boolean {
   // Only Beijing short forms count as a prefix (`昌平区`); a city stem elsewhere may open a real name (`林芝芳`).
-  return PLACE_INDEX.has(name) || !!PLACE_INDEX.get(name.slice(0, 2))?.district ||
-    ['街道', '地区', '镇', '乡', '区'].some((s) => PLACE_INDEX.has(name + s));
+  return PLACE_INDEX.has(name) || !!PLACE_INDEX.get(name.slice(0, 2))?.district || PLACE_STEMS.has(name);
 }
 
 /** Every place in the article where a found name is written. */

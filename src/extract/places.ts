@@ -1,6 +1,6 @@
 import type { ArticleBlock, PlaceMention } from './types.ts';
 import { articleLines } from './articleText.ts';
-import { wordBoundaries } from './jieba.ts';
+import { wordBoundaries, type WordBounds } from './jieba.ts';
 import { COUNTY_STEMS, MAX_PLACE_FORM, PLACE_INDEX, type PlaceEntry } from './placeIndex.ts';
 
 /** Stage 4: districts, streets, areas, towns and places outside Beijing.
@@ -63,7 +63,7 @@ for (const form of PLACE_INDEX.keys()) {
   PAIR_FILTER[h >> 3]! |= 1 << (h & 7);
 }
 
-function longestPlaceAt(text: string, i: number, bounds: ReadonlySet<number>): [string, PlaceEntry] | null {
+function longestPlaceAt(text: string, i: number, bounds: WordBounds): [string, PlaceEntry] | null {
   if (i + 1 >= text.length) return null;
   const c0 = text.charCodeAt(i);
   const c1 = text.charCodeAt(i + 1);
@@ -88,7 +88,7 @@ const PLACE_NEIGHBOURS = /[、，,。；（(）)\s]|^$/;
 
 /** A short form counts where the words of the sentence start and end with it:
  *  `北京丰台、海淀` yes; `大兴调查研究` no (an ambiguous short needs a list or a place beside it). */
-function standsAlone(text: string, start: number, end: number, bounds: ReadonlySet<number>, entry: PlaceEntry): boolean {
+function standsAlone(text: string, start: number, end: number, bounds: WordBounds, entry: PlaceEntry): boolean {
   if (!bounds.has(start) || !bounds.has(end)) return false;
   if (!entry.ambiguous) return true;
   return PLACE_NEIGHBOURS.test(text[start - 1] ?? '') && PLACE_NEIGHBOURS.test(text[end] ?? '');

@@ -19,8 +19,9 @@ import { wordBoundaries } from './jieba.ts';
 import {
   atStandingCommittee, foldedOrganization, governmentOf, placeBefore, placedShortForm, titleFits, withCanonicalPrefix,
 } from './positionBodies.ts';
-import { isVenueAt, lineText, nameStart, onLine, sentenceAt } from './spans.ts';
+import { byLine, isVenueAt, lineText, mentionsWithin, nameStart, onLine, sentenceAt } from './spans.ts';
 import type { ArticleBlock, OrganizationMention, OrgKind, PersonMention, PositionFact } from './types.ts';
+import { matchesOf } from './matches.ts';
 
 const isOfficeWord = (s: string) => isOffice(s) && !NOT_OFFICES.has(s);
 
@@ -159,6 +160,9 @@ function organizationOfPiece(text: string, a: number, b: number, orgs: Organizat
   return null;
 }
 
+const NAME_JOINER_CODES = [...'和与及'].map((c) => c.charCodeAt(0));
+const isNameJoiner = (c: number) => c === NAME_JOINER_CODES[0] || c === NAME_JOINER_CODES[1] || c === NAME_JOINER_CODES[2];
+
 /** Groups of the title phrase that ends at `to` (where the name starts); `personEnds`
  *  are the ends of the names of other people on the line. */
 export function readTitlePhrase(
@@ -166,9 +170,10 @@ export function readTitlePhrase(
 ): TitlePhrase {
   const note = TITLE_NOTE.exec(text.slice(from, to));
   const end = note ? to - note[0].length : to;
-  const cuts: [number, number][] = [...text.slice(from, end).matchAll(TITLE_JOINER)].map((m) => [from + m.index, from + m.index + m[0].length]);
+  const cuts: [number, number][] = matchesOf(TITLE_JOINER, text.slice(from, end)).map((m) => [from + m.index, from + m.index + m[0].length]);
   // `主席马丽和副主席常青`: 和, 与, 及 right after a name join two people's phrases
-  for (const pe of personEnds) if (pe >= from && pe < end && /[和与及]/.test(text[pe]!)) cuts.push([pe, pe + 1]);
+  // (read along the phrase, not over every name of the line: a line with no stops has thousands)
+  for (let pe = from; pe < end; pe++) if (isNameJoiner(text.charCodeAt(pe)) && personEnds.has(pe)) cuts.push([pe, pe + 1]);
   cuts.sort((x, y) => x[0] - y[0]);
   const pieces: [number, number][] = [];
   let s = from;
@@ -323,11 +328,12 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
   }
   // what each mention was found to hold, by `paragraph:end`, for the names after it
   const held = new Map<string, Resolved[]>();
+  const orgsByLine = byLine(organizations);
   for (const p of ordered) {
     const text = lineText(block, p.paragraph);
     const at = nameStart(p);
     const [from] = sentenceAt(text, at);
-    const orgs = onLine(organizations, p.paragraph).filter((o) => o.start >= from && o.end <= at);
+    const orgs = mentionsWithin(orgsByLine.get(p.paragraph) ?? [], from, at);
     const phrase = readTitlePhrase(text, from, at, orgs, endsByLine.get(p.paragraph));
     const before = phrase.after !== undefined ? held.get(`${p.paragraph}:${phrase.after}`) ?? [] : [];
     const resolved: Resolved[] = [];

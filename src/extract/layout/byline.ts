@@ -8,6 +8,7 @@ import {
 } from '../lexicon/layout.ts';
 import { COMPOUND_SURNAMES, SURNAMES, surnameOf } from '../lexicon/surnames.ts';
 import type { AuthorRole } from '../types.ts';
+import { matchesOf } from '../matches.ts';
 
 export interface BylineName { name: string; role: AuthorRole }
 
@@ -28,6 +29,7 @@ const MEDIA_BEFORE_ROLE = new RegExp(`(?<=^|[\\s\\u3000/／□■◎●（(])(?:
 /** Every role word ends in one of these heads: a line with none holds no media name before a role. */
 const ROLE_HEAD = /记者|通讯员|实习生/;
 const withoutMedia = (text: string): string => (ROLE_HEAD.test(text) ? text.replace(MEDIA_BEFORE_ROLE, '') : text);
+const WRITER_MARK_SEPARATOR = /[/／:：]/u;
 /** A role word, with the media name some papers write before it. */
 const ROLE = `(?:(?:${MEDIA_NAME}${MEDIA_JOINERS}?)*(?:${ROLE_ALT}))`;
 const BARE_BYLINE = new RegExp(`^[（(]\\s*${ROLE}[^（()）]{0,60}[）)]`, 'u');
@@ -92,6 +94,9 @@ export function splitDateline(text: string): DatelineSplit | null {
  * `本报记者 张晶`, `□本报记者 张晶 通讯员 王哲`, `文/记者 张晶`.
  */
 export function isBylineLine(line: string): boolean {
+  // a byline opens with a role word: one written in the line (every one ends in a ROLE_HEAD),
+  // or one that a writer's mark before `/` or `:` stands for (`文/`, `图：`)
+  if (!ROLE_HEAD.test(line) && !WRITER_MARK_SEPARATOR.test(line)) return false;
   const t = withRoleWords(line.replace(TITLE_BULLETS, '')).replace(BYLINE_PREFIX, '').replace(/[）)]$/u, '').trim();
   if (t.length > 48) return false;
   if (!BYLINE_ONLY.test(t)) return false;
@@ -185,7 +190,7 @@ export function parseByline(text: string, photo = false): BylineName[] {
   const body = /[（(]/u.test(text) ? inner : withRoleWords(text.replace(TITLE_BULLETS, '').replace(DATELINE_HEAD, ''));
   const out: BylineName[] = [];
   // `边磊/摄` inside a byline: that name took the photographs.
-  const photographers = new Set([...body.matchAll(/([\p{Script=Han}]{2,4})\s*[/／]\s*(?:摄影|摄|图)/gu)].map((m) => m[1]));
+  const photographers = new Set(matchesOf(/([\p{Script=Han}]{2,4})\s*[/／]\s*(?:摄影|摄|图)/gu, body).map((m) => m[1]));
   const parts = body.split(ROLE_SPLIT);
   for (let i = 1; i < parts.length; i += 2) {
     const role = ROLE_OF.get(parts[i]!) ?? 'reporter';
@@ -203,6 +208,9 @@ const DATELINE_HEAD = new RegExp(DATELINE_CUES.map((c) => c.re.source.replace(/^
  * Returns the names (all photographers) and whether it closes a photo item.
  */
 export function parseCredit(line: string): { names: BylineName[]; photoItem: boolean } | null {
+  // More than 41 characters that are no space make more than 40 once spaces are folded and
+  // one slash is dropped: most lines are body text, and are not rewritten to find that out.
+  if (MORE_THAN_41_VISIBLE.test(line)) return null;
   // `本报记者 边磊/摄` reads as `本报记者 边磊 摄`.
   const t = line.replace(/[\s\u3000]+/gu, ' ').trim().replace(/\s*[/／]\s*(?=(?:摄影报道|摄影|摄)$)/u, ' ');
   if (t.length > 40) return null;
@@ -215,6 +223,8 @@ export function parseCredit(line: string): { names: BylineName[]; photoItem: boo
   if (!names.length || names.some((n) => !surnameOf(n.name))) return null;
   return { names, photoItem: (PHOTO_ITEM_ENDINGS as readonly string[]).includes(ending) };
 }
+
+const MORE_THAN_41_VISIBLE = /^(?:\s*\S){42}/u;
 
 // ------------------------------------------------------------ name splitting
 

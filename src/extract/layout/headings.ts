@@ -42,7 +42,7 @@ export const PHOTO_TEXT_LINES = 3;
 
 export function classifyLines(page: PageLine[]): ClassifiedLine[] {
   const lines = mendCutDatelines(page);
-  const out: ClassifiedLine[] = lines.map((l) => ({ ...l, kind: 'body', rule: 'body' }));
+  const out: ClassifiedLine[] = lines.map((l) => ({ n: l.n, text: l.text, level: l.level, kind: 'body', rule: 'body' }));
   const set = (i: number, kind: LineKind, rule: string) => { out[i].kind = kind; out[i].rule = rule; };
 
   for (const [i, l] of out.entries()) {
@@ -301,14 +301,23 @@ function mendCutDatelines(lines: PageLine[]): PageLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     let text = line.text;
-    const cue = line.level === 0 ? DATELINE_CUES.map((c) => c.re.exec(text)).find(Boolean) : null;
+    const cue = line.level === 0 ? firstCue(text) : null;
     const next = lines[i + 1]?.text ?? '';
     if (cue && ((/[（(][^）)]*$/u.test(text) && /^[^（(]{0,40}[）)]/u.test(next))
         || (cue[0].length === text.length && /^[（(][^）)]{0,40}[）)]/u.test(next)))) {
       text = `${text} ${next}`;
       i++;
     }
-    out.push({ ...line, text, n: out.length });
+    out.push({ n: out.length, text, level: line.level });
   }
   return out;
+}
+
+/** The match of the first dateline cue that opens the line, if any. */
+function firstCue(text: string): RegExpExecArray | null {
+  for (const c of DATELINE_CUES) {
+    const m = c.re.exec(text);
+    if (m) return m;
+  }
+  return null;
 }

@@ -43,6 +43,24 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = table
   .flatMap(([kind, words]) => words.map((suffix) => ({ suffix, kind, id: `org.suffix.${suffix}` })))
   .sort((a, b) => b.suffix.length - a.suffix.length);
 
+/** ORG_SUFFIXES by the char code of their last character, each list in the same order. */
+export const SUFFIXES_BY_LAST_CODE: ReadonlyMap<number, readonly OrgSuffix[]> = (() => {
+  const byLast = new Map<number, OrgSuffix[]>();
+  for (const s of ORG_SUFFIXES) {
+    const last = s.suffix.charCodeAt(s.suffix.length - 1);
+    const list = byLast.get(last);
+    if (list) list.push(s); else byLast.set(last, [s]);
+  }
+  return byLast;
+})();
+
+/** The first suffix of ORG_SUFFIXES (so the longest) that `name` ends with and `ok` passes, as
+ *  `ORG_SUFFIXES.find` gives it: only the suffixes that end in the name's last character are tried. */
+export function suffixOf(name: string, ok: (s: OrgSuffix) => boolean = () => true): OrgSuffix | undefined {
+  for (const s of SUFFIXES_BY_LAST_CODE.get(name.charCodeAt(name.length - 1)) ?? []) if (name.endsWith(s.suffix) && ok(s)) return s;
+  return undefined;
+}
+
 /** National bodies named without a suffix the table above would catch. */
 export const NAMED_BODIES: Readonly<Record<string, OrgKind>> = {
   中国共产党: 'party', 中共中央: 'party', 中央军委: 'government', 国务院: 'government', 全国人大: 'legislature',

@@ -42,6 +42,8 @@ export const LISTENING = /听取|聆听|听了/;
 export const SOURCE_AFTER = /^[^，。,；]{0,12}?(?:指示|批示|重要讲话|重要论述|新时代|思想)|^(?:所著|编著|主编|著)/;
 /** `学习习近平总书记关于工会工作的重要指示`; `《中国劳模史》作者某某`. */
 export const SOURCE_BEFORE = /(?:学习|贯彻|落实|遵循|按照|根据)[^，。,；]{0,2}$|作者$/;
+/** The longest text SOURCE_BEFORE matches: it is tested on that much of the line before a name. */
+export const SOURCE_BEFORE_CHARS = 4;
 
 /** A third-person pronoun opening a clause stands for the last named person:
  *  `。他表示`, `,她介绍了`, after a short time phrase too (`颁奖时她表示`, `会上他指出`);

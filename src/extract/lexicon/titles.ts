@@ -57,6 +57,8 @@ export const TITLES: readonly string[] = [
 
 /** Titles sorted longest first, for greedy matching. */
 export const TITLES_LONGEST_FIRST: readonly string[] = [...new Set(TITLES)].sort((a, b) => b.length - a.length);
+/** TITLES as a set, for a test of one word. */
+export const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
 const LISTED = new Set(TITLES);
 const PREFIXES_LONGEST_FIRST = [...RANK_PREFIXES].sort((a, b) => b.length - a.length);

@@ -3,7 +3,7 @@
 //   `北京市地铁运营有限公司工会组织开展培训…公司工会主席张红霞` -> the union stays a body
 import type { OrgKind } from '../types.ts';
 import { AREA_WORDS, SECTOR_WORDS } from '../lexicon/orgContext.ts';
-import { ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
+import { suffixOf } from '../lexicon/orgSuffixes.ts';
 import { leadingPlace } from './generic.ts';
 
 /** A mention found in an article, before names are grouped. `titled`: a union post follows it. */
@@ -34,7 +34,7 @@ export function companyUnionPosts(found: Candidate[]): void {
 }
 
 function isCompanyStem(stem: string): boolean {
-  const suffix = ORG_SUFFIXES.find((x) => stem.endsWith(x.suffix));
+  const suffix = suffixOf(stem);
   if (suffix) return suffix.kind === 'company';
   return !leadingPlace(stem) && !SECTOR_WORDS.some((w) => stem.endsWith(w)) && !AREA_WORDS.some((w) => stem.endsWith(w)) && !/业$/.test(stem);
 }

@@ -25,6 +25,54 @@ export function nearest<T extends Positioned>(items: T[], at: Positioned, ok: (t
   return last ?? next;
 }
 
+/** Whether each article's places are in article order, as findPlaces gives them (checked once an article). */
+const inOrder = new WeakMap<readonly PlaceMention[], boolean>();
+
+function ordered(places: readonly PlaceMention[]): boolean {
+  let sorted = inOrder.get(places);
+  if (sorted === undefined) {
+    sorted = places.every((p, i) => i === 0 || !before(p, places[i - 1]!));
+    inOrder.set(places, sorted);
+  }
+  return sorted;
+}
+
+/** Index of the first place not before `at` (places in article order). */
+function firstNotBefore(places: readonly PlaceMention[], at: Positioned): number {
+  let lo = 0, hi = places.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (before(places[mid]!, at)) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+const samePlace = (a: Positioned, b: Positioned) => a.paragraph === b.paragraph && a.start === b.start;
+
+/**
+ * `nearest` over an article's places. In article order the last one before `at` that passes `ok`
+ * is found by a binary search and a walk back (forward for the first after), so an article with
+ * thousands of places (a page that is one long line) is not read whole for every short form.
+ */
+export function nearestPlace(places: PlaceMention[], at: Positioned, ok: (p: PlaceMention) => boolean): PlaceMention | null {
+  if (!ordered(places)) return nearest(places, at, ok);
+  const split = firstNotBefore(places, at);
+  for (let i = split - 1; i >= 0; i--) {
+    if (!ok(places[i]!)) continue;
+    // of places at one point, `nearest` keeps the first in the list
+    let first = i;
+    for (let j = i - 1; j >= 0 && samePlace(places[j]!, places[i]!); j--) if (ok(places[j]!)) first = j;
+    return places[first]!;
+  }
+  for (let i = split; i < places.length; i++) if (ok(places[i]!)) return places[i]!;
+  return null;
+}
+
+/** The places that start at `at`, in the list's order. */
+export function placesAt(places: PlaceMention[], at: Positioned): PlaceMention[] {
+  if (!ordered(places)) return places.filter((p) => samePlace(p, at));
+  const out: PlaceMention[] = [];
+  for (let i = firstNotBefore(places, at); i < places.length && samePlace(places[i]!, at); i++) out.push(places[i]!);
+  return out;
+}
+
 export const isBeijingPlace = (p: PlaceMention) => p.district !== null;
 export const isTown = (p: PlaceMention) => p.district !== null && /[镇乡]$/.test(p.name);
 export const isStreet = (p: PlaceMention) => p.district !== null && /(街道|地区)$/.test(p.name);

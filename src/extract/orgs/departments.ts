@@ -5,10 +5,12 @@
 //   `北京八十中枣营分校小学部` -> 北京八十中枣营分校
 // A party or state body keeps its offices as bodies of their own (`东城区委研究室`, `区政府办`),
 // and a centre, committee or troupe with a name of its own is never a department.
-import { ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
+import { suffixOf, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
 
 /** An office of a body: `宣传部`, `权益部`, `办公室`, `党委办公室`, `小学部`; its party unit: `党委`, `党支部`. */
 const DEPARTMENT = /^(?:[\u4e00-\u9fff]{0,5}(?:部|处|科|室|办公室|厅)|党委|党支部|党总支)$/;
+/** The last characters of what DEPARTMENT matches. */
+const DEPARTMENT_LAST = new Set([...'部处科室厅委支'].map((c) => c.charCodeAt(0)));
 const PARENT_KINDS = new Set(['union', 'company', 'school', 'social', 'other', 'media']);
 /** Bodies named by a short name with no suffix: `全总权益部`. */
 const SHORT_PARENTS: Readonly<Record<string, OrgSuffix>> = {
@@ -21,10 +23,11 @@ const SHORT_PARENTS: Readonly<Record<string, OrgSuffix>> = {
 
 /** The parent body of a department's name, with the suffix it ends in; null when the name is no department. */
 export function departmentParent(name: string): { parent: string; suffix: OrgSuffix } | null {
+  if (!DEPARTMENT_LAST.has(name.charCodeAt(name.length - 1))) return null; // no tail of the name can be one
   for (let i = name.length - 1; i >= 2; i--) {
     if (!DEPARTMENT.test(name.slice(i))) continue;
     const parent = name.slice(0, i);
-    const suffix = SHORT_PARENTS[parent] ?? ORG_SUFFIXES.find((s) => parent.endsWith(s.suffix));
+    const suffix = SHORT_PARENTS[parent] ?? suffixOf(parent);
     if (suffix && PARENT_KINDS.has(suffix.kind) && parent.length > suffix.suffix.length - (SHORT_PARENTS[parent] ? 1 : 0)) {
       return { parent, suffix };
     }

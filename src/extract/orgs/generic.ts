@@ -7,13 +7,36 @@ const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => s.suffix));
 /** Generic words that still name a body after a place: a place's 职工 centre, its 工会 station. */
 const AFTER_PLACE_NAMING = new Set(['职工', '工会', '会员', '新', '本', '其', '两', '北京', '中国', '首都', ...GENERIC_NAMING_AFTER_PLACE]);
 const GENERIC_LONGEST_FIRST = [...GENERIC_ORG_WORDS].sort((a, b) => b.length - a.length);
+/** GENERIC_LONGEST_FIRST by first char code, in the same order (a name is tried only against the words
+ *  its next character opens), with and without the words that still name a body after a place. */
+const byFirst = (words: string[]) => {
+  const index = new Map<number, string[]>();
+  for (const w of words) { const c = w.charCodeAt(0); const list = index.get(c); if (list) list.push(w); else index.set(c, [w]); }
+  return index;
+};
+const GENERIC_BY_FIRST = byFirst(GENERIC_LONGEST_FIRST);
+const GENERIC_BY_FIRST_AFTER_PLACE = byFirst(GENERIC_LONGEST_FIRST.filter((g) => !AFTER_PLACE_NAMING.has(g)));
+
+/** The lengths of the place forms that open with each two characters, longest first: a name
+ *  is looked up only at lengths some form of its opening has (most names open with none). */
+const PLACE_LENGTHS_BY_HEAD = new Map<string, number[]>();
+for (const form of PLACE_INDEX.keys()) {
+  const head = form.slice(0, 2);
+  const lengths = PLACE_LENGTHS_BY_HEAD.get(head);
+  if (!lengths) PLACE_LENGTHS_BY_HEAD.set(head, [form.length]);
+  else if (!lengths.includes(form.length)) lengths.push(form.length);
+}
+for (const lengths of PLACE_LENGTHS_BY_HEAD.values()) lengths.sort((a, b) => b - a);
 
 /** The place a name starts with, longest first: `西城区椿树街道总工会` -> 西城区. */
 export function leadingPlace(name: string): string | null {
   if (name.startsWith('北京市')) return '北京市';
   // `北京电视台`, `北京工商大学`; but `北京工会` is all of Beijing's unions (see isGenericName).
   if (name.startsWith('北京') && !name.startsWith('北京经济技术开发区')) return '北京';
-  for (let len = Math.min(10, name.length - 1); len >= 2; len--) if (PLACE_INDEX.has(name.slice(0, len))) return name.slice(0, len);
+  const longest = Math.min(10, name.length - 1);
+  for (const len of PLACE_LENGTHS_BY_HEAD.get(name.slice(0, 2)) ?? []) {
+    if (len <= longest && PLACE_INDEX.has(name.slice(0, len))) return name.slice(0, len);
+  }
   return null;
 }
 
@@ -32,8 +55,8 @@ export function isGenericName(name: string): boolean {
     let stripped = false;
     for (let changed = true; changed;) {
       changed = false;
-      for (const g of GENERIC_LONGEST_FIRST) {
-        if (AFTER_PLACE_NAMING.has(g) || !rest.startsWith(g) || rest === g) continue;
+      for (const g of GENERIC_BY_FIRST_AFTER_PLACE.get(rest.charCodeAt(0)) ?? []) {
+        if (!rest.startsWith(g) || rest === g) continue;
         rest = rest.slice(g.length); changed = stripped = true; break;
       }
     }
@@ -42,7 +65,7 @@ export function isGenericName(name: string): boolean {
   for (let changed = true; changed && rest;) {
     changed = false;
     if (SUFFIXES.has(rest)) return true;
-    for (const g of GENERIC_LONGEST_FIRST) if (rest.startsWith(g)) { rest = rest.slice(g.length); changed = true; break; }
+    for (const g of GENERIC_BY_FIRST.get(rest.charCodeAt(0)) ?? []) if (rest.startsWith(g)) { rest = rest.slice(g.length); changed = true; break; }
   }
   return rest === '' || SUFFIXES.has(rest);
 }

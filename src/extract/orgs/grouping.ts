@@ -3,7 +3,7 @@
 //   `东湖街道工会`   -> 朝阳区东湖街道总工会 (a street's 工会 is its 总工会)
 //   `京沪维管公司`   -> 中铁电气化局京沪维管公司
 //   `快手科技公司`   -> 北京快手科技有限公司;  `慈爱嘉工会` -> 北京慈爱嘉养老服务有限公司工会
-import { ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
+import { suffixOf } from '../lexicon/orgSuffixes.ts';
 import { leadingPlace } from './generic.ts';
 
 const BODY_SUFFIX = /(有限责任公司|股份有限公司|有限公司|公司|集团|大学|学院|学校)$/;
@@ -59,7 +59,7 @@ const legalKey = (name: string) => name.replace(/^北京市?/, '北京').replace
 
 /** A short company or school name that a fuller one on the page contains. */
 function companyForm(n: string, all: string[]): string | null {
-  const suffix = ORG_SUFFIXES.find((s) => n.endsWith(s.suffix));
+  const suffix = suffixOf(n);
   if (!suffix) return null;
   const stem = n.slice(0, -suffix.suffix.length).replace(/(有限|股份|科技)$/, '');
   // `北方车辆集团工会` is already the full name of the group's union.
@@ -67,7 +67,7 @@ function companyForm(n: string, all: string[]): string | null {
   for (const m of all) {
     // `北方车辆集团总装公司` is a part of 北方车辆集团, not a fuller name for it.
     if (m === n || m.includes(n) || !BODY_SUFFIX.test(m) || !m.includes(stem) || m.length <= stem.length) continue;
-    if (BODY_SUFFIX.test(n) && suffix.kind === ORG_SUFFIXES.find((s) => m.endsWith(s.suffix))!.kind) return m;
+    if (BODY_SUFFIX.test(n) && suffix.kind === suffixOf(m)!.kind) return m;
     if (SUB_BODY.test(suffix.suffix)) return m + suffix.suffix;
   }
   return null;

@@ -4,6 +4,7 @@
 // and only if it is made of name words (no verb, no count): `由区总工会、各街道联合举办` gives nothing new.
 import { firstTokenEndingAfter, tokenize, type Token } from '../jieba.ts';
 import { FUNCTION_CHARS, STOP_WORDS } from '../lexicon/orgContext.ts';
+import { matchesOf } from '../matches.ts';
 
 export interface ListedHost { start: number; end: number; text: string }
 
@@ -17,7 +18,7 @@ const CLAUSE_BREAK = /[\s，,。；;：:！!？?“”"]/;
 export function hostListItems(text: string, isFound: (start: number, end: number) => boolean): ListedHost[] {
   const out: ListedHost[] = [];
   const tokens = tokenize(text);
-  for (const v of text.matchAll(HOST_VERB)) {
+  for (const v of matchesOf(HOST_VERB, text)) {
     let from = v.index!;
     while (from > 0 && v.index! - from < 120 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
     const clause = text.slice(from, v.index!);

@@ -2,6 +2,7 @@
 //   `来到美团、京东、顺丰、丹鸟、中通共5家辖区外卖、快递站点` -> 美团, 京东, 顺丰, 丹鸟, 中通
 import { tokenize } from '../jieba.ts';
 import type { OrgKind } from '../types.ts';
+import { matchesOf } from '../matches.ts';
 
 const LIST = /((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})(?:共|等)[0-9一二三四五六七八九十两百]+[余多]?家/g;
 
@@ -10,7 +11,7 @@ export interface ListedOrg { paragraph: number; start: number; end: number; text
 export function listedCompanies(paragraph: number, text: string): ListedOrg[] {
   const out: ListedOrg[] = [];
   if (!text.includes('家') || !text.includes('、')) return out; // the pattern ends on a count of 家 after a list
-  for (const m of text.matchAll(LIST)) {
+  for (const m of matchesOf(LIST, text)) {
     const items = m[1]!.split('、');
     // The first item may carry the verb before the list: `陆续来到美团` -> 美团 (the words after the last verb).
     const words = tokenize(items[0]!);

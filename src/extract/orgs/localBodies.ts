@@ -4,8 +4,8 @@
 //   `由北京经济技术开发区主办`, `怀柔区召开` -> the place, of kind government
 import type { PlaceMention } from '../types.ts';
 import { HOST_VERBS } from '../lexicon/orgContext.ts';
-import { ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
-import { isOtherCity, isOtherDistrict, nearest, type Positioned } from './context.ts';
+import { suffixOf } from '../lexicon/orgSuffixes.ts';
+import { isOtherCity, isOtherDistrict, nearestPlace, type Positioned } from './context.ts';
 import { leadingPlace } from './generic.ts';
 import type { Candidate } from './companyUnions.ts';
 
@@ -15,7 +15,7 @@ export function listOwner(found: Candidate[], paragraph: number, start: number, 
   let prev: Candidate | null = null;
   for (const f of found) if (f.paragraph === paragraph && f.end <= start && (!prev || f.end > prev.end)) prev = f;
   if (!prev || !/^[、和及与]$/.test(text.slice(prev.end, start))) return null;
-  const suffix = ORG_SUFFIXES.find((x) => prev!.canonical.endsWith(x.suffix));
+  const suffix = suffixOf(prev!.canonical);
   const owner = suffix ? prev.canonical.slice(0, -suffix.suffix.length) : '';
   // The owner is a place, not a firm (`北京XX有限公司、团委` is the firm's, not 北京XX's).
   const place = owner ? leadingPlace(`${owner}局`) : null;
@@ -24,7 +24,7 @@ export function listOwner(found: Candidate[], paragraph: number, start: number, 
 
 /** The district or area the article is in, for a bare `工委`, `管委会`. */
 export function placeOwner(places: PlaceMention[], at: Positioned): string | null {
-  const p = nearest(places, at, (q) => (q.district !== null && q.district === q.name) || isOtherDistrict(q));
+  const p = nearestPlace(places, at, (q) => (q.district !== null && q.district === q.name) || isOtherDistrict(q));
   return p ? p.name : null;
 }
 

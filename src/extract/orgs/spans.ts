@@ -4,10 +4,11 @@
 //   `近日，北方车辆集团工会慰问组一行` -> 北方车辆集团工会 (and 北方车辆集团 inside it)
 //   `丰台税务局“接二连三”服务队等` -> 丰台税务局“接二连三”服务队
 import { firstTokenEndingAfter, tokenize, type Token } from '../jieba.ts';
-import { DEICTIC_PREFIXES, ORG_SUFFIXES, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
-import { TITLES, titleAt } from '../lexicon/titles.ts';
+import { DEICTIC_PREFIXES, SUFFIXES_BY_LAST_CODE, suffixOf, type OrgSuffix } from '../lexicon/orgSuffixes.ts';
+import { TITLES, TITLE_SET, titleAt } from '../lexicon/titles.ts';
 import { isNamedStem } from './unionStem.ts';
 import { departmentParent } from './departments.ts';
+import { PlaceRanges, type Range } from './placeRanges.ts';
 import {
   ADVERB_HEADS, FUNCTION_CHARS, NAME_JOINERS, NAME_VERBS, NAME_WORDS_WITH_STOP_TAGS, NOT_ORG_FOLLOWERS, NOT_ORG_WORDS, STOP_TAGS, STOP_WORDS,
 } from '../lexicon/orgContext.ts';
@@ -27,30 +28,31 @@ export interface OrgSpan {
 
 const SINGLE_CHAR_SUFFIX_TAGS = /^(n|nt|nz|j|ns|v|vn|l|zg)/;
 
-/** `places` are [start, end) ranges of place names in `text`: a name never starts inside one
+/** `placeRanges` are [start, end) ranges of place names in `text`: a name never starts inside one
  *  (`将/台/地区工会` as jieba cuts it is still 将台地区工会). */
-export function orgSpans(text: string, places: Array<[number, number]> = []): OrgSpan[] {
+export function orgSpans(text: string, placeRanges: readonly Range[] = []): OrgSpan[] {
+  const places = new PlaceRanges(placeRanges);
   const tokens = splitUnionTails(tokenize(text));
   const spans: OrgSpan[] = [];
-  const masked = bookTitleMask(text);
+  const masked = text.includes('《') ? bookTitleMask(text) : null; // no 《: nothing is inside a title
   const faculties: Array<[number, number]> = [];
   for (let k = 0; k < tokens.length; k++) {
     const end = tokens[k]!.end;
-    if (masked[end - 1]) continue;
+    if (masked?.[end - 1]) continue;
     const suffix = suffixEndingAt(text, end, tokens[k]!);
     if (!suffix) continue;
     const first = tokenIndexAt(tokens, end - suffix.suffix.length);
     let start = extendLeft(text, tokens, first);
     if (start === null || start >= end) continue;
-    const cut = places.find(([ps, pe]) => ps < start! && start! < pe);
+    const cut = places.containing(start);
     if (cut) start = cut[0];
     // jieba may cut a place so that reading stops inside or right after it: `石景山区/八角街道工会服务站`.
-    for (let adj = places.find(([, pe]) => pe === start); adj && cut; adj = places.find(([, pe]) => pe === start)) start = adj[0];
+    for (let adj = places.endingAt(start); adj && cut; adj = places.endingAt(start)) start = adj[0];
     // A bracket opens no name: `（集团）有限公司` alone is the tail of a name cut short.
     if (text[start] === '（' || text[start] === '(') continue;
     // A place before a name that opens with its own city is where the body sits, not its name:
     // `走进朝阳区北京盛世华人供应链管理有限公司` -> 北京盛世华人供应链管理有限公司.
-    const within = places.find(([ps, pe]) => ps === start && /^(北京|中国|首都)/.test(text.slice(pe, end)));
+    const within = places.startingAt(start, (pe) => /^(北京|中国|首都)/.test(text.slice(pe, end)));
     if (within) start = within[1];
     let name = text.slice(start, end);
     let head = suffix;
@@ -59,7 +61,7 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     const pair = PARTY_AND_GOVERNMENT.exec(name);
     if (pair) {
       const cut = start + pair[1]!.length;
-      const party = ORG_SUFFIXES.find((x) => pair[1]!.endsWith(x.suffix))!;
+      const party = suffixOf(pair[1]!)!;
       spans.push({ start, end: cut, text: pair[1]!, suffix: party, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null });
       start = cut;
       name = pair[2]!;
@@ -68,7 +70,7 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     const term = /第[一二三四五六七八九十百0-9]+届/.exec(name);
     if (term) {
       const owner = name.slice(0, term.index);
-      const ownerSuffix = ORG_SUFFIXES.find((x) => owner.endsWith(x.suffix));
+      const ownerSuffix = suffixOf(owner);
       if (!ownerSuffix || owner.length <= ownerSuffix.suffix.length) continue;
       name = owner; head = ownerSuffix; stop = start + owner.length;
     }
@@ -76,7 +78,7 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     const faculty = head.kind === 'school' && /^(.+?(?:大学|学院))([\u4e00-\u9fff]{2,10}(?:学院|系))$/.exec(name);
     if (faculty && titleAt(text, stop)) {
       faculties.push([start + faculty[1]!.length, stop]);
-      name = faculty[1]!; head = ORG_SUFFIXES.find((x) => name.endsWith(x.suffix))!; stop = start + name.length;
+      name = faculty[1]!; head = suffixOf(name)!; stop = start + name.length;
     }
     const dept = departmentParent(name);
     if (dept) { name = dept.parent; head = dept.suffix; stop = start + name.length; }
@@ -88,9 +90,9 @@ export function orgSpans(text: string, places: Array<[number, number]> = []): Or
     // `科技有限公司` alone names no firm.
     if (BUSINESS_ONLY_NAME.test(name)) continue;
     // `麦子店街道`: a suffix inside a place's name (店) is the place's, not a body's.
-    if (places.some(([ps, pe]) => ps < stop && stop < pe) || (head.suffix.length === 1 && places.some(([ps, pe]) => ps === start && pe === stop))) continue;
+    if (places.containing(stop) || (head.suffix.length === 1 && places.startingAt(start, (pe) => pe === stop))) continue;
     // A village is a body where the name says where it is: `妙峰山镇水峪嘴村`, not `美丽乡村`.
-    if (head.suffix === '村' && !places.some(([ps, pe]) => ps >= start && pe < stop)) continue;
+    if (head.suffix === '村' && !places.someWithin(start, stop)) continue;
     // … and stands as the village, not as the address of something else (`…沿河口村异地安置房项目`).
     if (head.suffix === '村' && !villageStandsAlone(tokens, stop, text)) continue;
     const span: OrgSpan = { start, end: stop, text: name, suffix: head, before: tokenIndexAt(tokens, start) > 0 ? tokens[tokenIndexAt(tokens, start) - 1]! : null };
@@ -133,18 +135,12 @@ function splitUnionTails(tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
-/** Suffixes by their last character, longest first as in ORG_SUFFIXES: a token end tries only those. */
-const SUFFIXES_BY_LAST = new Map<string, OrgSuffix[]>();
-for (const s of ORG_SUFFIXES) {
-  const last = s.suffix[s.suffix.length - 1]!;
-  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), s]);
-}
-
-/** The longest suffix that ends at `end`, unless a title begins there (`总工会党组书记`: 党组 is part of the title). */
+/** The longest suffix that ends at `end`, unless a title begins there (`总工会党组书记`: 党组 is part of the title).
+ *  A token end tries only the suffixes ending in its last character. */
 function suffixEndingAt(text: string, end: number, token: Token): OrgSuffix | null {
-  for (const s of SUFFIXES_BY_LAST.get(text[end - 1]!) ?? []) {
+  for (const s of SUFFIXES_BY_LAST_CODE.get(text.charCodeAt(end - 1)) ?? []) {
     const start = end - s.suffix.length;
-    if (start < 0 || text.slice(start, end) !== s.suffix) continue;
+    if (start < 0 || !text.startsWith(s.suffix, start)) continue;
     if (titleAt(text, start, s.suffix.length)) continue;
     // `中建/一局/m`: a numbered bureau is a name however jieba tags it.
     if (s.suffix.length === 1 && /^[一二三四五六七八九十]+[局厂]$/.test(token.word)) return s;
@@ -187,7 +183,7 @@ function extendLeft(text: string, tokens: Token[], k: number): number | null {
       continue;
     }
     if (brand) {
-      if (/^x/.test(t.tag) || STOP_WORDS.has(t.word) || FUNCTION_CHARS.has(t.word) || TITLES.includes(t.word) || start - t.start >= 8) break;
+      if (/^x/.test(t.tag) || STOP_WORDS.has(t.word) || FUNCTION_CHARS.has(t.word) || TITLE_SET.has(t.word) || start - t.start >= 8) break;
       start = t.start;
       continue;
     }
@@ -218,7 +214,7 @@ function isStop(t: Token, left: Token | undefined, right?: Token): boolean {
   if (NAME_WORDS_WITH_STOP_TAGS.has(t.word)) return false;
   // Ordinals name units: `北京市第二中学`, `第一客运分公司`.
   if (/^第[一二三四五六七八九十百0-9]+$/.test(t.word) || (t.tag.startsWith('m') && /^第/.test(t.word))) return false;
-  if (STOP_WORDS.has(t.word) || TITLES.includes(t.word)) return true;
+  if (STOP_WORDS.has(t.word) || TITLE_SET.has(t.word)) return true;
   if (/^[A-Za-z]+$/.test(t.word) || t.word === '·') return false;
   // `中外运-敦豪…`, not `…产教联合体-北京…` (a name that ends before the hyphen is another body).
   if (NAME_JOINERS.has(t.word)) return !left || /^x/.test(left.tag) || STOP_WORDS.has(left.word) || endsInSuffix(left.word);
@@ -255,7 +251,7 @@ const BUSINESS_ONLY = /^(科技|网络|信息|技术|贸易|实业|发展|投资
 const BUSINESS_ONLY_NAME = new RegExp(`${BUSINESS_ONLY.source.replace(")*(", ")+(")}$`);
 
 function endsInSuffix(word: string): boolean {
-  return (SUFFIXES_BY_LAST.get(word[word.length - 1]!) ?? []).some((s) => s.suffix.length > 1 && word.endsWith(s.suffix));
+  return suffixOf(word, (s) => s.suffix.length > 1) !== undefined;
 }
 
 /** True inside `《…》`: a book or document title names no body. */
