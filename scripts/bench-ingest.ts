@@ -5,30 +5,19 @@
 // every page, with one page per transaction and with --batch pages per
 // transaction (what `kg ingest` does). Median of several runs, each on a fresh store.
 //   npm run bench:ingest [-- --runs 3 --pages 300 --batch 25]
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ArticleFacts, PageExtraction } from '../src/extract/types.ts';
 import { writeExtractions } from '../src/graph/ingest.ts';
+import { goldCopies, numberArg } from './bench/goldCopies.ts';
 import { LadybugStore } from '../src/graph/ladybug.ts';
 import { COUNT_NODES, COUNT_RELS } from '../src/graph/statements.ts';
 
-const arg = (name: string, dflt: number): number => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
-};
+const arg = numberArg;
 const RUNS = arg('runs', 3);
 const PAGES = arg('pages', 300);
 const BATCH = arg('batch', 25);
-
-const goldDir = fileURLToPath(new URL('../test/gold/', import.meta.url));
-const gold: PageExtraction[] = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort().map((f) => {
-  const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { file: string; articles: (ArticleFacts & { anchor: string })[] };
-  return { file: g.file, articles: g.articles.map(({ anchor, ...a }) => ({ ...a, body: anchor, places: [] })) };
-});
-// Copies keep their people and organizations, so later pages mostly reuse entities, as real issues do.
-const pages = Array.from({ length: PAGES }, (_, i) => ({ ...gold[i % gold.length], file: `${String(i).padStart(5, '0')}_${gold[i % gold.length].file}` }));
+const pages = goldCopies(PAGES);
 
 async function run(batch: number) {
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
