@@ -214,7 +214,8 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
   // Three-character names jieba knows: `习近平`, `李长华`. A word it merely guesses is a name
   // (`nr`, not `nrfg`) must also stand where names stand, at the start of a clause and
   // before a cue: `成箱苏打水……`, `建设高水平的职工之家` are none.
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.word.length !== 3 || !t.tag.startsWith('nr')) continue;
     const placed = BEFORE_NAME.test(text.slice(Math.max(0, t.start - 1), t.start)) && endsAtCue(text, t.end);
     if ((t.tag === 'nrfg' || placed) && looksLikeName(t.word, tokens, t.start, false) && !isCompanyAt(text, t.end)) {
