@@ -103,17 +103,18 @@ function locate(out: Token[], text: string, word: string, tag: string, at: numbe
 /** Offsets of a line where a word starts or ends, looked up by offset. */
 export interface WordBounds { has(at: number): boolean }
 
-/** Offsets where a word starts or ends: a name or place must begin and end on one. One byte
- *  an offset (the stages ask at every place name and title they try, a set hashed each one). */
+/** Offsets where a word starts or ends: a name or place must begin and end on one. A flag per
+ *  offset (the stages ask at every place name and title they try; a set hashed each one). */
 export function wordBoundaries(text: string): WordBounds {
   let b = boundsCache.get(text);
   if (!b) {
     const tokens = tokenize(text);
     let last = text.length;
-    for (const t of tokens) if (t.end > last) last = t.end;
-    const at = new Uint8Array(last + 1);
+    // (index loops: a for-of over a frozen array makes an iterator result per element)
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.end > last) last = tokens[i]!.end;
+    const at: number[] = new Array<number>(last + 1).fill(0);
     at[0] = 1; at[text.length] = 1;
-    for (const t of tokens) { at[t.start] = 1; at[t.end] = 1; }
+    for (let i = 0; i < tokens.length; i++) { at[tokens[i]!.start] = 1; at[tokens[i]!.end] = 1; }
     if (boundsCache.size >= CACHE_LINES) boundsCache.clear();
     boundsCache.set(text, (b = { has: (i: number) => at[i] === 1 }));
   }

@@ -116,7 +116,7 @@ function guessedNames(text: string): string[] {
   const tokens = tokenize(text);
   const out: string[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const [a, b, c] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    const a = tokens[i]!, b = tokens[i + 1]!, c = tokens[i + 2]!;
     if (a.word.length !== 1 || b.word.length !== 1 || c.word.length !== 1 || !a.tag.startsWith('nr')) continue;
     if (/^[xmpucrdqf]/.test(b.tag) || /^[xmpucrdqf]/.test(c.tag)) continue;
     const name = a.word + b.word + c.word;
@@ -137,16 +137,23 @@ function titleEnds(text: string): number[] {
       const office = officeEndingAt(text, end);
       if (office && !LOOSE_TITLES.has(office) && (!isShapedChief(office) || bounds.has(end))) { out.push(end); continue; }
     }
-    if (last & 2 && HONORIFIC_TITLES.some((h) => text.endsWith(h, end))) out.push(end);
+    if (last & 2 && endsWithHonorific(text, end)) out.push(end);
   }
   return out;
+}
+
+function endsWithHonorific(text: string, end: number): boolean {
+  for (let i = 0; i < HONORIFIC_TITLES.length; i++) if (text.endsWith(HONORIFIC_TITLES[i]!, end)) return true;
+  return false;
 }
 
 function namesInLine(text: string, doubtful: Set<string>): Found[] {
   const tokens = tokenize(text);
   const out: Found[] = [];
   // A name right after a title: `副主席赵丽君`, `团长辛友谊`, `副团长（挂职）王忠`.
-  for (const end of titleEnds(text)) {
+  const ends = titleEnds(text);
+  for (let e = 0; e < ends.length; e++) {
+    const end = ends[e]!;
     const note = TITLE_NOTE.exec(text.slice(end));
     const start = end + (note ? note[0].length : 0);
     const name = nameAt(text, start, tokens, true);
@@ -207,7 +214,8 @@ function namesInLine(text: string, doubtful: Set<string>): Found[] {
   // Three-character names jieba knows: `习近平`, `李长华`. A word it merely guesses is a name
   // (`nr`, not `nrfg`) must also stand where names stand, at the start of a clause and
   // before a cue: `成箱苏打水……`, `建设高水平的职工之家` are none.
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.word.length !== 3 || !t.tag.startsWith('nr')) continue;
     const placed = BEFORE_NAME.test(text.slice(Math.max(0, t.start - 1), t.start)) && endsAtCue(text, t.end);
     if ((t.tag === 'nrfg' || placed) && looksLikeName(t.word, tokens, t.start, false) && !isCompanyAt(text, t.end)) {

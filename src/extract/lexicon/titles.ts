@@ -81,19 +81,24 @@ export function isOffice(s: string): boolean {
 /** For each last character of an office, the lengths an office ending in it may have, longest
  *  first, each with the char codes such an office opens with: a look-up slices only a span that
  *  may be one (`主任` ends 主任, 副主任, 常务副主任, 车间主任 …). */
-const LENGTHS_BY_LAST = new Map<string, { len: number; firsts: Set<number> }[]>();
+const LENGTHS_BY_LAST = new Map<number, { len: number; firsts: Set<number> }[]>();
 for (const o of OFFICES) {
-  const lengths = LENGTHS_BY_LAST.get(o[o.length - 1]!) ?? [];
+  const last = o.charCodeAt(o.length - 1);
+  const lengths = LENGTHS_BY_LAST.get(last) ?? [];
   let entry = lengths.find((l) => l.len === o.length);
   if (!entry) lengths.push(entry = { len: o.length, firsts: new Set() });
   entry.firsts.add(o.charCodeAt(0));
-  LENGTHS_BY_LAST.set(o[o.length - 1]!, lengths);
+  LENGTHS_BY_LAST.set(last, lengths);
 }
 for (const lengths of LENGTHS_BY_LAST.values()) lengths.sort((a, b) => b.len - a.len);
 
-/** Longest listed title or office shape that ends at `end` of `text`, if any. */
+/** Longest listed title or office shape that ends at `end` of `text`, if any. Asked at every
+ *  character of a line that can end an office: nothing is made until a span may be one. */
 export function officeEndingAt(text: string, end: number): string | null {
-  for (const { len, firsts } of LENGTHS_BY_LAST.get(text[end - 1] ?? '') ?? []) {
+  const lengths = LENGTHS_BY_LAST.get(text.charCodeAt(end - 1));
+  if (!lengths) return null;
+  for (let i = 0; i < lengths.length; i++) {
+    const { len, firsts } = lengths[i]!;
     if (len > end || !firsts.has(text.charCodeAt(end - len))) continue;
     const s = text.slice(end - len, end);
     if (OFFICES.has(s)) return s;
