@@ -1,7 +1,7 @@
 // Brings a store written by an earlier version up to what this one reads:
 // relationships that ingest now derives are derived once for the pages
 // already stored. Runs after the schema migration, on a writer's open; a
-// store that has them (or no activities) costs two counts.
+// store that has them (or no activities) costs two one-row reads.
 import type { GraphStore } from './store.ts';
 
 /** The organizations each stored activity involves (see INVOLVED_IN in model.ts), derived as plan.ts does. */
@@ -12,9 +12,8 @@ const INVOLVED_BACKFILL = [
 ];
 
 export async function upgradeStore(store: GraphStore): Promise<void> {
-  const [{ n: involved }] = await store.read('MATCH ()-[r:INVOLVED_IN]->() RETURN count(r) AS n');
-  if (Number(involved) > 0) return;
-  const [{ n: activities }] = await store.read('MATCH (a:Activity) RETURN count(a) AS n');
-  if (Number(activities) === 0) return;
+  // Whether any exists, not how many: this runs on every writer's open.
+  if ((await store.read('MATCH ()-[r:INVOLVED_IN]->() RETURN 1 AS x LIMIT 1')).length > 0) return;
+  if ((await store.read('MATCH (a:Activity) RETURN 1 AS x LIMIT 1')).length === 0) return;
   await store.write(INVOLVED_BACKFILL.map((cypher) => ({ cypher })));
 }
