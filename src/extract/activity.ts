@@ -1,14 +1,17 @@
 // Stage 7: the article's main activity — its kind, where it took place, who ran it.
-import { findActivityKind } from './activityKind.ts';
-import { findDistricts } from './districts.ts';
-import { findOrganizers } from './organizers.ts';
+import { traceActivityKind } from './activityKind.ts';
+import { traceDistricts } from './districts.ts';
+import { traceOrganizers } from './organizers.ts';
 import type { ActivityFact, ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 
 export function findActivity(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[]): ActivityFact {
-  const organizers = findOrganizers(block, organizations, places);
+  const organizers = traceOrganizers(block, organizations, places);
+  const kind = traceActivityKind(block);
+  const districts = traceDistricts(block, organizations, places, [...organizers.keys()]);
   return {
-    kind: findActivityKind(block),
-    districts: findDistricts(block, organizations, places, organizers),
-    organizers,
+    kind: kind.kind,
+    districts: [...districts.keys()],
+    organizers: [...organizers.keys()],
+    rules: { kind: kind.rules, districts: Object.fromEntries(districts), organizers: Object.fromEntries(organizers), date: [] },
   };
 }

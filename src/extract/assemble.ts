@@ -3,6 +3,7 @@ import type {
   ParticipantFact, PersonFact, PersonMention, PlaceFact, PlaceMention, PositionFact,
 } from './types.ts';
 import { kindOf } from './orgs/kind.ts';
+import { ruleSet } from './rules.ts';
 
 export interface ArticleParts {
   block: ArticleBlock;
@@ -17,29 +18,38 @@ export interface ArticleParts {
   date?: ActivityDate;
 }
 
-/** Folds the stages' mentions into the article's facts: one entry per person, organization and place. */
+/** Folds the stages' mentions into the article's facts: one entry per person, organization and place,
+ *  each with the rules of all its mentions. */
 export function assembleArticle(p: ArticleParts): ArticleFacts {
   const people = new Map<string, PersonFact>();
-  for (const a of p.authors) if (!people.has(a.name)) people.set(a.name, { name: a.name, occupation: null });
+  for (const a of p.authors) if (!people.has(a.name)) people.set(a.name, { name: a.name, occupation: null, rules: ['person.author'] });
   for (const m of p.people) {
     const known = people.get(m.name);
-    if (!known) people.set(m.name, { name: m.name, occupation: m.occupation });
-    else if (!known.occupation && m.occupation) known.occupation = m.occupation;
+    if (!known) people.set(m.name, { name: m.name, occupation: m.occupation, rules: [m.rule] });
+    else {
+      if (!known.occupation && m.occupation) known.occupation = m.occupation;
+      known.rules = ruleSet(known.rules, m.rule);
+    }
   }
   const orgs = new Map<string, OrganizationFact>();
   for (const m of p.organizations) {
     let o = orgs.get(m.canonical);
-    if (!o) orgs.set(m.canonical, (o = { name: m.canonical, aliases: [], kind: m.kind }));
+    if (!o) orgs.set(m.canonical, (o = { name: m.canonical, aliases: [], kind: m.kind, rules: [] }));
     if (m.text !== m.canonical && !o.aliases.includes(m.text)) o.aliases.push(m.text);
+    o.rules = ruleSet(o.rules, m.rule);
   }
   // A body a title phrase names (`政法委书记暴剑`) is an organization of the article
   // even where no organization rule found it: every position's body is listed.
   const listed = new Set([...orgs.values()].flatMap((o) => [o.name, ...o.aliases]));
   for (const { organization: name } of p.positions) {
-    if (!listed.has(name)) { orgs.set(name, { name, aliases: [], kind: kindOf(name) }); listed.add(name); }
+    if (!listed.has(name)) { orgs.set(name, { name, aliases: [], kind: kindOf(name), rules: ['org.position-body'] }); listed.add(name); }
   }
   const places = new Map<string, PlaceFact>();
-  for (const m of p.places) if (!places.has(m.name)) places.set(m.name, { name: m.name, district: m.district });
+  for (const m of p.places) {
+    const known = places.get(m.name);
+    if (!known) places.set(m.name, { name: m.name, district: m.district, rules: [m.rule] });
+    else known.rules = ruleSet(known.rules, m.rule);
+  }
   return {
     headline: p.block.headline,
     alt_titles: p.block.alt_titles,
@@ -50,6 +60,7 @@ export function assembleArticle(p: ArticleParts): ArticleFacts {
       date: p.date?.date ?? null,
       // the words the day was read from (`昨天`), where a mention gave it
       ...(p.date?.date && p.date.from ? { date_text: p.date.from.text } : {}),
+      rules: { ...p.activity.rules!, date: p.date?.rules ?? [] },
     },
     participants: p.participants,
     positions: p.positions,
@@ -57,5 +68,6 @@ export function assembleArticle(p: ArticleParts): ArticleFacts {
     organizations: [...orgs.values()],
     places: [...places.values()],
     body: p.block.paragraphs.join('\n'),
+    rules: [p.block.rule],
   };
 }

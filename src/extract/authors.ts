@@ -3,15 +3,25 @@
 //   credit   `本报记者 边磊 摄影报道`                -> 边磊 photographer (any `摄` credit is a photo credit)
 //   byline   `（记者 张晶）` closing an article        -> 张晶 reporter
 import { parseByline, parseCredit } from './layout/byline.ts';
+import type { RuleId } from './rules.ts';
 import type { ArticleBlock, Author } from './types.ts';
+
+const BRACKETED = /^[（(].*[）)]$/u;
 
 /** Stage 2: authors from the dateline and credit lines. */
 export function findAuthors(block: ArticleBlock): Author[] {
   const found: Author[] = [];
-  const add = (a: Author) => {
-    if (!found.some((f) => f.name === a.name && f.role === a.role)) found.push(a);
+  const add = (a: { name: string; role: Author['role'] }, rules: RuleId[]) => {
+    if (!found.some((f) => f.name === a.name && f.role === a.role)) found.push({ name: a.name, role: a.role, rules });
   };
-  if (block.dateline) for (const a of parseByline(block.dateline)) add(a);
-  for (const line of block.credits) for (const a of parseCredit(line)?.names ?? parseByline(line)) add(a);
+  // a dateline's opener (`本报讯`) and the names in its brackets; or a byline's own form
+  const dated = block.datelineRules ?? ['byline.dateline'];
+  if (block.dateline) for (const a of parseByline(block.dateline)) add(a, dated);
+  for (const line of block.credits) {
+    const credit = parseCredit(line);
+    // a bracketed byline closing the text (`…。（特约记者 刘长青）`) or a byline line of its own
+    const form: RuleId = credit ? 'byline.credit' : BRACKETED.test(line) ? 'byline.bracketed' : 'byline.line';
+    for (const a of credit?.names ?? parseByline(line)) add(a, [form]);
+  }
   return found;
 }

@@ -8,9 +8,10 @@
 import {
   DATE_RULES, DATE_SKIPS, DATING_PARAGRAPHS, DISPATCH_DATE, HEADER_DATE, HEADER_MAX_CHARS, HEADER_PARTS,
   HEADER_REJECT, PATH_DATES, PATH_PAGE, QUOTE_CLOSE, QUOTE_OPEN, RANGE_JOIN, SHAPE_PRECISION,
-  type DateRule, type DateShape,
+  type DateRule, type DateRuleId, type DateShape,
 } from './lexicon/dates.ts';
 import type { ActivityDate, ArticleBlock, DateMention, IssueInfo } from './types.ts';
+import { ruleSet, type RuleId } from './rules.ts';
 import { matchesOf } from './matches.ts';
 
 // ------------------------------------------------------------ calendar
@@ -120,7 +121,7 @@ function resolve(shape: DateShape, g: string[], ref: Day | null): string | null 
 
 // ------------------------------------------------------------ mentions
 
-interface Raw { start: number; end: number; text: string; rule: DateRule; groups: string[] }
+interface Raw { start: number; end: number; text: string; rule: DateRule & { id: DateRuleId }; groups: string[] }
 
 /** Every date rule needs one of these characters (a digit, 年 月 日 号 天, a week word, 近/久 of `近日`, `不久前`). */
 const DATE_CHARS = /[年月日号天周期拜近久0-9０-９]/u;
@@ -190,7 +191,7 @@ const SENTENCE_END = /[。！？!?；;]/u;
 /** Farthest the rest of a clause is read, in characters (news clauses run to a few dozen). */
 const MAX_CLAUSE = 80;
 
-function skipOf(text: string, r: Raw, inQuote: boolean): string | null {
+function skipOf(text: string, r: Raw, inQuote: boolean): RuleId | null {
   if (inQuote) return 'skip.quoted';
   const before = text.slice(Math.max(0, r.start - 8), r.start);
   const after = text.slice(r.end, r.end + 8);
@@ -281,9 +282,12 @@ export function findActivityDate(block: ArticleBlock, issueDate: string | null):
   }
   const date = from && from.precision !== 'none' ? from.value : null;
   let mentions: DateMention[] | null = null;
+  // the rule of the mention that gave (or withheld) the day, and those that passed over the mentions before it
+  const rules = ruleSet(dating.slice(0, from ? dating.indexOf(from) : dating.length).map((m) => m.skip!).filter(Boolean), from?.rule);
   return {
     date,
     from,
+    rules,
     get mentions(): DateMention[] {
       mentions ??= dating.concat(block.paragraphs.slice(read).flatMap((p, i) => findDateMentions(p, i + read, ref)));
       return mentions;
@@ -298,7 +302,7 @@ const baseName = (path: string) => path.replace(/^.*[\\/]/, '');
 /** The date in a page's path nearest its file name, with the page number and name written after it. */
 export function issueFromPath(path: string): IssueInfo | null {
   const p = path.replace(/\\/g, '/');
-  let best: { day: Day; end: number; rule: string } | null = null;
+  let best: { day: Day; end: number; rule: RuleId } | null = null;
   for (const rule of PATH_DATES) {
     rule.re.lastIndex = 0;
     for (const m of p.matchAll(rule.re)) {

@@ -11,6 +11,7 @@ import { ALL_DISTRICTS, HISTORY_CUES, NATIONAL_BODY, NOT_VENUE_CUES, TRAVEL_MARK
 import { isVenueAt, lineText, sentenceAt, titleLines } from './spans.ts';
 import { DISTRICTS } from './types.ts';
 import type { ArticleBlock, Mention, OrganizationMention, PlaceMention } from './types.ts';
+import { ruleSet, type RuleId } from './rules.ts';
 
 /** A city other than Beijing right before a district's name: `长春市朝阳区` is not Beijing's 朝阳区. */
 const CITY_BEFORE = /[\u4e00-\u9fa5][市省]$/;
@@ -86,23 +87,29 @@ function destinations(block: ArticleBlock, organizations: OrganizationMention[],
 }
 
 export function findDistricts(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[], organizers: string[]): string[] {
-  const found = new Set<string>();
+  return [...traceDistricts(block, organizations, places, organizers).keys()];
+}
+
+/** The districts of the activity, in the order of DISTRICTS, each with the rules that found it. */
+export function traceDistricts(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[], organizers: string[]): Map<string, RuleId[]> {
+  const rules = new Map<string, RuleId[]>();
+  const found = { add: (d: string, rule: RuleId) => { rules.set(d, ruleSet(rules.get(d), rule)); }, delete: (d: string) => rules.delete(d) };
   const lines = [...titleLines(block).map((l) => l.text), ...block.paragraphs];
   // `全市` is Beijing only in a report that says it is about Beijing (Shanghai also has 16 districts)
   const inBeijing = lines.some((l) => /北京|首都/.test(l));
-  if (inBeijing && lines.some((l) => ALL_DISTRICTS.test(l))) for (const d of DISTRICTS) if (d !== '北京经济技术开发区') found.add(d);
+  if (inBeijing && lines.some((l) => ALL_DISTRICTS.test(l))) for (const d of DISTRICTS) if (d !== '北京经济技术开发区') found.add(d, 'district.whole-city');
 
   // A trip does not take place at home: `海淀区总工会赴门头沟开展结对慰问` is 门头沟区 only,
   // `西城区总工会…到全总文工团参观调研` is in no district the page gives.
   const trip = destinations(block, organizations, places);
   const homes = new Set(organizers.map(districtOfName).filter((d): d is string => d !== null));
   const away = trip.national || [...trip.districts].some((d) => !homes.has(d));
-  if (!away) for (const d of homes) found.add(d);
+  if (!away) for (const d of homes) found.add(d, 'district.organizer-home');
 
   const venues = venueBodies(block, organizations);
   for (const o of venues) {
     const d = districtOfName(o.canonical);
-    if (d && !offEvent(lineText(block, o.paragraph), o.start)) found.add(d);
+    if (d && !offEvent(lineText(block, o.paragraph), o.start)) found.add(d, 'district.venue');
   }
   for (const p of places) {
     if (!p.district || !(DISTRICTS as readonly string[]).includes(p.district)) continue;
@@ -113,9 +120,12 @@ export function findDistricts(block: ArticleBlock, organizations: OrganizationMe
     // a "name" that ends with the place (`高水平建设北京城市副中心`) is no body's name
     const holder = organizations.find((o) => o.paragraph === p.paragraph && o.start <= p.start && p.end <= o.end && p.end < o.end);
     if (holder && !organizers.includes(holder.canonical) && !venues.has(holder)) continue;
-    found.add(p.district);
+    found.add(p.district, 'district.place');
   }
   // away from home, the home district is named as the runners' (`海淀和门头沟两地区总工会`), not as a venue
-  if (away) for (const d of homes) if (!trip.districts.has(d)) found.delete(d);
-  return DISTRICTS.filter((d) => found.has(d));
+  if (away) {
+    for (const d of homes) if (!trip.districts.has(d)) found.delete(d);
+    if (homes.size) for (const d of trip.districts) if (rules.has(d)) found.add(d, 'district.trip');
+  }
+  return new Map(DISTRICTS.filter((d) => rules.has(d)).map((d) => [d, rules.get(d)!]));
 }

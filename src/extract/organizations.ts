@@ -37,7 +37,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
     const { kept, companies: inner } = resolveNesting(spans);
     const keptAt = byStart(kept);
     const longerAt = (s: OrgSpan) => keptAt.get(s.start)!.filter((k) => k !== s && k.end > s.end);
-    innerBodies.push(...inner.map((c) => ({ paragraph, start: c.start, end: c.end, text: c.text, canonical: c.text, rule: c.suffix.id })));
+    innerBodies.push(...inner.map((c) => ({ paragraph, start: c.start, end: c.end, text: c.text, canonical: c.text, rule: 'org.suffix' as const })));
     for (const s of kept) {
       const at = { paragraph, start: s.start };
       if (isContextual(s) && precededByQuantifier(s)) continue;
@@ -45,7 +45,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       const deictic = deicticWord(s.text);
       if (deictic && longerAt(s).length) continue;
       if (deictic) {
-        found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: s.text, rule: `org.deixis.${deictic.word}` });
+        found.push({ paragraph, start: s.start, end: s.end, text: s.text, canonical: s.text, rule: 'org.deixis' });
         continue;
       }
       if (longerAt(s).some((k) => deicticWord(k.text))) continue;
@@ -66,7 +66,7 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
       }
       // `区总工会` in an article that names no district stands for no body we can name.
       if (!r.rule && (isGenericName(s.text) || isContextual(s))) continue;
-      const c: Candidate = { paragraph, start: s.start, end: s.end, text: s.text, canonical: r.canonical, rule: r.rule ?? s.rule };
+      const c: Candidate = { paragraph, start: s.start, end: s.end, text: s.text, canonical: r.canonical, rule: r.rule ?? s.rule, home: r.home };
       if (s.unnamedStem !== undefined && !r.rule) unnamed.set(c, s.unnamedStem);
       if (s.nominalStem) nominal.add(c);
       c.titled = UNION_POST.test(text.slice(s.end));
@@ -116,18 +116,18 @@ export function findOrganizations(block: ArticleBlock, places: PlaceMention[]): 
   // A headline's `大兴区举办…` is short for the body the article names (`由大兴区总工会主办`).
   for (let i = found.length - 1; i >= 0; i--) {
     const f = found[i]!;
-    if (f.rule === 'org.place-as-host' && f.paragraph < 0 && found.some((g) => g !== f && g.canonical.startsWith(f.canonical) && g.canonical.length > f.canonical.length)) found.splice(i, 1);
+    if (f.hostPlace && f.paragraph < 0 && found.some((g) => g !== f && g.canonical.startsWith(f.canonical) && g.canonical.length > f.canonical.length)) found.splice(i, 1);
   }
   // `市总工会开展…` in a headline, `济南市总工会…` in the body: a headline's short form is the city's
   // body the article names, where the article names nothing in Beijing (`市总工会…赴天津市总工会交流`
   // in a Beijing story stays Beijing's).
-  const inBeijing = places.some((p) => p.district !== null) || found.some((g) => g.canonical.startsWith('北京') && g.rule !== 'org.short.city');
+  const inBeijing = places.some((p) => p.district !== null) || found.some((g) => g.canonical.startsWith('北京') && !g.home);
   for (const f of found) {
-    if (f.rule !== 'org.short.city' || f.paragraph >= 0 || inBeijing) continue;
+    if (!f.home || f.paragraph >= 0 || inBeijing) continue;
     const rest = f.canonical.slice('北京市'.length);
-    const written = found.filter((g) => g !== f && g.canonical.endsWith(`市${rest}`) && /^[\u4e00-\u9fff]{1,6}市/.test(g.canonical) && g.rule !== 'org.short.city');
+    const written = found.filter((g) => g !== f && g.canonical.endsWith(`市${rest}`) && /^[\u4e00-\u9fff]{1,6}市/.test(g.canonical) && !g.home);
     const cities = new Set(written.map((g) => g.canonical));
-    if (cities.size === 1 && !cities.has(f.canonical)) { f.canonical = [...cities][0]!; f.rule = 'org.short.city-written-later'; }
+    if (cities.size === 1 && !cities.has(f.canonical)) { f.canonical = [...cities][0]!; f.rule = 'org.short.city-written-later'; f.home = false; }
   }
   companyUnionPosts(found);
   found.push(...resolveDeixis(found, innerBodies));

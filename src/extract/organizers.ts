@@ -20,6 +20,7 @@ import { byLine, isVenueAt, lineText, onLine, sentenceAt, sentences, titleLines 
 import { DISTRICTS } from './types.ts';
 import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 import { matchesOf } from './matches.ts';
+import { ruleSet, type RuleId } from './rules.ts';
 
 const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.start);
 
@@ -38,8 +39,24 @@ function orgLists(orgs: OrganizationMention[], text: string): OrganizationMentio
   return lists;
 }
 
+/** The rules that made each mention an organizer, as they are read. */
+class Reasons {
+  readonly of = new Map<OrganizationMention, RuleId[]>();
+  /** `list`, each tagged with `rule`. */
+  tag(list: OrganizationMention[], rule: RuleId): OrganizationMention[] {
+    for (const o of list) this.of.set(o, ruleSet(this.of.get(o), rule));
+    return list;
+  }
+  /** The canonical names of `orgs`, each once, with the rules of their mentions. */
+  names(orgs: OrganizationMention[]): Map<string, RuleId[]> {
+    const out = new Map<string, RuleId[]>();
+    for (const o of orgs) out.set(o.canonical, ruleSet(out.get(o.canonical), this.of.get(o)));
+    return out;
+  }
+}
+
 /** Rules 1 and 2 over the body: [explicit organizers (由…主办), organizers before a verb]. */
-function organizersByVerb(block: ArticleBlock, organizations: OrganizationMention[]) {
+function organizersByVerb(block: ArticleBlock, organizations: OrganizationMention[], why: Reasons) {
   const explicit: OrganizationMention[] = [];
   const byVerb: OrganizationMention[] = [];
   block.paragraphs.forEach((text, paragraph) => {
@@ -51,22 +68,22 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
       const last = list[list.length - 1]!;
       // `在该街道工会服务站开展…`: the place it was held, not who held it
       if (isVenue(text, first)) continue;
-      if (RUNNER_ROLE_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) { explicit.push(...list); continue; }
+      if (RUNNER_ROLE_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) { explicit.push(...why.tag(list, 'organizer.explicit')); continue; }
       const after = text.slice(last.end);
       const gap = TIME_WORDS.exec(after)![0].length || (UNNAMED_MEMBERS.exec(after)?.[0].length ?? 0);
       const verb = ORGANIZER_VERBS.exec(after.slice(gap));
       if (verb && (!verb[0].startsWith('牵头') || LEAD_THEN_HOLD.test(after.slice(gap)))) {
         const by = text.slice(Math.max(0, first.start - 1), first.start) === '由';
-        if (by || /主办|承办/.test(verb[0])) { explicit.push(...list); sentencesWithBy.add(sentenceAt(text, first.start)[0]); }
+        if (by || /主办|承办/.test(verb[0])) { explicit.push(...why.tag(list, 'organizer.explicit')); sentencesWithBy.add(sentenceAt(text, first.start)[0]); }
         else pendingByVerb.push(list);
         continue;
       }
       // `X 近日联合 Y`: both ran it
       const joint = JOINT_CUES.exec(after);
       if (joint) {
-        byVerb.push(...list);
+        byVerb.push(...why.tag(list, 'organizer.joint'));
         const partner = lists.find((l) => l[0]!.start === last.end + joint[0].length);
-        if (partner) byVerb.push(...partner);
+        if (partner) byVerb.push(...why.tag(partner, 'organizer.joint'));
         continue;
       }
       // `北下关街道总工会为了…，在…分别开展送清凉活动`: the body that opens the sentence holds it
@@ -75,12 +92,12 @@ function organizersByVerb(block: ArticleBlock, organizations: OrganizationMentio
       const next = lists.find((l) => l[0]!.start > last.end);
       const rest = text.slice(last.end, Math.min(sentenceEnd, next ? next[0]!.start : sentenceEnd));
       const hold = LATER_HOLD.exec(rest);
-      if (hold && !HELPER_VERBS.test(hold[0])) byVerb.push(...list);
+      if (hold && !HELPER_VERBS.test(hold[0])) byVerb.push(...why.tag(list, 'organizer.sentence-subject'));
     }
     // `由A牵头举办，B全面实施`: every runner named in a sentence that says 由…主办
     for (const list of pendingByVerb) {
-      if (sentencesWithBy.has(sentenceAt(text, list[0]!.start)[0])) explicit.push(...list);
-      else byVerb.push(...list);
+      if (sentencesWithBy.has(sentenceAt(text, list[0]!.start)[0])) explicit.push(...why.tag(list, 'organizer.explicit'));
+      else byVerb.push(...why.tag(list, 'organizer.before-verb'));
     }
   });
   return { explicit, byVerb };
@@ -162,8 +179,6 @@ function mostNamedUnion(organizations: OrganizationMention[]): OrganizationMenti
 /** A company's own union: `北京市地铁运营有限公司工会`, `北方车辆集团工会`. */
 const COMPANY_UNION = /(?:公司|集团|厂|局|院|分公司)工会$/;
 
-const names = (orgs: OrganizationMention[]) => [...new Set(orgs.map((o) => o.canonical))];
-
 /** A runner's verb right after `end`, past time words: `…工会近日举办`, `怀柔区召开`. */
 function heldRightAfter(text: string, end: number): boolean {
   const after = text.slice(end);
@@ -180,7 +195,7 @@ function placeBodies(block: ArticleBlock, places: PlaceMention[], organizations:
     // `赴怀柔区开展疗休养`, `在怀柔区召开`: where it went, not who held it
     .filter((p) => !/(?:赴|前往|到|在|于|走进|深入)$/.test(lineText(block, p.paragraph).slice(Math.max(0, p.start - 2), p.start)))
     .filter((p) => heldRightAfter(lineText(block, p.paragraph), p.end))
-    .map((p) => ({ ...p, canonical: p.name, kind: 'government' as const, rule: 'organizer.place-government' }));
+    .map((p) => ({ ...p, canonical: p.name, kind: 'government' as const, rule: 'organizer.place-government' as const }));
 }
 
 /** Mentions that lie inside a longer mention of the same line. Each line's mentions are read once
@@ -208,30 +223,36 @@ function insideLonger(mentions: OrganizationMention[]): Set<OrganizationMention>
 }
 
 export function findOrganizers(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[] = []): string[] {
+  return [...traceOrganizers(block, organizations, places).keys()];
+}
+
+/** The organizers of the activity, each once, with the rules that made it one. */
+export function traceOrganizers(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[] = []): Map<string, RuleId[]> {
+  const why = new Reasons();
   // `海淀各街道工会` names many bodies, none of them
   const inner = insideLonger(organizations);
   const bodies = organizations.filter((o) => !COLLECTIVE.test(o.text))
     // `首都医科大学附属北京康复医院`: the body named, not the one inside its name
     .filter((o) => !inner.has(o));
-  const withPlaces = [...bodies, ...placeBodies(block, places, bodies)];
-  const { explicit, byVerb } = organizersByVerb(block, withPlaces);
+  const withPlaces = [...bodies, ...why.tag(placeBodies(block, places, bodies), 'organizer.place-government')];
+  const { explicit, byVerb } = organizersByVerb(block, withPlaces, why);
   const headline = titleSubjects({ ...block, alt_titles: [] }, bodies);
   if (explicit.length) {
     // `朝阳区总工会举办职工篮球赛` over `由区体育中心承办`: the headline's runner ran it too
     const heldBy = headline.length && heldRightAfter(block.headline ?? '', headline[headline.length - 1]!.end) ? headline : [];
-    return names([...heldBy, ...explicit]);
+    return why.names([...why.tag(heldBy, 'organizer.headline-runner'), ...explicit]);
   }
   // a kicker may be about the host (`天安门环境服务中心职工将全员值守春节假期`): the lead comes before it
-  const subject = headline.length ? headline : firstParagraphSubjects(block, bodies);
-  let title = subject.length ? subject : titleSubjects(block, bodies);
+  const subject = headline.length ? why.tag(headline, 'organizer.title-subject') : why.tag(firstParagraphSubjects(block, bodies), 'organizer.lead-subject');
+  let title = subject.length ? subject : why.tag(titleSubjects(block, bodies), 'organizer.kicker-subject');
   // `北京地铁运营公司开展…培训` over `北京市地铁运营有限公司工会组织开展…`: a headline names the
   // company where the lead names the company's union that ran it
   if (title.length && title.every((o) => o.kind === 'company')) {
     const lead = firstParagraphSubjects(block, bodies);
-    if (lead.length && lead.every((o) => o.kind === 'union' && COMPANY_UNION.test(o.canonical))) title = lead;
+    if (lead.length && lead.every((o) => o.kind === 'union' && COMPANY_UNION.test(o.canonical))) title = why.tag(lead, 'organizer.company-union');
   }
   // a summary of measures names the runner of each measure; the report's own subject ran it
   const runners = !isMeasuresSummary(block) ? byVerb : title.length ? [] : byVerb.filter((o) => o.paragraph === 0);
-  const found = [...title, ...runners, ...leaderBodies(block, bodies)];
-  return names(found.length ? found : mostNamedUnion(bodies));
+  const found = [...title, ...runners, ...why.tag(leaderBodies(block, bodies), 'organizer.leader-body')];
+  return why.names(found.length ? found : why.tag(mostNamedUnion(bodies), 'organizer.most-named'));
 }

@@ -11,14 +11,16 @@
 // leading (`孙金春带队，…参加…读书分享会` -> LED). In a delegation (`A、B、C一行`,
 // `A率B、C`) only A led it. `曹主席` stands for the one 曹 named with 主席.
 // Authors and people named as a source of instructions are not participants.
-import { EACH_LED, LED_CUE_IDS, LISTENING, PRONOUN, ROLE_CUES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_BEFORE_CHARS } from './lexicon/roles.ts';
+import { EACH_LED, LISTENING, PRONOUN, ROLE_CUES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_BEFORE_CHARS } from './lexicon/roles.ts';
 import { TITLES_LONGEST_FIRST } from './lexicon/titles.ts';
 import { insideBookTitle, insideSpeech, lineText, nameStart, sentenceAt } from './spans.ts';
 import { PARTICIPANT_ROLES } from './types.ts';
 import type { ArticleBlock, Author, ParticipantFact, ParticipantRole, PersonMention, PositionFact } from './types.ts';
 import { matchesOf } from './matches.ts';
+import { ruleSet, type RuleId } from './rules.ts';
 
-interface Spot { name: string; paragraph: number; start: number; end: number }
+/** A place a person stands in the text: a mention of the name, or a word standing for it (`via`). */
+interface Spot { name: string; paragraph: number; start: number; end: number; via?: RuleId }
 
 const hasCue = (s: string) => ROLE_CUES.some((c) => c.pattern.test(s));
 
@@ -37,7 +39,7 @@ function pronounSpots(block: ArticleBlock, named: Spot[]): Spot[] {
       if (insideSpeech(text, m.index, m.index + 1)) continue;
       const before = named.filter((s) => s.paragraph < paragraph || (s.paragraph === paragraph && s.end <= m.index));
       const last = before[before.length - 1];
-      if (last) out.push({ name: last.name, paragraph, start: m.index, end: m.index + 1 });
+      if (last) out.push({ name: last.name, paragraph, start: m.index, end: m.index + 1, via: 'participant.pronoun' });
     }
   });
   return out;
@@ -83,7 +85,7 @@ function titleSpots(block: ArticleBlock, named: Spot[], positions: PositionFact[
         const end = at + form.length;
         if (named.some((s) => s.paragraph === paragraph && s.start < end && at < s.end)) continue;
         if (insideSpeech(text, at, end)) continue;
-        out.push({ name, paragraph, start: at, end });
+        out.push({ name, paragraph, start: at, end, via: 'participant.title-mention' });
       }
     }
   });
@@ -117,11 +119,12 @@ function followsInList(text: string, spot: Spot, others: Spot[]): boolean {
 /** ATTENDED by no cue at all: someone named at the event. It gives way to any
  *  role another mention states (`“希望…”赵永纯告诉记者` beside `赵永纯…发出倡议` -> SPOKE only). */
 const PRESUMED = 'presumed' as const;
-type SpotRoles = ParticipantRole[] | typeof PRESUMED;
+/** The roles a spot gives its person, with the rules that gave them. */
+interface SpotRoles { roles: ParticipantRole[] | typeof PRESUMED; rules: RuleId[] }
 
 /** Roles one spot's cue stretch gives its person. */
 function rolesAt(text: string, spot: Spot, others: Spot[]): SpotRoles {
-  if (isObject(text, spot, others)) return ['ATTENDED'];
+  if (isObject(text, spot, others)) return { roles: ['ATTENDED'], rules: ['participant.spoken-to'] };
   const [, sentenceEnd] = sentenceAt(text, spot.start);
   let limit = sentenceEnd;
   let at = spot.end;
@@ -138,18 +141,23 @@ function rolesAt(text: string, spot: Spot, others: Spot[]): SpotRoles {
   const stretch = text.slice(spot.end, listen < 0 ? limit : spot.end + listen);
   // A delegation's leader is the first named: `A、B、C一行`, `A、B带队` make B and C members (ATTENDED).
   const follower = followsInList(text, spot, others) && !EACH_LED.test(stretch);
-  const cues = ROLE_CUES.filter((c) => c.pattern.test(stretch) && !(follower && LED_CUE_IDS.has(c.id)));
+  const stated = ROLE_CUES.filter((c) => c.pattern.test(stretch));
+  const cues = follower ? stated.filter((c) => !c.leads) : stated;
   const roles = [...new Set(cues.map((c) => c.role))];
+  const member: RuleId | null = cues.length < stated.length ? 'participant.list-member' : null;
   // `韩志杰面对面听取…意见`: one who listens is there
-  if (!roles.length) return listen >= 0 ? ['ATTENDED'] : PRESUMED;
+  if (!roles.length) {
+    return listen >= 0 ? { roles: ['ATTENDED'], rules: ruleSet(member, 'participant.listening') }
+      : { roles: PRESUMED, rules: ruleSet(member, 'participant.presumed') };
+  }
   // An explicit attendance cue beside a speech cue gives both (`出席开幕式并致辞` -> ATTENDED, SPOKE);
   // the one who led the group is not also one who attended (`孙金春带队，…参加…` -> LED).
   // What follows `表示`, `指出` is what was said: `孙立新表示，将组织职工积极参与` -> SPOKE only.
   const cueAt = (role: ParticipantRole) => Math.min(...ROLE_CUES.filter((c) => c.role === role)
     .map((c) => stretch.search(c.pattern)).filter((i) => i >= 0), Infinity);
   const firstAct = Math.min(...roles.filter((r) => r !== 'ATTENDED').map(cueAt));
-  if (roles.includes('LED') || cueAt('ATTENDED') > firstAct) return roles.filter((r) => r !== 'ATTENDED');
-  return roles;
+  const kept = roles.includes('LED') || cueAt('ATTENDED') > firstAct ? roles.filter((r) => r !== 'ATTENDED') : roles;
+  return { roles: kept, rules: ruleSet(member, cues.filter((c) => kept.includes(c.role)).map((c) => c.id)) };
 }
 
 /**
@@ -176,6 +184,8 @@ export function findParticipants(block: ArticleBlock, people: PersonMention[], p
   const titled = [...named, ...titleSpots(block, named, positions)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const spots = [...titled, ...pronounSpots(block, titled)].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const roles = new Map<string, Set<ParticipantRole>>();
+  const rules = new Map<string, RuleId[]>();
+  const presumed = new Map<string, RuleId[]>();
   const spotsByLine = new Map<number, Spot[]>();
   for (const s of spots) {
     const line = spotsByLine.get(s.paragraph);
@@ -186,9 +196,12 @@ export function findParticipants(block: ArticleBlock, people: PersonMention[], p
     const others = inSentence(text, spot, spotsByLine.get(spot.paragraph)!);
     const set = roles.get(spot.name) ?? new Set<ParticipantRole>();
     const got = rolesAt(text, spot, others);
-    if (got !== PRESUMED) for (const r of got) set.add(r);
+    if (got.roles !== PRESUMED) for (const r of got.roles) set.add(r);
     roles.set(spot.name, set);
+    // a presumed presence is a reason only where no mention states a role
+    if (got.roles === PRESUMED) presumed.set(spot.name, ruleSet(presumed.get(spot.name), got.rules));
+    rules.set(spot.name, ruleSet(rules.get(spot.name), spot.via, got.roles === PRESUMED ? [] : got.rules));
   }
-  for (const set of roles.values()) if (!set.size) set.add('ATTENDED');
-  return [...roles].map(([name, set]) => ({ name, roles: PARTICIPANT_ROLES.filter((r) => set.has(r)) }));
+  for (const [name, set] of roles) if (!set.size) { set.add('ATTENDED'); rules.set(name, ruleSet(rules.get(name), presumed.get(name))); }
+  return [...roles].map(([name, set]) => ({ name, roles: PARTICIPANT_ROLES.filter((r) => set.has(r)), rules: rules.get(name)! }));
 }

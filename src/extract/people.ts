@@ -16,13 +16,14 @@ import type { ArticleBlock, Author, PersonMention } from './types.ts';
 import { articleLines, type ArticleLine } from './articleText.ts';
 import { firstTokenEndingAfter, tokenize, wordBoundaries, type Token } from './jieba.ts';
 import { COMPOUND_SURNAMES, SURNAMES, WEAK_SURNAMES } from './lexicon/surnames.ts';
-import { HONORIFIC_TITLES, OFFICE_LAST_CODES, isShapedChief, officeEndingAt } from './lexicon/titles.ts';
+import { HONORIFIC_TITLES, OFFICE_LAST_CODES, isOffice, isShapedChief, officeEndingAt } from './lexicon/titles.ts';
 import { OCCUPATIONS, PERSON_NOUNS_NOT_OCCUPATIONS } from './lexicon/occupations.ts';
 import {
   AFTER_NAME_CUES, COMPANY_AFTER_NAME, EPONYM_AFTER_NAME, HONORIFICS, NEVER_IN_NAME, NOT_NAME_CHARS, STRONG_AFTER_NAME_CUES,
 } from './lexicon/personCues.ts';
 import { PLACE_INDEX } from './placeIndex.ts';
 import { matchesOf } from './matches.ts';
+import type { RuleId } from './rules.ts';
 
 const CJK = /^[\u4e00-\u9fff]+$/;
 /** What may stand right before a name found by its cue alone: start, punctuation, `由`, `据`. */
@@ -73,7 +74,7 @@ const TITLE_LAST = new Uint8Array(65536);
 for (const c of OFFICE_LAST_CODES) TITLE_LAST[c]! |= 1;
 for (const t of HONORIFIC_TITLES) TITLE_LAST[t.charCodeAt(t.length - 1)]! |= 2;
 
-interface Found { name: string; occupation: string | null; rule: string }
+interface Found { name: string; occupation: string | null; rule: RuleId }
 
 /** Stage 3: named persons in the article's text.
  *  `北京市总工会党组成员、副主席赵丽君带领…` -> 赵丽君 (rule person.after-title);
@@ -336,6 +337,8 @@ function looksLikeName(name: string, tokens: Token[], start: number, afterTitle:
   // `张军在…` is 张军 before 在; but 为, 和, 月 may well open a given name (`李为民`, `张和平`).
   if (!given || given.length > 2 || NOT_NAME_CHARS.has(given[given.length - 1]!) || [...given].some((c) => NEVER_IN_NAME.has(c))) return false;
   if (HONORIFICS.some((h) => given.startsWith(h))) return false;
+  // `王主席`, `李书记`: a surname and an office is a form of address, not a name
+  if (isOffice(given)) return false;
   if (isPlace(name)) return false;
   // jieba may split a name into single characters, never into a longer word of another kind:
   // `和/获奖` is no name, `赵/丽/君` and `韩/志/杰` may be.

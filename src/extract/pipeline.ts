@@ -79,6 +79,8 @@ export function extractPage(path: string, text: string, known: KnownIssue = {}):
     issue_date: date,
     ...(number !== null ? { page_number: number } : {}),
     ...(name !== null ? { page_name: name } : {}),
+    // the rule that read the date from the path or a page header; none for a date the caller gave
+    issue_rules: !known.issueDate && issue.rule ? [issue.rule] : [],
     articles: runs(segmentPage(text)).flatMap((run) => extractRun(run, date)),
   };
 }

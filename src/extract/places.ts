@@ -21,9 +21,9 @@ export function findPlaces(block: ArticleBlock): PlaceMention[] {
       const prev = out[out.length - 1];
       // Once written so, the article's later `朝阳区` is that city's too.
       const elsewhere = entry.district !== null && (otherCities.has(entry.name) || (prev && prev.paragraph === paragraph
-        && prev.end === i && prev.district === null && /^place\.(province|city)/.test(prev.rule)));
+        && prev.end === i && prev.district === null && (prev.level === 'province' || prev.level === 'city')));
       if (elsewhere) otherCities.add(entry.name);
-      out.push(elsewhere ? { ...mention(paragraph, i, form, entry), district: null, rule: 'place.in-other-city' } : mention(paragraph, i, form, entry));
+      out.push(elsewhere ? { ...mention(paragraph, i, form, entry), district: null, level: 'city-district', rule: 'place.in-other-city' } : mention(paragraph, i, form, entry));
       i += form.length;
       // A county-level city right after its province or city: `河北迁安`, `山东烟台`.
       if (entry.district === null && !longestPlaceAt(text, i, bounds)) {
@@ -95,5 +95,5 @@ function standsAlone(text: string, start: number, end: number, bounds: WordBound
 }
 
 function mention(paragraph: number, start: number, text: string, e: PlaceEntry): PlaceMention {
-  return { paragraph, start, end: start + text.length, text, rule: e.rule, name: e.name, district: e.district };
+  return { paragraph, start, end: start + text.length, text, rule: e.rule, name: e.name, district: e.district, level: e.level, short: e.weak };
 }

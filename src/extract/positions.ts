@@ -22,6 +22,7 @@ import {
 import { byLine, isVenueAt, lineText, mentionsWithin, nameStart, onLine, sentenceAt } from './spans.ts';
 import type { ArticleBlock, OrganizationMention, OrgKind, PersonMention, PositionFact } from './types.ts';
 import { matchesOf } from './matches.ts';
+import { ruleSet, type RuleId } from './rules.ts';
 
 const isOfficeWord = (s: string) => isOffice(s) && !NOT_OFFICES.has(s);
 
@@ -92,6 +93,8 @@ interface Group {
   /** A place chief's government: the place the phrase names, or `''` for the article's. */
   government?: { place: string; rank: string };
   titles: string[];
+  /** How the phrase names the body; titles alone (no body in the phrase) are placed later. */
+  rule?: RuleId;
 }
 
 export interface TitlePhrase {
@@ -202,7 +205,7 @@ export function readTitlePhrase(
     if (k < last && personEnds.has(b)) { after = b; break; }
     const hit = organizationOfPiece(text, a, b, orgs);
     if (hit) {
-      groups.unshift({ org: hit.org, titles: [hit.title, ...pending] });
+      groups.unshift({ org: hit.org, titles: [hit.title, ...pending], rule: 'position.in-phrase' });
       pending = [];
       if (hit.prefix) break;
       continue;
@@ -210,7 +213,7 @@ export function readTitlePhrase(
     // `集团建筑部副总经理`: a department of the body a word stands for
     const anaphoric = anaphorDepartment(piece);
     if (anaphoric) {
-      groups.unshift({ org: null, refersTo: anaphoric.kind, anaphor: anaphoric.word, titles: [anaphoric.title, ...pending] });
+      groups.unshift({ org: null, refersTo: anaphoric.kind, anaphor: anaphoric.word, titles: [anaphoric.title, ...pending], rule: 'position.anaphor' });
       pending = [];
       break;
     }
@@ -223,7 +226,7 @@ export function readTitlePhrase(
     if (t && PROJECT_ENDING.test(head)) {
       const runner = orgs.filter((o) => o.start >= a && o.end <= a + head.length && o.kind === 'company').pop();
       if (runner) {
-        groups.unshift({ org: runner, titles: [t, ...pending] });
+        groups.unshift({ org: runner, titles: [t, ...pending], rule: 'position.project' });
         pending = [];
         break;
       }
@@ -233,7 +236,7 @@ export function readTitlePhrase(
       const chief = GOVERNMENT_CHIEF.exec(t);
       const place = chief ? placeBefore(head) ?? writtenPlace(head) : null;
       if (chief && place) {
-        groups.unshift({ org: null, government: { place, rank: chief[1]! }, titles: [t, ...pending] });
+        groups.unshift({ org: null, government: { place, rank: chief[1]! }, titles: [t, ...pending], rule: 'position.government-chief' });
         pending = [];
         break;
       }
@@ -241,7 +244,7 @@ export function readTitlePhrase(
       const party = PLACE_ENDING.test(head) ? PARTY_OF_PLACE.exec(t) : null;
       const partyPlace = party ? placeBefore(head) : null;
       if (party && partyPlace) {
-        groups.unshift({ org: null, name: partyPlace + party[1], titles: [party[2]!, ...pending] });
+        groups.unshift({ org: null, name: partyPlace + party[1], titles: [party[2]!, ...pending], rule: 'position.place-party' });
         pending = [];
         break;
       }
@@ -254,14 +257,14 @@ export function readTitlePhrase(
         if (branch) { named.name = named.name.slice(0, -branch.length); named.title = branch + named.title; }
         // `剧院党委办公室主任`: a body's bare kind names none
         if (named.name.length < 3) { pending = []; break; }
-        groups.unshift({ org: null, name: named.name, titles: [named.title, ...pending] });
+        groups.unshift({ org: null, name: named.name, titles: [named.title, ...pending], rule: 'position.named-body' });
         pending = [];
         if (body.prefix) break;
         continue;
       }
       const anaphor = BODY_ANAPHORS[head.replace(LEADING_WORDS, '')];
       if (anaphor) {
-        groups.unshift({ org: null, refersTo: anaphor, titles: [t, ...pending] });
+        groups.unshift({ org: null, refersTo: anaphor, titles: [t, ...pending], rule: 'position.anaphor' });
         pending = [];
         break;
       }
@@ -273,7 +276,7 @@ export function readTitlePhrase(
   }
   if (pending.length) {
     const chief = pending.every((t) => GOVERNMENT_CHIEF.test(t)) ? GOVERNMENT_CHIEF.exec(pending[0]!) : null;
-    groups.unshift(chief ? { org: null, government: { place: '', rank: chief[1]! }, titles: pending } : { org: null, titles: pending });
+    groups.unshift(chief ? { org: null, government: { place: '', rank: chief[1]! }, titles: pending, rule: 'position.government-chief' } : { org: null, titles: pending });
   }
   return { groups, after };
 }
@@ -309,14 +312,15 @@ function lastOfKind(orgs: OrganizationMention[], kind: OrgKind, paragraph: numbe
   return before[before.length - 1] ?? null;
 }
 
-interface Resolved { organization: string; titles: string[] }
+interface Resolved { organization: string; titles: string[]; rules: RuleId[] }
 
 export function findPositions(block: ArticleBlock, people: PersonMention[], organizations: OrganizationMention[]): PositionFact[] {
   const facts = new Map<string, PositionFact>();
   const add = (name: string, r: Resolved) => {
     const key = `${name}|${r.organization}`;
-    const fact = facts.get(key) ?? { name, organization: r.organization, titles: [] };
+    const fact = facts.get(key) ?? { name, organization: r.organization, titles: [], rules: [] };
     for (const t of r.titles) if (!fact.titles.includes(t)) fact.titles.push(t);
+    fact.rules = ruleSet(fact.rules, r.rules);
     facts.set(key, fact);
   };
   const ordered = [...people].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -337,16 +341,18 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
     const phrase = readTitlePhrase(text, from, at, orgs, endsByLine.get(p.paragraph));
     const before = phrase.after !== undefined ? held.get(`${p.paragraph}:${phrase.after}`) ?? [] : [];
     const resolved: Resolved[] = [];
-    if (phrase.same) resolved.push(...before);
+    if (phrase.same) resolved.push(...before.map((b) => ({ ...b, rules: ruleSet(b.rules, 'position.same-titles') })));
     const earlier: string[] = [];
     for (const g of phrase.groups) {
       let organization: string | null | undefined;
       let titles = g.titles;
+      let rule = g.rule;
       if (g.org) {
         const folded = foldedOrganization(g.org, organizations);
         if (folded) {
           organization = folded.name;
           titles = [folded.prefix + titles[0]!, ...titles.slice(1)];
+          rule = 'position.branch';
         } else organization = placedShortForm(g.org, earlier, organizations);
       } else if (g.name) {
         organization = placedShortForm({ text: g.name, canonical: withCanonicalPrefix(g.name, organizations) }, earlier, organizations);
@@ -357,12 +363,13 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
         organization = lastOfKind(organizations, g.refersTo, p.paragraph, from)?.canonical
           ?? (g.anaphor ? [...facts.values()].reverse().find((f) => f.organization.includes(g.anaphor!))?.organization : undefined);
       }
-      else if (titles.every((t) => PROJECT_TITLE.test(t))) organization = projectCompany(block, organizations, p.paragraph, at);
+      else if (titles.every((t) => PROJECT_TITLE.test(t))) { organization = projectCompany(block, organizations, p.paragraph, at); rule = 'position.project'; }
       else {
         // titles alone: the body of the person named before in the phrase, else the sentence's
         const inherited = before[before.length - 1]?.organization;
-        organization = inherited && titles.every((t) => titleFits(t, inherited)) ? inherited
-          : organizationOfSentence(text, from, at, orgs)?.canonical;
+        const fits = !!inherited && titles.every((t) => titleFits(t, inherited));
+        organization = fits ? inherited : organizationOfSentence(text, from, at, orgs)?.canonical;
+        rule = fits ? 'position.inherited' : 'position.sentence-body';
       }
       if (!organization) continue;
       organization = atStandingCommittee(organization);
@@ -372,10 +379,10 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
       const government = chiefs.length ? governmentOf(GOVERNMENT_CHIEF.exec(chiefs[0]!)![1]!, '', [{ canonical: organization }]) : null;
       if (government) {
         titles = titles.filter((t) => !chiefs.includes(t));
-        resolved.push({ organization: government, titles: chiefs });
+        resolved.push({ organization: government, titles: chiefs, rules: ruleSet(rule, 'position.government-chief') });
         if (!titles.length) continue;
       }
-      resolved.push({ organization, titles });
+      resolved.push({ organization, titles, rules: ruleSet(rule ?? 'position.sentence-body') });
     }
     held.set(`${p.paragraph}:${p.end}`, resolved);
     for (const r of resolved) add(p.name, r);

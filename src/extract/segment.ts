@@ -15,9 +15,10 @@
 import {
   BANNER_SHAPE, CLOSER_START, COLUMN_TAG_CHARS, SUBHEAD_SHAPE, SUBTITLE_START, TITLE_BULLETS,
 } from './lexicon/layout.ts';
-import { classifyLines, endsParagraph, PHOTO_TEXT_LINES, type ClassifiedLine } from './layout/headings.ts';
+import { classifyLines, endsParagraph, PHOTO_TEXT_LINES, type ClassifiedLine, type HeadingRule } from './layout/headings.ts';
+import type { RuleId } from './rules.ts';
 import { continuationRule, pageLines, visibleLength } from './layout/lines.ts';
-import { parseCredit, splitDateline, trailingCredit } from './layout/byline.ts';
+import { parseCredit, splitDateline, trailingCredit, type DatelineSplit } from './layout/byline.ts';
 import type { ArticleBlock } from './types.ts';
 
 /** Stage 1: splits a page into article blocks. */
@@ -34,10 +35,10 @@ export function segmentPage(text: string): ArticleBlock[] {
   let bylineLine = false;
 
   const start = (a: ArticleBlock): ArticleBlock => { articles.push(a); open = false; return a; };
-  const fragment = (): ArticleBlock => {
+  const fragment = (rule: RuleId = 'article.continued'): ArticleBlock => {
     section = null; // a continued piece breaks the run of a section banner
     titleLevel = 0;
-    return start(emptyBlock({ fragment: true }));
+    return start(emptyBlock({ fragment: true, rule }));
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -61,15 +62,15 @@ export function segmentPage(text: string): ArticleBlock[] {
         const head = readHeadlineBlock(lines.slice(i, j + 1));
         if (head.section !== null) section = head.section;
         titleLevel = head.level;
-        current = start(emptyBlock({ headline: head.headline, alt_titles: head.alt, section }));
+        current = start(emptyBlock({ headline: head.headline, alt_titles: head.alt, section, rule: head.rule }));
         i = j;
         break;
       }
       case 'dateline': {
         const split = splitDateline(l.text)!;
-        if (!split.rest && split.rule.startsWith('byline.') && current && current.paragraphs.length > 0) {
+        if (!split.rest && split.form !== 'dateline' && current && current.paragraphs.length > 0) {
           // A byline on its own line after the text signs the article above: `（记者 张晶）`.
-          if (current.dateline === null) current.dateline = split.dateline;
+          if (current.dateline === null) { current.dateline = split.dateline; current.datelineRules = datelineRules(split); }
           else current.credits.push(l.text);
           open = false;
           break;
@@ -77,15 +78,16 @@ export function segmentPage(text: string): ArticleBlock[] {
         // A byline on its own line between title and lead signs the article the dateline opens:
         // `天津市总工会举办…` / `□本报记者 赵宁` / `本报讯 近日，…` is one article.
         const bylineAbove = current && !current.fragment && current.paragraphs.length === 0 && current.dateline !== null
-          && bylineLine && !split.rule.startsWith('byline.');
+          && bylineLine && split.form === 'dateline';
         if (bylineAbove) {
           current!.credits.push(current!.dateline!);
         } else if (!current || current.dateline !== null || current.paragraphs.length > 0 || current.fragment) {
-          current = start(emptyBlock({ section }));
+          current = start(emptyBlock({ section, rule: split.rule }));
         }
         current = current!;
-        bylineLine = split.rule === 'byline.line';
+        bylineLine = split.form === 'line';
         current.dateline = split.dateline;
+        current.datelineRules = datelineRules(split);
         if (split.rest) {
           current.paragraphs.push(split.rest);
           // a lead may close with its photo credit as any paragraph may: `…图为比赛现场。王哲 摄`
@@ -115,7 +117,7 @@ export function segmentPage(text: string): ArticleBlock[] {
         if ((open || CLOSER_START.test(l.text)) && paras.length) {
           paras[paras.length - 1] += l.text;
         } else if (paras.length && continuationRule(l.text) && !current.fragment) {
-          current = fragment();
+          current = fragment(continuationRule(l.text)!);
           current.paragraphs.push(l.text);
         } else {
           paras.push(l.text);
@@ -130,6 +132,9 @@ export function segmentPage(text: string): ArticleBlock[] {
   }
   return articles;
 }
+
+/** A dateline's opener and the rule that reads its brackets, or a byline's form. */
+const datelineRules = (split: DatelineSplit): RuleId[] => (split.form === 'dateline' ? [split.rule, 'byline.dateline'] : [split.rule]);
 
 /** A line of at most COLUMN_TAG_CHARS over one half as long again. */
 const isColumnTag = (tag: string, title: string): boolean =>
@@ -148,7 +153,7 @@ function opensPhotoItem(lines: ClassifiedLine[], i: number): boolean {
 /** A title without the bullet some pages set before it: `■ 上门义诊` -> `上门义诊`. */
 const bare = (title: string): string => title.replace(TITLE_BULLETS, '').trim();
 
-function emptyBlock(p: Partial<ArticleBlock>): ArticleBlock {
+function emptyBlock(p: Partial<ArticleBlock> & Pick<ArticleBlock, 'rule'>): ArticleBlock {
   return {
     headline: null, alt_titles: [], section: null, dateline: null, credits: [], paragraphs: [], fragment: false,
     ...p,
@@ -163,7 +168,7 @@ function emptyBlock(p: Partial<ArticleBlock>): ArticleBlock {
  * marks, the middle line of kicker / title / subtitle, or the first of two
  * (a line opening with a dash is a subtitle).
  */
-export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string | null; alt: string[]; section: string | null; level: number } {
+export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string | null; alt: string[]; section: string | null; level: number; rule: HeadingRule } {
   let k = 0;
   while (k < block.length - 1 && BANNER_SHAPE.test(bare(block[k].text))) k++;
   const section = k > 0 ? block[k - 1].text : null;
@@ -186,5 +191,6 @@ export function readHeadlineBlock(block: ClassifiedLine[]): { headline: string |
     alt: [...new Set(block.filter((t) => t !== main).map((t) => bare(t.text)))].filter((t) => t !== bare(main.text)),
     section: section && bare(section),
     level: main.level,
+    rule: main.heading ?? 'heading.marked',
   };
 }

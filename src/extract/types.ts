@@ -30,24 +30,37 @@ export const DISTRICTS = [
 ] as const;
 export type District = (typeof DISTRICTS)[number];
 
+import type { RuleId } from './rules.ts';
+
 // ---------------------------------------------------------------- output
 
-export interface Author { name: string; role: AuthorRole }
-export interface PersonFact { name: string; occupation: string | null }
-export interface OrganizationFact { name: string; aliases: string[]; kind: OrgKind }
-export interface PositionFact { name: string; organization: string; titles: string[] }
-export interface ParticipantFact { name: string; roles: ParticipantRole[] }
+// Every fact the pipeline outputs carries `rules`: the ids of the rules that made
+// it (rules.ts), so a wrong fact can be traced to its rule. The scorer ignores the
+// field; facts read back from the store (`kg export`) have none.
+export interface Author { name: string; role: AuthorRole; rules?: RuleId[] }
+export interface PersonFact { name: string; occupation: string | null; rules?: RuleId[] }
+export interface OrganizationFact { name: string; aliases: string[]; kind: OrgKind; rules?: RuleId[] }
+export interface PositionFact { name: string; organization: string; titles: string[]; rules?: RuleId[] }
+export interface ParticipantFact { name: string; roles: ParticipantRole[]; rules?: RuleId[] }
+/** The rules behind each part of the activity: its kind, each district and organizer by name, its date. */
+export interface ActivityRules {
+  kind: RuleId[];
+  districts: Record<string, RuleId[]>;
+  organizers: Record<string, RuleId[]>;
+  date: RuleId[];
+}
 export interface ActivityFact {
   kind: ActivityKind;
   districts: string[];
   organizers: string[];
+  rules?: ActivityRules;
   /** The day it took place (GUIDELINE.md, "Dates"): `YYYY-MM-DD`, `YYYY-MM` for a month only, null for no day. Set by findActivityDate. */
   date?: string | null;
   /** The words the date was read from (`昨天`, `1月31日`), where there is one. */
   date_text?: string | null;
 }
 /** A named place of the article: a district, street, area, town, or a place outside Beijing (district null). */
-export interface PlaceFact { name: string; district: string | null }
+export interface PlaceFact { name: string; district: string | null; rules?: RuleId[] }
 
 export interface ArticleFacts {
   headline: string | null;
@@ -62,6 +75,8 @@ export interface ArticleFacts {
   places: PlaceFact[];
   /** The article's text: body paragraphs joined with newlines, column breaks rejoined. */
   body: string;
+  /** The rule that set the article apart on its page: the kind of its title line, its dateline, a continued piece. */
+  rules?: RuleId[];
 }
 
 export interface PageExtraction {
@@ -71,6 +86,8 @@ export interface PageExtraction {
   /** The page's number in its issue as printed (`第3版` -> `3`, `A3`) and its name (`工会`), where known. */
   page_number?: string | null;
   page_name?: string | null;
+  /** The rule that read the issue date (from the path or a page header); empty with no date read. */
+  issue_rules?: RuleId[];
   articles: ArticleFacts[];
 }
 
@@ -84,12 +101,16 @@ export interface ArticleBlock {
   section: string | null;
   /** The dateline as printed, e.g. `本报讯（记者 张晶 通讯员 王哲）`; null when absent. */
   dateline: string | null;
+  /** The rules that read the dateline: its opener and `byline.dateline` (`本报讯（记者 张晶）`), or a byline's form (`byline.bracketed`). */
+  datelineRules?: RuleId[];
   /** Credit lines such as `本报记者 边磊 摄影报道`. */
   credits: string[];
   /** Body paragraphs, column breaks rejoined, dateline prefix removed from the first. */
   paragraphs: string[];
   /** True for a piece continued from another page (no headline, no byline). */
   fragment: boolean;
+  /** The rule that opened the block: its title line's kind, its dateline's opener, or a continued piece's. */
+  rule: RuleId;
 }
 
 /** A span of text found in an article: `start`/`end` index into `text` of the paragraph. */
@@ -99,7 +120,7 @@ export interface Mention {
   end: number;
   text: string;
   /** Id of the rule that produced it, so a wrong fact can be traced. */
-  rule: string;
+  rule: RuleId;
 }
 
 export interface PersonMention extends Mention {
@@ -113,9 +134,16 @@ export interface OrganizationMention extends Mention {
   kind: OrgKind;
 }
 
+/** What kind of place a mention names: a Beijing district or a street, town or area of one, or a province,
+ *  city, county or a city's district elsewhere. */
+export type PlaceLevel = 'district' | 'street' | 'province' | 'city' | 'county' | 'city-district';
+
 export interface PlaceMention extends Mention {
   name: string;
   district: string | null;
+  level: PlaceLevel;
+  /** Written in a short form (`河北`, `成都`, `门头沟`) that must stand as a word of its own. */
+  short: boolean;
 }
 
 /** How much of a date a mention gives: a day, a month, a year only, or no date at all (`近日`). */
@@ -127,7 +155,7 @@ export interface DateMention extends Mention {
   /** The date it names, resolved against the reference day: `YYYY-MM-DD` or `YYYY-MM`; null when it names none or cannot be resolved. */
   value: string | null;
   /** Id of the rule that rules it out as the day of the article's event (`skip.deadline`); null when it may be that day. */
-  skip: string | null;
+  skip: RuleId | null;
 }
 
 /** The stage's answer for one article: the day of its main activity, the mention it came from, and every dated mention. */
@@ -135,6 +163,8 @@ export interface ActivityDate {
   date: string | null;
   /** The mention that gave (or withheld) the day; null when the article names none. */
   from: DateMention | null;
+  /** The rules behind the answer: what passed over earlier mentions (`skip.deadline`), then the rule of `from`. */
+  rules: RuleId[];
   mentions: DateMention[];
 }
 
@@ -145,5 +175,5 @@ export interface IssueInfo {
   page: number | null;
   name: string | null;
   /** Rule that found the date (`issue.path-dashed`, `issue.header`), or null. */
-  rule: string | null;
+  rule: RuleId | null;
 }

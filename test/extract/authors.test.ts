@@ -4,11 +4,14 @@ import { findAuthors } from '../../src/extract/authors.ts';
 import { segmentPage } from '../../src/extract/segment.ts';
 import { parseCredit, splitDateline, splitNames } from '../../src/extract/layout/byline.ts';
 import type { ArticleBlock, Author } from '../../src/extract/types.ts';
+import { page } from '../../src/extract/lexicon/examples.ts';
 
 const block = (p: Partial<ArticleBlock>): ArticleBlock => ({
-  headline: 'x', alt_titles: [], section: null, dateline: null, credits: [], paragraphs: [], fragment: false, ...p,
+  headline: 'x', alt_titles: [], section: null, dateline: null, credits: [], paragraphs: [], fragment: false, rule: 'heading.marked', ...p,
 });
 const r = (name: string, role: Author['role']): Author => ({ name, role });
+/** The authors as the gold writes them: name and role (the rules are checked on their own below). */
+const authorsOf = (b: ArticleBlock): Author[] => findAuthors(b).map(({ name, role }) => ({ name, role }));
 
 describe('authors from datelines (expected values from the gold)', () => {
   it.each<[string, Author[]]>([
@@ -23,7 +26,7 @@ describe('authors from datelines (expected values from the gold)', () => {
     ['本报讯(记者 余翠平)', [r('余翠平', 'reporter')]],
     ['（记者 余翠平 通讯员 刘裕泽 王哲）', [r('余翠平', 'reporter'), r('刘裕泽', 'correspondent'), r('王哲', 'correspondent')]],
   ])('%s', (dateline, expected) => {
-    expect(findAuthors(block({ dateline }))).toEqual(expected);
+    expect(authorsOf(block({ dateline }))).toEqual(expected);
   });
 });
 
@@ -37,13 +40,13 @@ describe('authors from other byline forms', () => {
     ['本报讯（记者 张晶 文/图）', [r('张晶', 'reporter')]],
     ['□本报记者 张晶', [r('张晶', 'reporter')]],
   ])('%s', (line, expected) => {
-    expect(findAuthors(block({ dateline: splitDateline(line)!.dateline }))).toEqual(expected);
+    expect(authorsOf(block({ dateline: splitDateline(line)!.dateline }))).toEqual(expected);
   });
   it.each<[string, Author[]]>([
     ['本报记者 边磊/摄', [r('边磊', 'photographer')]],
     ['边磊 摄', [r('边磊', 'photographer')]],
   ])('credit %s', (credit, expected) => {
-    expect(findAuthors(block({ credits: [credit] }))).toEqual(expected);
+    expect(authorsOf(block({ credits: [credit] }))).toEqual(expected);
   });
 });
 
@@ -53,10 +56,10 @@ describe('authors from credit lines: any 摄 credit makes a photographer', () =>
     ['实习记者 曹立栋 摄', [r('曹立栋', 'photographer')]],
     ['本报记者 曹立栋 摄', [r('曹立栋', 'photographer')]],
   ])('%s', (credit, expected) => {
-    expect(findAuthors(block({ credits: [credit] }))).toEqual(expected);
+    expect(authorsOf(block({ credits: [credit] }))).toEqual(expected);
   });
   it('dateline and credit together', () => {
-    expect(findAuthors(block({ dateline: '本报讯（记者 张晶）', credits: ['实习记者 曹立栋 摄'] })))
+    expect(authorsOf(block({ dateline: '本报讯（记者 张晶）', credits: ['实习记者 曹立栋 摄'] })))
       .toEqual([r('张晶', 'reporter'), r('曹立栋', 'photographer')]);
   });
   it.each<[string]>([
@@ -84,7 +87,7 @@ describe('authors of a byline line standing between title and lead', () => {
   ])('%s', (page, expected) => {
     const blocks = segmentPage(page);
     expect(blocks.length).toBe(1);
-    expect(findAuthors(blocks[0]!)).toEqual(expected);
+    expect(authorsOf(blocks[0]!)).toEqual(expected);
   });
 });
 
@@ -109,7 +112,7 @@ describe('authors of every seed article equal the gold', () => {
     it(file, () => {
       const blocks = segmentPage(readFileSync(new URL(`seeds/${file}`, root), 'utf8'));
       const gold = JSON.parse(readFileSync(new URL(`test/gold/${file.replace('.txt', '.json')}`, root), 'utf8')) as { articles: Array<{ authors: Author[] }> };
-      expect(blocks.map(findAuthors)).toEqual(gold.articles.map((a) => a.authors));
+      expect(blocks.map(authorsOf)).toEqual(gold.articles.map((a) => a.authors));
     });
   }
 });
@@ -134,7 +137,7 @@ describe('bylines of other papers and credits glued to the text', () => {
   ])('a byline line %s', (line, expected) => {
     const split = splitDateline(line);
     expect(split?.rest).toBe('');
-    expect(findAuthors(block({ dateline: split!.dateline }))).toEqual(expected);
+    expect(authorsOf(block({ dateline: split!.dateline }))).toEqual(expected);
   });
 
   it.each<[string, Author[]]>([
@@ -146,7 +149,7 @@ describe('bylines of other papers and credits glued to the text', () => {
     ['本报讯（见习记者 吴芳 特约记者 刘长青）近日，丰台区总工会举办职工插花课堂。',
       [r('吴芳', 'intern_reporter'), r('刘长青', 'reporter')]],
   ])('a dateline %s', (line, expected) => {
-    expect(findAuthors(block({ dateline: splitDateline(line)!.dateline }))).toEqual(expected);
+    expect(authorsOf(block({ dateline: splitDateline(line)!.dateline }))).toEqual(expected);
   });
 
   it.each<[string, Author[]]>([
@@ -163,7 +166,7 @@ describe('bylines of other papers and credits glued to the text', () => {
     ['双方表示将进一步加强交流合作。记者孙立 通讯员李红', [r('孙立', 'reporter'), r('李红', 'correspondent')]],
   ])('a paragraph closed by a credit: %s', (paragraph, expected) => {
     const [a] = segmentPage(`## 丰台区总工会举办职工插花课堂\n\n${paragraph}`);
-    expect(findAuthors(a!)).toEqual(expected);
+    expect(authorsOf(a!)).toEqual(expected);
   });
 
   it.each<[string]>([
@@ -174,7 +177,7 @@ describe('bylines of other papers and credits glued to the text', () => {
     ['采访中，记者了解到'],
   ])('%s signs nothing', (paragraph) => {
     const [a] = segmentPage(`## 丰台区总工会举办职工插花课堂\n\n${paragraph}`);
-    expect(findAuthors(a!)).toEqual([]);
+    expect(authorsOf(a!)).toEqual([]);
   });
 });
 
@@ -192,7 +195,7 @@ describe('more byline forms: dated cues, colons, names set apart, surnames the l
     ['■ 本报记者 笪昱', [r('笪昱', 'reporter')]],
     ['工人日报-中工网记者笪昱 通讯员吴芳', [r('笪昱', 'reporter'), r('吴芳', 'correspondent')]],
   ])('%s', (line, expected) => {
-    expect(findAuthors(block({ dateline: splitDateline(line)!.dateline }))).toEqual(expected);
+    expect(authorsOf(block({ dateline: splitDateline(line)!.dateline }))).toEqual(expected);
   });
   it.each<[string]>([['记者了解到'], ['记者从区总工会获悉'], ['通讯员们']])('%s is no byline', (line) => {
     expect(splitDateline(line)).toBeNull();
@@ -208,5 +211,17 @@ describe('the role grammar', () => {
     expect([roleOf.get('本报见习记者'), roleOf.get('摄影记者'), roleOf.get('特约记者'), roleOf.get('特约通讯员'), roleOf.get('实习生')])
       .toEqual(['intern_reporter', 'photographer', 'reporter', 'correspondent', 'intern_reporter']);
     expect(roleOf.has('摄影通讯员')).toBe(false);
+  });
+});
+
+describe('each author carries the rules that read it', () => {
+  it.each([
+    ['a dateline\'s brackets', page('## 区总工会举办培训', '本报讯（记者 孙立）近日，西城区总工会举办培训。'), ['dateline.own', 'byline.dateline']],
+    ['a credit closing the text', page('## 职工运动会开幕', '本报讯 近日，顺义区总工会举办运动会。图为拔河比赛现场。王哲 摄'), ['byline.credit']],
+    ['a bracketed byline closing the text', page('## 区总工会慰问环卫工人', '近日，东城区总工会慰问环卫工人。（特约记者 刘长青）'), ['byline.bracketed']],
+    ['a byline line under the title', page('## 职工书屋里的春天', '本报记者 赵宁', '本报讯 春日的午后，职工书屋里坐满了读者。'), ['byline.line']],
+  ])('%s', (_what, text, rules) => {
+    const [a] = segmentPage(text);
+    expect(findAuthors(a!).map((x) => x.rules)).toEqual([rules]);
   });
 });

@@ -1,10 +1,11 @@
 // Hand-built stage inputs for the positions, activity and participants tests:
 // mentions found by plain search in a real line, so the tests of stages 6-8 do
-// not depend on how stages 3-5 read the same line.
+// not depend on how stages 3-5 read the same line. Their rules are the plainest
+// of each stage (no later stage reads a mention's rule).
 import type { ArticleBlock, OrganizationMention, OrgKind, PersonMention, PlaceMention } from '../../src/extract/types.ts';
 
 export function block(paragraphs: string[], headline: string | null = null, alt_titles: string[] = []): ArticleBlock {
-  return { headline, alt_titles, section: null, dateline: null, credits: [], paragraphs, fragment: headline === null };
+  return { headline, alt_titles, section: null, dateline: null, credits: [], paragraphs, fragment: headline === null, rule: headline === null ? 'article.continued' : 'heading.marked' };
 }
 
 function lines(b: ArticleBlock): [number, string][] {
@@ -31,7 +32,7 @@ function find(b: ArticleBlock, words: string[]): { paragraph: number; start: num
 }
 
 export function people(b: ArticleBlock, names: string[]): PersonMention[] {
-  return find(b, names).map((m) => ({ ...m, name: m.text, occupation: null, rule: 'test' }));
+  return find(b, names).map((m) => ({ ...m, name: m.text, occupation: null, rule: 'person.after-title' as const }));
 }
 
 /** `forms` maps each written form to its canonical name (and kind, default union). */
@@ -39,10 +40,14 @@ export function orgs(b: ArticleBlock, forms: Record<string, string | [string, Or
   return find(b, Object.keys(forms)).map((m) => {
     const f = forms[m.text]!;
     const [canonical, kind] = typeof f === 'string' ? [f, 'union' as OrgKind] : f;
-    return { ...m, canonical, kind, rule: 'test' };
+    return { ...m, canonical, kind, rule: 'org.suffix' as const };
   });
 }
 
 export function places(b: ArticleBlock, forms: Record<string, string | null>): PlaceMention[] {
-  return find(b, Object.keys(forms)).map((m) => ({ ...m, name: m.text, district: forms[m.text]!, rule: 'test' }));
+    // a place outside Beijing is given no level the stages read as a city, province or county
+  return find(b, Object.keys(forms)).map((m) => ({
+    ...m, name: m.text, district: forms[m.text]!, rule: 'place.street' as const,
+    level: forms[m.text] === m.text ? 'district' as const : 'street' as const, short: false,
+  }));
 }

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../src/extract/pipeline.ts';
 import type { ArticleFacts } from '../../src/extract/types.ts';
 
+/** An author as the gold writes it: name and role. */
+const plain = ({ name, role }: { name: string; role: string }) => ({ name, role });
+
 const page = (...lines: string[]) => extractPage('example.txt', lines.join('\n\n')).articles;
 const one = (...lines: string[]): ArticleFacts => {
   const articles = page(...lines);
@@ -34,7 +37,7 @@ describe('1. articles on unmarked pages', () => {
       '近日，社区工会组织的职工篮球赛开赛，8支队伍参加比赛。',
     );
     expect(articles.map((a) => a.headline)).toEqual(['街道工会开展健康讲座', '社区职工篮球赛开赛']);
-    expect(articles[0]!.authors).toEqual([{ name: '刘长青', role: 'reporter' }]);
+    expect(articles[0]!.authors.map(plain)).toEqual([{ name: '刘长青', role: 'reporter' }]);
   });
 });
 
@@ -46,12 +49,12 @@ describe('2. bylines as a small grammar', () => {
     ['本报讯（特约记者 刘长青 见习记者 周敏）', [{ name: '刘长青', role: 'reporter' }, { name: '周敏', role: 'intern_reporter' }]],
   ])('%s', (byline, authors) => {
     const a = one('## 区总工会慰问一线职工', `${byline}`, '近日，区总工会走访慰问坚守岗位的一线职工，送上慰问品。');
-    expect(a.authors).toEqual(authors);
+    expect(a.authors.map(plain)).toEqual(authors);
   });
 
   it('NAME 摄 glued to the end of a paragraph makes a photographer', () => {
     const a = one('## 职工拔河比赛举行', '本报讯（记者 孙立）近日，区总工会举办职工拔河比赛，12支队伍参赛。图为比赛现场。王哲 摄');
-    expect(a.authors).toEqual([{ name: '孙立', role: 'reporter' }, { name: '王哲', role: 'photographer' }]);
+    expect(a.authors.map(plain)).toEqual([{ name: '孙立', role: 'reporter' }, { name: '王哲', role: 'photographer' }]);
   });
 });
 

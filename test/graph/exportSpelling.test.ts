@@ -14,6 +14,11 @@ import { writeExtraction } from '../../src/graph/ingest.ts';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import { LadybugStore } from '../../src/graph/ladybug.ts';
 
+/** A copy without the `rules` (and `issue_rules`) the extraction puts on its facts. */
+const withoutRules = (x: unknown): unknown => (Array.isArray(x) ? x.map(withoutRules)
+  : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'rules' && k !== 'issue_rules').map(([k, v]) => [k, withoutRules(v)]))
+  : x);
+
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEEDS = join(ROOT, 'seeds');
 
@@ -74,6 +79,7 @@ describe('exported kinds and roles', () => {
     const [back] = await exportPages(store, ['shouted.txt']);
     expect(back.articles[0].activity.kind).toBe('Unlisted'); // a value no list holds is given back as stored
     back.articles[0].activity.kind = page.articles[0].activity.kind;
-    expect(back.articles).toEqual(page.articles);
+    // the store keeps facts, not the rules that made them
+    expect(back.articles).toEqual(withoutRules(page.articles));
   });
 });

@@ -9,6 +9,7 @@ import {
 import { COMPOUND_SURNAMES, SURNAMES, surnameOf } from '../lexicon/surnames.ts';
 import type { AuthorRole } from '../types.ts';
 import { matchesOf } from '../matches.ts';
+import type { RuleId } from '../rules.ts';
 
 export interface BylineName { name: string; role: AuthorRole }
 
@@ -67,7 +68,9 @@ export interface DatelineSplit {
   dateline: string;
   /** The paragraph without it: `近日，…`. */
   rest: string;
-  rule: string;
+  /** A dateline (`本报讯（…）`), a bracketed byline opening or closing a paragraph, or a byline on a line of its own. */
+  form: 'dateline' | 'bracketed' | 'line';
+  rule: RuleId;
 }
 
 /** Splits a leading dateline off a paragraph; null when the paragraph has none. */
@@ -81,11 +84,11 @@ export function splitDateline(text: string): DatelineSplit | null {
     const b = BRACKET.exec(paragraph.slice(end));
     if (b) end += b[0].length;
     else end += bareBylineLength(paragraph.slice(end));
-    return { dateline: paragraph.slice(0, end).trim(), rest: paragraph.slice(end).trim(), rule: cue.id };
+    return { dateline: paragraph.slice(0, end).trim(), rest: paragraph.slice(end).trim(), form: 'dateline', rule: cue.id };
   }
   const bare = BARE_BYLINE.exec(paragraph);
-  if (bare) return { dateline: bare[0], rest: paragraph.slice(bare[0].length).trim(), rule: 'byline.bracketed' };
-  if (isBylineLine(text)) return { dateline: paragraph, rest: '', rule: 'byline.line' };
+  if (bare) return { dateline: bare[0], rest: paragraph.slice(bare[0].length).trim(), form: 'bracketed', rule: 'byline.bracketed' };
+  if (isBylineLine(text)) return { dateline: paragraph, rest: '', form: 'line', rule: 'byline.line' };
   return null;
 }
 

@@ -28,10 +28,22 @@ import { tokenize } from '../jieba.ts';
  */
 export type LineKind = 'slogan' | 'furniture' | 'heading' | 'subhead' | 'dateline' | 'credit' | 'body';
 
+/** The rules that make a line a title: the first line of an article's title block carries one to its facts. */
+export type HeadingRule = 'heading.marked' | 'heading.bullet' | 'heading.above-dateline' | 'heading.photo-caption' | 'heading.shape';
+/** Every rule that decides a line's kind. */
+export type LineRule = HeadingRule | 'body' | 'caption' | 'dateline' | 'credit.photo' | 'slogan.page-top' | 'slogan.page-top-short'
+  | 'subhead.feature' | 'subhead.enumerated' | 'subhead.short' | 'furniture.page-header' | (typeof PAGE_FURNITURE)[number]['id'];
+
 export interface ClassifiedLine extends PageLine {
   kind: LineKind;
   /** Id of the rule that decided the kind, for tracing. */
-  rule: string;
+  rule: LineRule;
+  /** For a title line, the rule that made it one. */
+  heading?: HeadingRule;
+  /** A title read by its shape alone, on a page with no marks. */
+  byShape?: boolean;
+  /** A photo caption standing as a line of its own (`▲职工们在比赛中`). */
+  caption?: boolean;
 }
 
 /** Longest caption that stands as a line of its own. */
@@ -43,7 +55,13 @@ export const PHOTO_TEXT_LINES = 3;
 export function classifyLines(page: PageLine[]): ClassifiedLine[] {
   const lines = mendCutDatelines(page);
   const out: ClassifiedLine[] = lines.map((l) => ({ n: l.n, text: l.text, level: l.level, kind: 'body', rule: 'body' }));
-  const set = (i: number, kind: LineKind, rule: string) => { out[i].kind = kind; out[i].rule = rule; };
+  // lines change kind in place: the passes below hold on to lines they have read
+  const set = (i: number, kind: Exclude<LineKind, 'heading'>, rule: LineRule) => {
+    Object.assign(out[i]!, { kind, rule, heading: undefined, byShape: undefined });
+  };
+  const title = (i: number, rule: HeadingRule, byShape = false) => {
+    Object.assign(out[i]!, { kind: 'heading', rule, heading: rule, byShape, caption: undefined });
+  };
 
   for (const [i, l] of out.entries()) {
     const furniture = PAGE_FURNITURE.find((f) => f.re.test(l.text));
@@ -52,11 +70,11 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
     else if (l.text.length <= 60 && parseHeaderLine(l.text)) set(i, 'furniture', 'furniture.page-header');
     else if (parseCredit(l.text)) set(i, 'credit', 'credit.photo');
     else if (startsWithDateline(l.text)) set(i, 'dateline', 'dateline');
-    else if (l.level > 0) set(i, 'heading', 'heading.marked');
+    else if (l.level > 0) title(i, 'heading.marked');
     // `■ 丰台区总工会举办插花课堂`: a bullet sets a title apart on any page (`▲` marks a caption).
-    else if (HEADING_BULLET.test(l.text) && isShapeTitle(l.text.replace(HEADING_BULLET, ''))) set(i, 'heading', 'heading.bullet');
+    else if (HEADING_BULLET.test(l.text) && isShapeTitle(l.text.replace(HEADING_BULLET, ''))) title(i, 'heading.bullet');
     // a caption (`▲职工们在比赛中`, `图为…`) is a paragraph of its own, never a title nor the start of the next paragraph
-    else if (CAPTION_START.test(l.text) && !endsSentence(l.text) && visibleLength(l.text) <= MAX_CAPTION_CHARS) set(i, 'subhead', 'caption');
+    else if (CAPTION_START.test(l.text) && !endsSentence(l.text) && visibleLength(l.text) <= MAX_CAPTION_CHARS) { set(i, 'subhead', 'caption'); out[i]!.caption = true; }
   }
   // The slogan across the top of the page is the first line, above the first title.
   const first = out.find((l) => l.kind !== 'furniture');
@@ -67,7 +85,7 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
   // Unmarked title lines right above a dateline.
   for (const [d, l] of out.entries()) {
     if (l.kind !== 'dateline') continue;
-    for (const i of titlesAbove(out, d)) if (out[i].kind === 'body') set(i, 'heading', 'heading.above-dateline');
+    for (const i of titlesAbove(out, d)) if (out[i].kind === 'body') title(i, 'heading.above-dateline');
   }
 
   // Photo items: caption title, up to a few lines of text, a `摄影报道` credit.
@@ -77,11 +95,11 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
     if (l.kind !== 'credit' || !parseCredit(l.text)?.photoItem) continue;
     for (let i = c - 2; i >= 0 && c - i <= PHOTO_TEXT_LINES + 1; i--) {
       const t = out[i];
-      if (t.rule === 'caption') continue;
+      if (t.caption) continue;
       if (t.kind !== 'body') break;
       const above = out[i - 1];
       if (isTitleShaped(t.text) && (!above || above.kind !== 'body' || endsSentence(above.text))) {
-        set(i, 'heading', 'heading.photo-caption');
+        title(i, 'heading.photo-caption');
         break;
       }
     }
@@ -93,7 +111,7 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
     for (const [d, l] of out.entries()) {
       const above = out[d - 1];
       // A caption with its credit below a title is a photo item: `春风送岗到园区` / `图为…（孙立 摄）`.
-      const photo = l.rule === 'caption' && trailingCredit(l.text) !== null;
+      const photo = !!l.caption && trailingCredit(l.text) !== null;
       if ((l.kind !== 'body' && !photo) || !above || above.kind !== 'body' || !isShapeTitle(above.text)
           || (!photo && !startsAfresh(above.text, l.text))) continue;
       // Right after a signature (`…（特约记者 刘长青）`, `本报记者 边磊 摄`) an article has ended:
@@ -101,7 +119,7 @@ export function classifyLines(page: PageLine[]): ClassifiedLine[] {
       // So is a photo item's caption title (`上门义诊`).
       const min = photo || (d >= 2 && signs(out[d - 2]!)) ? MIN_SIGNED_TITLE_CHARS : MIN_SHAPE_TITLE_CHARS;
       if (visibleLength(above.text) < min) continue;
-      for (const i of titlesAbove(out, d, isShapeTitle)) if (out[i].kind === 'body') set(i, 'heading', 'heading.shape');
+      for (const i of titlesAbove(out, d, isShapeTitle)) if (out[i].kind === 'body') title(i, 'heading.shape', true);
     }
   }
   // A page's first line of short phrases is its slogan, over a continued piece
@@ -236,7 +254,7 @@ function balanced(text: string, closesOnly = false): boolean {
  * a subhead, its later title-shaped lines are subheads too. A closing credit or
  * byline ends the feature.
  */
-function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, rule: string) => void): void {
+function markSubheads(out: ClassifiedLine[], set: (i: number, kind: Exclude<LineKind, 'heading'>, rule: LineRule) => void): void {
   let headed = false;
   let dated = false;
   let bylineTop = false;
@@ -251,7 +269,7 @@ function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, ru
       // A subhead is one line with no bullet: a block of kicker, title or subtitle heads an article.
       const alone = out[i - 1]?.kind !== 'heading' && out[i + 1]?.kind !== 'heading' && !TITLE_BULLETS.test(l.text);
       const feature = !dated && (withSubheads || (bylineTop && paragraphs >= 1) || (!bylineTop && paragraphs === 1 && headLines >= 2));
-      if (l.rule === 'heading.shape' && alone && headed && !closed && feature) {
+      if (l.byShape && alone && headed && !closed && feature) {
         set(i, 'subhead', 'subhead.feature');
         withSubheads = true;
         ended = true;
@@ -264,7 +282,7 @@ function markSubheads(out: ClassifiedLine[], set: (i: number, kind: LineKind, ru
       ended = true;
     } else if (l.kind === 'dateline') {
       const split = splitDateline(l.text);
-      const byline = split?.rule.startsWith('byline.') ?? false;
+      const byline = split !== null && split.form !== 'dateline';
       if (!byline) dated = true;
       else if (paragraphs === 0) bylineTop = true;
       else closed = true;

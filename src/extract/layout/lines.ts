@@ -1,6 +1,6 @@
 // Lines of a page and what each one looks like, before any decision about articles.
 import {
-  CLOSERS, CONTINUATION_STARTS, CONTINUED_FROM, CONTINUED_TO, MAX_TITLE_CHARS, SENTENCE_FINAL,
+  type ContinuationId, CLOSERS, CONTINUATION_STARTS, CONTINUED_FROM, CONTINUED_TO, MAX_TITLE_CHARS, SENTENCE_FINAL,
 } from '../lexicon/layout.ts';
 
 export interface PageLine {
@@ -54,7 +54,7 @@ export function isTitleShaped(text: string): boolean {
 }
 
 /** The id of the rule saying this paragraph opens mid-sentence (a piece continued from elsewhere), or null. */
-export function continuationRule(text: string): string | null {
+export function continuationRule(text: string): ContinuationId | null {
   for (const c of CONTINUATION_STARTS) if (c.re.test(text)) return c.id;
   return null;
 }

@@ -37,7 +37,7 @@ export interface DateRule {
  * place the longer match wins (`2024年1月31日` over `2024年1月`), so the order
  * here does not matter.
  */
-export const DATE_RULES: readonly DateRule[] = [
+const DATE_RULES_TABLE = [
   { id: 'date.ymd', shape: 'ymd', re: new RegExp(`(${Y})年(${N})月(${N})[日号]`, 'gu'),
     why: 'a full date: the day itself', example: '2024年1月31日' },
   { id: 'date.ymd-numeric', shape: 'ymd-numeric', re: /(?<![\d.])(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d.])/gu,
@@ -85,7 +85,9 @@ export const DATE_RULES: readonly DateRule[] = [
     why: 'a year alone names no day of an event', example: '2018年' },
   { id: 'date.relative-year', shape: 'relative-year', re: new RegExp(`(${RY})`, 'gu'),
     why: 'this year or last names no day of an event', example: '今年' },
-];
+] as const satisfies readonly DateRule[];
+export type DateRuleId = (typeof DATE_RULES_TABLE)[number]['id'];
+export const DATE_RULES: ReadonlyArray<DateRule & { id: DateRuleId }> = DATE_RULES_TABLE;
 
 /**
  * Mentions that do not date the event they stand in, by what is written just
@@ -106,7 +108,7 @@ export interface SkipRule {
   example: string;
 }
 
-export const DATE_SKIPS: readonly SkipRule[] = [
+const DATE_SKIPS_TABLE = [
   { id: 'skip.deadline', before: /(?:截至|截止(?:到)?|直至|直到)[\s于]*$/u,
     why: 'a count up to a day, not the day of the event', example: '截至12月31日，已发放慰问金' },
   { id: 'skip.before-day', after: /^(?:之前|以前|前(?![往来夕后去]))/u,
@@ -129,7 +131,9 @@ export const DATE_SKIPS: readonly SkipRule[] = [
     why: 'a birth date', example: '1985年3月出生' },
   { id: 'skip.duration', before: /(?:为期|连续|长达|历时|共|近|约|达|用了?|每)$/u, after: /^(?:内|以内|之内|左右|以上|之后|后|多|游)/u,
     shapes: ['d'], why: 'a count of days (`为期3日`, `30日内`), not a date', example: '为期3日' },
-];
+] as const satisfies readonly SkipRule[];
+export type SkipRuleId = (typeof DATE_SKIPS_TABLE)[number]['id'];
+export const DATE_SKIPS: ReadonlyArray<SkipRule & { id: SkipRuleId }> = DATE_SKIPS_TABLE;
 
 /** Between two mentions of the same precision, a range mark: `7月1日至3日`, `1月14日至1月20日`, `周一至周五`. */
 export const RANGE_JOIN = /^\s*(?:至|到|—+|－|–|-|~|～)\s*$/u;
@@ -162,7 +166,7 @@ export interface PathDateRule {
  * figures only where nothing alphanumeric touches it (a hash such as
  * `9ff42864` holds figures too).
  */
-export const PATH_DATES: readonly PathDateRule[] = [
+const PATH_DATES_TABLE = [
   { id: 'issue.path-dashed', re: /(?<![0-9A-Za-z])(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?![0-9])/gu,
     why: 'a day written with separators', example: '2024-02-01/03.txt' },
   { id: 'issue.path-folders', re: /(?<![0-9A-Za-z])(\d{4})[-_/](\d{1,2})\/(\d{1,2})(?![0-9])/gu,
@@ -171,7 +175,9 @@ export const PATH_DATES: readonly PathDateRule[] = [
     why: 'eight figures: year, month, day', example: '20240201_03.txt' },
   { id: 'issue.path-year-folder', re: /(?<![0-9A-Za-z])(\d{4})\/(\d{2})(\d{2})(?![0-9])/gu,
     why: 'a year folder and a month-day folder (`2017/0123/`)', example: '2017/0123/46845.txt' },
-];
+] as const satisfies readonly PathDateRule[];
+export type PathDateId = (typeof PATH_DATES_TABLE)[number]['id'];
+export const PATH_DATES: ReadonlyArray<PathDateRule & { id: PathDateId }> = PATH_DATES_TABLE;
 
 /**
  * What may follow the date in a path to give the page number: `/03.txt`,

@@ -1,6 +1,8 @@
 // Layout cues of union-newspaper pages, kept as data so that the segmenter's
 // rules read as "which cue, why" and can grow without touching the code.
 
+import { page } from './examples.ts';
+
 /** A line ending in one of these ends a sentence: `保考试公平公正。` */
 export const SENTENCE_FINAL = '。！？!?…；;：:';
 
@@ -11,13 +13,20 @@ export const CLOSERS = '”’」』）)》〉】"\'';
  * Openers of a dateline. `本报讯（记者 张晶）近日，…`, `本报北京1月5日电（记者 …）`,
  * `新华社北京1月5日电`. The id travels with the block for tracing.
  */
-export const DATELINE_CUES: ReadonlyArray<{ id: string; re: RegExp }> = [
-  { id: 'dateline.own', re: /^(?:本报讯|本刊讯|本网讯)/u },
-  { id: 'dateline.own-dated', re: /^本[报刊网][\p{Script=Han}\d]{1,10}[电讯]/u },
-  { id: 'dateline.agency', re: /^(?:新华社|中新社|人民网|新华网)[\p{Script=Han}\d]{0,10}电/u },
+const DATELINE_TABLE = [
+  { id: 'dateline.own', re: /^(?:本报讯|本刊讯|本网讯)/u, why: 'the paper\'s own report opens with 本报讯',
+    example: page('## 区总工会举办培训', '本报讯（记者 孙立）近日，西城区总工会举办工会干部培训。') },
+  { id: 'dateline.own-dated', re: /^本[报刊网][\p{Script=Han}\d]{1,10}[电讯]/u, why: 'the paper\'s own dispatch with its place and day (`本报北京1月5日电`)',
+    example: page('## 区总工会举办培训', '本报北京3月5日电（记者 孙立）近日，西城区总工会举办工会干部培训。') },
+  { id: 'dateline.agency', re: /^(?:新华社|中新社|人民网|新华网)[\p{Script=Han}\d]{0,10}电/u, why: 'a news agency\'s dispatch (`新华社北京1月5日电`)',
+    example: page('## 职工技能大赛举行', '新华社北京3月5日电（记者 孙立）全国职工技能大赛日前举行。') },
   // `中工网讯`, `工人日报-中工网讯`, `劳动报3月5日讯`
-  { id: 'dateline.paper', re: /^(?:[\p{Script=Han}]{2,8}(?:报|网|刊|台)[-－—·]?){1,3}(?:\d{1,2}月\d{1,2}日)?讯/u },
-];
+  { id: 'dateline.paper', re: /^(?:[\p{Script=Han}]{2,8}(?:报|网|刊|台)[-－—·]?){1,3}(?:\d{1,2}月\d{1,2}日)?讯/u,
+    why: 'another paper\'s or site\'s report (`中工网讯`, `劳动报3月5日讯`)',
+    example: page('## 职工技能大赛举行', '中工网讯（记者 孙立）近日，上海市职工技能大赛举行。') },
+] as const satisfies ReadonlyArray<{ id: string; re: RegExp; why: string; example: string }>;
+export type DatelineCueId = (typeof DATELINE_TABLE)[number]['id'];
+export const DATELINE_CUES: ReadonlyArray<{ id: DatelineCueId; re: RegExp; why: string; example: string }> = DATELINE_TABLE;
 
 /**
  * Role words of bylines, a small grammar: an optional house prefix, an
@@ -130,21 +139,26 @@ export const CLOSER_START = /^[，,。、；;：:）)》」』”’]/u;
  * ends one, is a piece continued from another page: `下，系统学习无人机操控原理…`
  * (one character then a comma).
  */
-export const CONTINUATION_STARTS: ReadonlyArray<{ id: string; re: RegExp }> = [
-  { id: 'continued.one-char-clause', re: /^[\p{Script=Han}][，,、；;]/u },
-  { id: 'continued.bound-suffix', re: /^们/u },
-  { id: 'continued.marker', re: /^[（(]\s*上接(?:第)?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]/u },
-];
+const CONTINUATION_TABLE = [
+  { id: 'continued.one-char-clause', re: /^[\p{Script=Han}][，,、；;]/u, why: 'one character and a comma end a sentence begun elsewhere',
+    example: page('## 区总工会举办培训', '本报讯 近日，西城区总工会举办工会干部培训。', '下，职工们认真学习了操作规程。') },
+  { id: 'continued.bound-suffix', re: /^们/u, why: '们 cannot open a sentence: it ends a word begun elsewhere',
+    example: page('## 区总工会举办培训', '本报讯 近日，西城区总工会举办工会干部培训。', '们纷纷表示收获很大。') },
+  { id: 'continued.marker', re: /^[（(]\s*上接(?:第)?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]/u, why: '`（上接第1版）` opens a piece continued from another page',
+    example: page('## 区总工会举办培训', '本报讯 近日，西城区总工会举办工会干部培训。', '（上接第1版）区总工会还将举办职工运动会。') },
+] as const satisfies ReadonlyArray<{ id: string; re: RegExp; why: string; example: string }>;
+export type ContinuationId = (typeof CONTINUATION_TABLE)[number]['id'];
+export const CONTINUATION_STARTS: ReadonlyArray<{ id: ContinuationId; re: RegExp; why: string; example: string }> = CONTINUATION_TABLE;
 
 /**
  * Page furniture that belongs to no article: the editor line and the dated
  * page header. `责任编辑：张晶 美术编辑：王哲`, `2024年6月5日 星期三 第3版`.
  */
-export const PAGE_FURNITURE: ReadonlyArray<{ id: string; re: RegExp }> = [
+export const PAGE_FURNITURE = [
   { id: 'furniture.editors', re: /^(?:责任编辑|责编|美术编辑|美编|版式设计|版式|校对|编辑|视觉设计)\s*[:：]/u },
   { id: 'furniture.page-header', re: /^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*第?\s*\d+\s*版.*)?$/u },
   { id: 'furniture.page-number', re: /^(?:第\s*\d+\s*版|\d+\s*版)(?:\s|$)/u },
-];
+] as const satisfies ReadonlyArray<{ id: string; re: RegExp }>;
 
 /** `（上接第1版）` opens a piece continued from another page; `（下转第2版）` ends one that continues there. */
 export const CONTINUED_FROM = /^[（(]\s*上接(?:第)?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]/u;

@@ -1,9 +1,9 @@
 // What makes a run of words an organization: the word it ends with. Each entry
-// is a rule (id travels on the mention), the suffix, and the kind of body it
-// names. Longer suffixes win: `工会联合会` before `联合会`, `人大常委会` before `委员会`.
+// is a suffix and the kind of body it names (the rule, `org.suffix`, travels on the
+// mention). Longer suffixes win: `工会联合会` before `联合会`, `人大常委会` before `委员会`.
 import type { OrgKind } from '../types.ts';
 
-export interface OrgSuffix { suffix: string; kind: OrgKind; id: string }
+export interface OrgSuffix { suffix: string; kind: OrgKind }
 
 const table: Array<[OrgKind, string[]]> = [
   ['union', ['中华全国总工会', '总工会', '工会联合会', '工会委员会', '工会']],
@@ -40,7 +40,7 @@ const table: Array<[OrgKind, string[]]> = [
 
 /** All suffixes, longest first. */
 export const ORG_SUFFIXES: readonly OrgSuffix[] = table
-  .flatMap(([kind, words]) => words.map((suffix) => ({ suffix, kind, id: `org.suffix.${suffix}` })))
+  .flatMap(([kind, words]) => words.map((suffix) => ({ suffix, kind })))
   .sort((a, b) => b.suffix.length - a.suffix.length);
 
 /** ORG_SUFFIXES by the char code of their last character, each list in the same order. */

@@ -5,6 +5,7 @@
 //   `镇社保所` (after 密云区太师屯镇) -> 密云区太师屯镇社保所
 //   `地区社保所` (after 朝阳区南磨房地区) -> 朝阳区南磨房地区社保所
 //   `海淀政协` -> 海淀区政协               `门头沟区人大` -> 门头沟区人大常委会
+import type { RuleId } from '../rules.ts';
 import type { PlaceMention } from '../types.ts';
 import { DISTRICT_SHORT_FORMS } from '../lexicon/places.ts';
 import { FIXED_CANONICAL, ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
@@ -27,7 +28,8 @@ const PARTY_DEPARTMENTS = new Set(['政法委', '宣传部', '组织部', '统�
 /** The district short forms (`海淀` -> 海淀区) as pairs, made once. */
 const DISTRICT_SHORT_ENTRIES = Object.entries(DISTRICT_SHORT_FORMS);
 
-export interface Resolved { canonical: string; rule: string | null }
+/** `home`: a short form given the home city for want of another (`市总工会` in an article naming no city). */
+export interface Resolved { canonical: string; rule: RuleId | null; home?: boolean }
 
 /** Resolves one mention's written form in its article: `text` at `at`, after the word `prev`. */
 export function canonicalForm(text: string, at: Positioned, places: PlaceMention[]): Resolved {
@@ -35,12 +37,12 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
   // `经开区社会事业局` -> 北京经济技术开发区社会事业局.
   if (/^(北京|亦庄)?经开区./.test(name)) name = name.replace(/^(北京|亦庄)?经开区/, '北京经济技术开发区');
   if (FIXED_CANONICAL[name]) return { canonical: FIXED_CANONICAL[name]!, rule: 'org.fixed' };
-  let rule: string | null = null;
+  let rule: RuleId | null = null;
   if (NOT_SHORT.test(name)) return { canonical: name, rule };
   // A city or province written short before its own name: `昆明五华区总工会` -> 昆明市五华区总工会,
   // `北京密云区总工会` -> 北京市密云区总工会.
   const lead = placesAt(places, at).find((p) => p.text !== p.name
-    && /^place\.(city|province)\.short/.test(p.rule) && SHORTENED.test(name.slice(p.text.length)));
+    && (p.level === 'city' || p.level === 'province') && p.short && SHORTENED.test(name.slice(p.text.length)));
   if (lead) { name = lead.name + name.slice(lead.text.length); rule = 'org.short.city-name'; }
   const bj = /^北京(?!市)/.test(name) && DISTRICTS.find((d) => name.startsWith(d, 2));
   if (bj || /^北京总工会/.test(name)) { name = `北京市${name.slice(2)}`; rule = 'org.short.city-name'; }
@@ -48,7 +50,7 @@ export function canonicalForm(text: string, at: Positioned, places: PlaceMention
     // `市总工会` is the union of the city the article names: `天津市总工会…市总工会` -> 天津市总工会.
     // Only a city named before it: `市总工会…赴天津市参观` is still 北京市总工会.
     const city = nearestPlace(places, at, (p) => isOtherCity(p) && before(p, at));
-    return { canonical: (city?.name ?? HOME_CITY) + name.slice(1), rule: city ? 'org.short.named-city' : 'org.short.city' };
+    return city ? { canonical: city.name + name.slice(1), rule: 'org.short.named-city' } : { canonical: HOME_CITY + name.slice(1), rule: 'org.short.city', home: true };
   }
   // `省总工会` in `安徽省人大常委会副主任、省总工会主席` is the province the phrase names.
   if (/^(省|自治区)./.test(name) && (name.length > 2 || name === '省委')) {

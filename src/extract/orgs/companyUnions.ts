@@ -1,13 +1,20 @@
 // A company's union post is a title at the company (GUIDELINE, conventions):
 //   `北京高枕科技开发有限公司工会主席卫谦` -> 北京高枕科技开发有限公司 (title 工会主席 there)
 //   `北京市地铁运营有限公司工会组织开展培训…公司工会主席张红霞` -> the union stays a body
+import type { RuleId } from '../rules.ts';
 import type { OrgKind } from '../types.ts';
 import { AREA_WORDS, SECTOR_WORDS } from '../lexicon/orgContext.ts';
 import { suffixOf } from '../lexicon/orgSuffixes.ts';
 import { leadingPlace } from './generic.ts';
 
 /** A mention found in an article, before names are grouped. `titled`: a union post follows it. */
-export interface Candidate { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind?: OrgKind; titled?: boolean }
+export interface Candidate {
+  paragraph: number; start: number; end: number; text: string; canonical: string; rule: RuleId; kind?: OrgKind; titled?: boolean;
+  /** A short form given the home city for want of another (`市总工会`). */
+  home?: boolean;
+  /** A place named as the one that holds an event (`大兴区举办…`). */
+  hostPlace?: boolean;
+}
 
 export const UNION_POST = /^(常务)?副?主席|^负责人/;
 

@@ -79,9 +79,9 @@ export const isStreet = (p: PlaceMention) => p.district !== null && /(街道|地
 export const isArea = (p: PlaceMention) => p.district !== null && /地区$/.test(p.name) && p.name.length > 2;
 /** A city outside Beijing at the level of a city's union (`天津市`, `长春市`); not a county-level one (`迁安市`). */
 export const isOtherCity = (p: PlaceMention) => p.district === null && p.name.endsWith('市') && p.name !== '北京市'
-  && /^place\.(province|city)/.test(p.rule);
+  && (p.level === 'province' || p.level === 'city');
 /** A district of a city elsewhere, as the article writes it: `下城区`, `长春市朝阳区`'s 朝阳区. */
 export const isOtherDistrict = (p: PlaceMention) => p.district === null && /区$/.test(p.name)
-  && /^place\.(county\.district|in-other-city)/.test(p.rule);
-export const isProvince = (p: PlaceMention) => /^place\.province/.test(p.rule) && /省$|自治区$/.test(p.name);
-export const isCounty = (p: PlaceMention) => p.district === null && /^place\.county/.test(p.rule) && /[县旗]$/.test(p.name);
+  && p.level === 'city-district';
+export const isProvince = (p: PlaceMention) => p.level === 'province' && /省$|自治区$/.test(p.name);
+export const isCounty = (p: PlaceMention) => p.district === null && p.level === 'county' && /[县旗]$/.test(p.name);

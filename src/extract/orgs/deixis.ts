@@ -2,11 +2,12 @@
 // a name that opens with 集团/公司/学校 belongs to the group, company or school named
 // last before it. That body becomes an organization of the article too, even where it
 // was only written inside a longer name (`北方车辆集团工会`).
+import type { RuleId } from '../rules.ts';
 import { DEICTIC_PREFIXES } from '../lexicon/orgSuffixes.ts';
 import { nearest, type Positioned } from './context.ts';
 import { groupForms } from './grouping.ts';
 
-export interface Named extends Positioned { end: number; text: string; canonical: string; rule: string }
+export interface Named extends Positioned { end: number; text: string; canonical: string; rule: RuleId }
 
 export const deicticWord = (text: string) => DEICTIC_PREFIXES.find((d) => text.startsWith(d.word)) ?? null;
 

@@ -14,11 +14,11 @@ const DEPARTMENT_LAST = new Set([...'部处科室厅委支'].map((c) => c.charCo
 const PARENT_KINDS = new Set(['union', 'company', 'school', 'social', 'other', 'media']);
 /** Bodies named by a short name with no suffix: `全总权益部`. */
 const SHORT_PARENTS: Readonly<Record<string, OrgSuffix>> = {
-  全总: { suffix: '全总', kind: 'union', id: 'org.named.全总' },
+  全总: { suffix: '全总', kind: 'union' },
   // `公司安全技术部` in an article about a company: the company (see orgs/deixis.ts).
-  公司: { suffix: '公司', kind: 'company', id: 'org.suffix.公司' },
-  集团: { suffix: '集团', kind: 'company', id: 'org.suffix.集团' },
-  学校: { suffix: '学校', kind: 'school', id: 'org.suffix.学校' },
+  公司: { suffix: '公司', kind: 'company' },
+  集团: { suffix: '集团', kind: 'company' },
+  学校: { suffix: '学校', kind: 'school' },
 };
 
 /** The parent body of a department's name, with the suffix it ends in; null when the name is no department. */

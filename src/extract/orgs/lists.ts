@@ -1,12 +1,13 @@
 // Companies named in a counted list, with no suffix to find them by:
 //   `来到美团、京东、顺丰、丹鸟、中通共5家辖区外卖、快递站点` -> 美团, 京东, 顺丰, 丹鸟, 中通
+import type { RuleId } from '../rules.ts';
 import { tokenize } from '../jieba.ts';
 import type { OrgKind } from '../types.ts';
 import { matchesOf } from '../matches.ts';
 
 const LIST = /((?:[\u4e00-\u9fffA-Za-z]{2,8}、)+[\u4e00-\u9fffA-Za-z]{2,8})(?:共|等)[0-9一二三四五六七八九十两百]+[余多]?家/g;
 
-export interface ListedOrg { paragraph: number; start: number; end: number; text: string; canonical: string; rule: string; kind: OrgKind }
+export interface ListedOrg { paragraph: number; start: number; end: number; text: string; canonical: string; rule: RuleId; kind: OrgKind }
 
 export function listedCompanies(paragraph: number, text: string): ListedOrg[] {
   const out: ListedOrg[] = [];

@@ -37,7 +37,7 @@ export function placesAsHosts(paragraph: number, text: string, places: PlaceMent
     if (/(在|于|赴|到|来到|走进)$/.test(text.slice(Math.max(0, p.start - 2), p.start))) continue;
     if (!((p.district !== null && p.district === p.name) || isOtherDistrict(p) || isOtherCity(p))) continue;
     if (found.some((f) => f.paragraph === paragraph && f.start <= p.start && p.end <= f.end)) continue;
-    out.push({ paragraph, start: p.start, end: p.end, text: p.text, canonical: p.name, rule: 'org.place-as-host', kind: 'government' });
+    out.push({ paragraph, start: p.start, end: p.end, text: p.text, canonical: p.name, rule: 'org.place-as-host', kind: 'government', hostPlace: true });
   }
   return out;
 }

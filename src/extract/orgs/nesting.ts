@@ -4,12 +4,13 @@
 //   `汽车工程学院智能网联汽车产业学院` -> two schools side by side
 //   `中关村科技园区怀柔园管理委员会工会联合会` -> not `…管理委员会工会` (`工会联合会` is one suffix)
 //   `河钢集团唐钢公司`            -> both: a company of the group, and the group
+import type { RuleId } from '../rules.ts';
 import { ORG_SUFFIXES } from '../lexicon/orgSuffixes.ts';
 import type { OrgSpan } from './spans.ts';
 
 const SUFFIX_SET = new Set(ORG_SUFFIXES.map((s) => s.suffix));
 
-export interface KeptSpan extends OrgSpan { rule: string }
+export interface KeptSpan extends OrgSpan { rule: RuleId }
 
 /** Spans kept as organizations, and the inner company spans kept aside as referents for `该集团`/`公司`. */
 export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies: OrgSpan[] } {
@@ -27,7 +28,7 @@ export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies:
       // `市总工会优化专职工会`: a union inside a union name is the body, unless one suffix continues the other.
       if (s.suffix.kind === 'union' && inner.some((i) => i.suffix.kind === 'union' && !SUFFIX_SET.has(i.suffix.suffix + rest(i)))) continue;
       if (s.text.length > 22) continue;
-      kept.push({ ...s, rule: s.suffix.id });
+      kept.push({ ...s, rule: 'org.suffix' });
       continue;
     }
     const outer = outers.reduce((a, b) => (a.end > b.end ? a : b));
@@ -37,7 +38,7 @@ export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies:
       continue;
     }
     const unionInUnion = s.suffix.kind === 'union' && outer.suffix.kind === 'union' && !SUFFIX_SET.has(s.suffix.suffix + rest);
-    if (unionInUnion) { kept.push({ ...s, rule: s.suffix.id }); continue; }
+    if (unionInUnion) { kept.push({ ...s, rule: 'org.suffix' }); continue; }
     // `河钢集团唐钢公司`: a group named before one of its companies is a body too; not the
     // group's own legal form (`北京公交集团有限公司`).
     if (s.suffix.suffix === '集团' && outer.suffix.kind === 'company' && rest.length - outer.suffix.suffix.length >= 2
@@ -53,7 +54,7 @@ export function resolveNesting(spans: OrgSpan[]): { kept: KeptSpan[]; companies:
     // `首都医科大学附属北京康复医院`: an affiliated house has a name of its own.
     if (/^(第[一二三四五六七八九十]+)?附[属设]/.test(rest) || (outer.suffix.kind === 'other' && /附[属设]/.test(rest))) continue;
     if (SUFFIX_SET.has(s.suffix.suffix + rest)) continue;
-    kept.push({ ...s, rule: `org.nested.${s.suffix.suffix}` });
+    kept.push({ ...s, rule: 'org.nested' });
   }
   // `汽车工程学院智能网联汽车产业学院`: the outer school is the part after the inner one.
   const keptStart = byStart(kept);
