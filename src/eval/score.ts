@@ -7,24 +7,34 @@
 // micro-averaged over found articles; unclaimed system articles are spurious
 // and every fact in them is a false positive.
 
-/** Loose shapes: gold pages carry `anchor`, system pages `body`. */
+/** Loose shapes: gold pages carry `anchor`, system pages `body` and the rules behind each fact. */
 export interface ScoredArticle {
   headline?: string | null;
   alt_titles?: string[];
   anchor?: string;
   body?: string;
-  authors?: Array<{ name: string; role: string }>;
-  people?: Array<{ name: string }>;
-  organizations?: Array<{ name: string; aliases?: string[]; kind?: string }>;
-  positions?: Array<{ name: string; organization: string; titles?: string[] }>;
-  participants?: Array<{ name: string; roles?: string[] }>;
-  activity?: { kind?: string; districts?: string[]; organizers?: string[]; date?: string | null };
+  rules?: string[];
+  authors?: Array<{ name: string; role: string; rules?: string[] }>;
+  people?: Array<{ name: string; rules?: string[] }>;
+  organizations?: Array<{ name: string; aliases?: string[]; kind?: string; rules?: string[] }>;
+  positions?: Array<{ name: string; organization: string; titles?: string[]; rules?: string[] }>;
+  participants?: Array<{ name: string; roles?: string[]; rules?: string[] }>;
+  activity?: {
+    kind?: string; districts?: string[]; organizers?: string[]; date?: string | null;
+    rules?: { kind?: string[]; districts?: Record<string, string[]>; organizers?: Record<string, string[]>; date?: string[] };
+  };
 }
 export interface ScoredPage { file: string; issue_date?: string | null; articles?: ScoredArticle[] }
 
 export interface FieldScore { field: string; p: number; r: number; f1: number; tp: number; fp: number; fn: number }
 export interface AccuracyScore { field: string; accuracy: number; n: number }
-export interface Miss { page: string; article: number; headline: string | null; diff: Record<string, unknown> }
+/** What a gold article lacks or has in excess; with `rules` asked for, the rules behind each extra fact
+ *  (and behind a wrong kind or date) by field and fact. A system article no gold article claims is a miss
+ *  of article 0 with `diff.article` `spurious`. */
+export interface Miss {
+  page: string; article: number; headline: string | null; diff: Record<string, unknown>;
+  rules?: Record<string, Record<string, string[]>>;
+}
 export interface ScoreReport { overall: number; fields: FieldScore[]; accuracy: AccuracyScore[]; misses: Miss[] }
 
 /** Width, spacing and heading marks do not count: `（）` and `()` are the same. */
@@ -81,6 +91,43 @@ function facts(a: ScoredArticle | null, resolveOrg: (n: string) => string): Reco
   };
 }
 
+/** For each fact key of a system article as `facts` writes it, the rules that made the fact. */
+function factRules(a: ScoredArticle, resolveOrg: (n: string) => string): Record<string, Record<string, string[]>> {
+  const out: Record<string, Record<string, string[]>> = {};
+  const put = (field: string, key: string, rules: string[] | undefined) => {
+    if (!rules?.length) return;
+    const f = (out[field] ??= {});
+    f[key] = [...new Set([...(f[key] ?? []), ...rules])];
+  };
+  for (const x of a.authors ?? []) put('authors', `${norm(x.name)}/${x.role}`, x.rules);
+  for (const x of a.people ?? []) put('people', norm(x.name), x.rules);
+  for (const x of a.organizations ?? []) { put('organizations', resolveOrg(x.name), x.rules); put('org_canonical', norm(x.name), x.rules); }
+  for (const p of a.positions ?? []) for (const t of p.titles ?? []) put('positions', `${norm(p.name)}|${resolveOrg(p.organization)}|${norm(t)}`, p.rules);
+  for (const x of a.participants ?? []) {
+    put('participants', norm(x.name), x.rules);
+    for (const r of x.roles ?? []) put('participant_roles', `${norm(x.name)}/${r}`, x.rules);
+  }
+  const r = a.activity?.rules;
+  for (const d of a.activity?.districts ?? []) put('districts', norm(d), r?.districts?.[d]);
+  for (const o of a.activity?.organizers ?? []) put('organizers', resolveOrg(o), r?.organizers?.[o]);
+  put('activity_kind', String(a.activity?.kind), r?.kind);
+  put('activity_date', String(a.activity?.date ?? null), r?.date);
+  put('article', norm(a.headline ?? ''), a.rules);
+  return out;
+}
+
+/** The rules behind what the system article has and the gold lacks: extra facts, a wrong kind or date. */
+function rulesOfMiss(diff: Record<string, unknown>, sa: ScoredArticle, resolveOrg: (n: string) => string): Record<string, Record<string, string[]>> {
+  const all = factRules(sa, resolveOrg);
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const [field, d] of Object.entries(diff)) {
+    const keys = field === 'activity_kind' || field === 'activity_date' ? [String((d as { sys: unknown }).sys)]
+      : (d as { extra?: string[] }).extra ?? [];
+    for (const k of keys) if (all[field]?.[k]) (out[field] ??= {})[k] = all[field]![k]!;
+  }
+  return out;
+}
+
 /** A gold article whose activity carries a `date` key (null included) is scored on it. */
 const datedGold = (a: ScoredArticle): a is ScoredArticle & { activity: { date: string | null } } =>
   a.activity !== undefined && 'date' in a.activity;
@@ -92,7 +139,7 @@ export const pageKey = (file: string): string => `${file.replace(/^.*[\\/]/, '')
  * Scores system pages against gold pages, paired by file name. Every gold page
  * counts (a missing system page finds nothing); system pages with no gold are ignored.
  */
-export function scorePages(gold: ScoredPage[], sys: ScoredPage[]): ScoreReport {
+export function scorePages(gold: ScoredPage[], sys: ScoredPage[], opts: { rules?: boolean } = {}): ScoreReport {
   const T = Object.fromEntries(SET_FIELDS.map((k) => [k, new Tally()])) as Record<(typeof SET_FIELDS)[number], Tally>;
   const A = { headline: new Acc(), activity_kind: new Acc(), org_kind: new Acc(), activity_date: new Acc(), issue_date: new Acc() };
   const misses: Miss[] = [];
@@ -137,13 +184,18 @@ export function scorePages(gold: ScoredPage[], sys: ScoredPage[]): ScoreReport {
       if (sa && datedGold(ga) && (sa.activity?.date ?? null) !== ga.activity.date) {
         diff.activity_date = { gold: ga.activity.date, sys: sa.activity?.date ?? null };
       }
-      if (Object.keys(diff).length) misses.push({ page: gf, article: gi + 1, headline: ga.headline ?? null, diff });
+      if (Object.keys(diff).length) {
+        const because = opts.rules && sa ? rulesOfMiss(diff, sa, resolve) : {};
+        misses.push({ page: gf, article: gi + 1, headline: ga.headline ?? null, diff, ...(Object.keys(because).length ? { rules: because } : {}) });
+      }
     }
     for (const [k, sa] of sysArts.entries()) {
       if (used.has(k)) continue;
       T.articles.fp++;
       const s = facts(sa, orgResolver(null));
       for (const key of Object.keys(s) as FactField[]) T[key].add([], s[key]);
+      // an article no gold article claims: every fact of it is a false positive, and so is the split that made it
+      if (opts.rules) misses.push({ page: gf, article: 0, headline: sa.headline ?? null, diff: { article: 'spurious' }, rules: factRules(sa, orgResolver(null)) });
     }
   }
 

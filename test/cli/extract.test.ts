@@ -55,6 +55,22 @@ describe('kg extract', () => {
     expect(page.articles[3]).toMatchObject({ headline: '上门义诊', authors: [{ name: '边磊', role: 'photographer' }] });
   });
 
+  it('prints with --trace each fact on a line with its rules, then what each rule is for', () => {
+    writeFileSync(join(dir, 'trace.txt'), '## 区总工会慰问一线职工\n本报讯（记者 孙立）近日，东城区总工会副主席刘红梅带队慰问环卫工人。\n');
+    const r = kg('extract', '--trace', join(dir, 'trace.txt'));
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    const at = (start: string) => lines.find((l) => l.trimStart().startsWith(start)) ?? '';
+    expect(at('article 1')).toMatch(/区总工会慰问一线职工\s+heading\.marked$/);
+    expect(at('author')).toMatch(/孙立 reporter\s+dateline\.own, byline\.dateline$/);
+    expect(at('position')).toMatch(/刘红梅 \| 东城区总工会 \| 副主席\s+position\.in-phrase$/);
+    expect(at('participant')).toMatch(/刘红梅 LED\s+led\.lead$/);
+    expect(at('kind')).toMatch(/visit\s+kind\.title, visit\.condolence$/);
+    // the legend: each rule named above, with its reason
+    expect(lines.slice(lines.indexOf('rules'))).toContainEqual(expect.stringMatching(/^ {2}led\.lead +a name before 带队/));
+    expect(kg('extract', '--trace', '--json', join(dir, 'trace.txt')).status).not.toBe(0);
+  });
+
   it('asks for --out when given two pages without it', () => {
     const r = kg('extract', join(dir, seed), join(dir, 'gb18030.txt'));
     expect(r.status).not.toBe(0);

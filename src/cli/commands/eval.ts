@@ -16,7 +16,7 @@ export function registerEval(program: Command): void {
     .description('Extract pages and score them against gold annotations (per-field P/R/F1 and overall)')
     .argument('[page...]', 'page files to extract (default: the seed pages, seeds/*.txt)')
     .option('-g, --gold <dir>', 'directory of gold JSON files (default: test/gold)')
-    .option('--detail', 'list, article by article, what is missing and what is extra')
+    .option('--detail', 'list, article by article, what is missing and what is extra, with the rules behind each extra fact')
     .option('--json', 'print the report as JSON')
     .action(async (pages: string[], opts: { gold?: string; detail?: boolean; json?: boolean }) => {
       const { extractPageFile } = await import('../../extract/pageFile.ts');
@@ -56,7 +56,7 @@ export function registerEval(program: Command): void {
           return;
         }
       }
-      process.stdout.write(`${formatReport(scorePages(gold, sys), opts)}\n`);
+      process.stdout.write(`${formatReport(scorePages(gold, sys, { rules: opts.detail }), opts)}\n`);
       if (failed) process.exitCode = EXIT.FAILED;
     });
 }

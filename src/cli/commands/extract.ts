@@ -1,4 +1,5 @@
-// `kg extract PAGE... [--out DIR] [--json]`: the facts of each page as JSON.
+// `kg extract PAGE... [--out DIR] [--json] [--trace]`: the facts of each page as JSON, or with
+// --trace as lines that name the rules behind each fact.
 // One page without --out: its JSON on stdout. --out DIR: one file per page.
 // --json: one JSON object on stdout saying what came of each page (the
 // extractions themselves without --out, where they were written with it).
@@ -15,7 +16,7 @@ import { barProgress, plainProgress, wantsBar } from '../progress.ts';
 /** `000_9ff4.txt` -> `000_9ff4.json`. */
 export const outputName = (page: string): string => `${basename(page).replace(/\.txt$/i, '')}.json`;
 
-interface ExtractOpts { out?: string; json?: boolean }
+interface ExtractOpts { out?: string; json?: boolean; trace?: boolean }
 
 /** A page that gave no extraction: its path, a code (the project's, or the file system's for a write) and why. */
 interface ExtractFailure { file: string; code: string; reason: string }
@@ -30,17 +31,24 @@ export function registerExtract(program: Command): void {
     .argument('<page...>', 'page files (UTF-8, UTF-16 with BOM, or GB18030)')
     .option('-o, --out <dir>', 'write one JSON file per page into DIR (required for two or more pages without --json)')
     .option('--json', 'print one JSON object: {read, extracted, failed, pages | written, failures}')
+    .option('--trace', 'print each fact on a line with the rules that made it, then what each rule is for')
     .addHelpText('after', `
 With a single page and neither --out nor --json, the page's JSON goes to stdout.
 With --json and no --out, stdout is {"pages": [extraction...], ...}; with
 --out DIR, the files are written and stdout is {"written": [{file, path,
 articles}], ...}. Either way failures are listed in "failures" with their file,
-code and reason. On a terminal a progress bar is drawn on stderr.`)
+code and reason. On a terminal a progress bar is drawn on stderr.
+Every fact in the JSON carries "rules", the ids of the rules that made it;
+--trace prints the facts as lines with those rules, for reading.`)
     .action(async (pages: string[], opts: ExtractOpts, cmd: Command) => {
-      if (pages.length > 1 && !opts.out && !opts.json) {
+      if (opts.trace && (opts.out || opts.json)) {
+        cmd.error('kg extract: --trace prints lines for reading; it does not go with --out or --json (the JSON carries the rules)', { exitCode: EXIT.USAGE });
+      }
+      if (pages.length > 1 && !opts.out && !opts.json && !opts.trace) {
         cmd.error(`kg extract: ${pages.length} pages given; use --out DIR to write one JSON file per page, or --json`, { exitCode: EXIT.USAGE });
       }
       const { extractPageFile } = await import('../../extract/pageFile.ts');
+      const { formatTrace } = await import('../../extract/trace.ts');
       if (opts.out) {
         try {
           mkdirSync(opts.out, { recursive: true });
@@ -70,6 +78,7 @@ code and reason. On a terminal a progress bar is drawn on stderr.`)
           }
           if (!opts.out) {
             if (opts.json) extracted.push(result);
+            else if (opts.trace) process.stdout.write(`${formatTrace(result)}\n`);
             else process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
             progress.page(null);
             continue;
