@@ -114,9 +114,10 @@ async function runIngest(
 ): Promise<IngestSummary> {
   const env = opts.data ? { ...process.env, KG_DATA_DIR: opts.data } : process.env;
   const config = loadConfig(env);
-  const { ingestPaths, pageFiles } = await import('../../graph/ingestFiles.ts');
-  // The bar's total: the pages under `paths` and the folders that cannot be read (each a failure of its own).
-  const count = () => { const unreadable: IngestFailure[] = []; return pageFiles(paths, unreadable).length + unreadable.length; };
+  const { ingestPaths } = await import('../../graph/ingestFiles.ts');
+  const { pageSources } = await import('../../graph/pageSources.ts');
+  // The bar's total: the pages under `paths` and what is refused before reading (each a failure of its own).
+  const count = () => { const refused: IngestFailure[] = []; return pageSources(paths, refused).length + refused.length; };
   const { openStore } = await import('../../graph/open.ts');
   const { ingestRemote } = await import('../../graph/remoteIngest.ts');
   if (opts.date !== undefined) checkRunDate(opts.date); // before any store is opened or made
