@@ -10,7 +10,7 @@ import { extractPageFile } from '../../src/extract/pageFile.ts';
 import { checkStore } from '../../src/graph/check.ts';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import { LadybugStore } from '../../src/graph/ladybug.ts';
-import { handleIngestRequest } from '../../src/graph/remoteIngest.ts';
+import { handleIngestRequest, ingestRemote } from '../../src/graph/remoteIngest.ts';
 import { SEEDS } from './crashImage.ts';
 
 const SEED_A = join(SEEDS, '000_9ff42864cecaacde.txt');
@@ -116,5 +116,14 @@ describe('POST /ingest page names', () => {
       expect.objectContaining({ file: '2024/05/01/p1.txt', status: 'ingested' }),
     ]);
     expect(await stored()).toEqual([{ id: 'page:2024/05/01/p1.txt', file: '2024/05/01/p1.txt', date: '2024-05-01' }]);
+  });
+
+  it('gets from kg ingest --server the names a direct ingest gives', async () => {
+    place(SEED_A, 'archive/2024-05-01/page1.txt');
+    place(SEED_B, 'archive/2024-05-02/page1.txt');
+    const serve = (input: string | URL | Request, init?: RequestInit) => handleIngestRequest(store, 'token', new Request(input, init));
+    const s = await ingestRemote('http://kg', 'token', [join(tmp, 'archive')], undefined, serve as typeof fetch);
+    expect(s).toMatchObject({ read: 2, ingested: 2, failed: [] });
+    expect((await stored()).map((p) => [p.file, p.date])).toEqual([['2024-05-01/page1.txt', '2024-05-01'], ['2024-05-02/page1.txt', '2024-05-02']]);
   });
 });
