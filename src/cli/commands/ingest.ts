@@ -29,6 +29,9 @@ export function registerIngest(program: Command): void {
     .addHelpText('after', `
 Pages are written up to 25 per transaction; when a batch fails, its pages are
 written one by one so that only the failing page is left out (and named).
+A page is named by its path under the folder named (archive/2024/05/01/p1.txt
+under archive: 2024/05/01/p1.txt), a file named directly by its file name;
+files of one call that would share a name are refused, naming both.
 A page already in the graph with the same content is left unchanged; a page
 whose content changed replaces its own facts. With NEO4J_URI set, pages go to
 Neo4j. The embedded store can be written by one process at a time: when
