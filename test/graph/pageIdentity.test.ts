@@ -59,6 +59,12 @@ describe('two files of one name in two folders', () => {
     expect(perPage.map((r) => Number(r.n))).toEqual([articlesOf(one), articlesOf(two)]);
   });
 
+  it('read the issue date from the whole path, beyond the part that names the page', async () => {
+    place(SEED_A, '2024-05-03/page1.txt');
+    await ingestPaths(store, [join(tmp, '2024-05-03')]);
+    expect(await stored()).toEqual([{ id: 'page:page1.txt', file: 'page1.txt', date: '2024-05-03' }]);
+  });
+
   it('are found unchanged by the same run again, and by kg check', async () => {
     place(SEED_A, 'archive/2024/05/01/p1.txt');
     place(SEED_B, 'archive/2024/05/02/p1.txt');
