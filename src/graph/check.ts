@@ -4,12 +4,12 @@
 // only what any open repairs, losing no commit), counted, and read back
 // entirely; each source page given is hashed and compared with the hash
 // stored with it.
-import { basename } from 'node:path';
 import { isKgError } from '../errors.ts';
 import { exportPages } from './export.ts';
 import { pageId } from './ids.ts';
 import { pageHash } from './ingest.ts';
-import { pageFiles, readPage, type IngestFailure } from './ingestFiles.ts';
+import { readPage, type IngestFailure } from './ingestFiles.ts';
+import { pageSources } from './pageSources.ts';
 import { PAGE_HASHES } from './statements.ts';
 import type { GraphStore } from './store.ts';
 
@@ -67,23 +67,24 @@ export async function checkStore(store: GraphStore, sourcePaths: string[] = []):
 
 async function checkSources(store: GraphStore, paths: string[]): Promise<SourceCheck> {
   const failures: IngestFailure[] = [];
-  const files = pageFiles(paths, failures);
+  // Named as `kg ingest` names them: the same paths find the same pages.
+  const files = pageSources(paths, failures);
   const out: SourceCheck = { given: files.length, same: 0, changed: [], missing: [], unreadable: failures.map((f) => `${f.file}: ${f.reason}`) };
   for (let i = 0; i < files.length; i += HASH_BATCH) {
     const batch = files.slice(i, i + HASH_BATCH);
-    const stored = new Map((await store.read(PAGE_HASHES, { ids: batch.map((f) => pageId(basename(f))) })).map((r) => [r.id, r.hash]));
-    for (const file of batch) {
+    const stored = new Map((await store.read(PAGE_HASHES, { ids: batch.map((f) => pageId(f.file)) })).map((r) => [r.id, r.hash]));
+    for (const { path, file } of batch) {
       let hash: string;
       try {
-        hash = pageHash(readPage(file));
+        hash = pageHash(readPage(path));
       } catch (e) {
-        out.unreadable.push(`${file}: ${(e as Error).message}`);
+        out.unreadable.push(`${path}: ${(e as Error).message}`);
         continue;
       }
-      const had = stored.get(pageId(basename(file)));
-      if (had === undefined) out.missing.push(file);
+      const had = stored.get(pageId(file));
+      if (had === undefined) out.missing.push(path);
       else if (had === hash) out.same++;
-      else out.changed.push(file);
+      else out.changed.push(path);
     }
   }
   return out;

@@ -1,5 +1,6 @@
 // The id scheme of model.ts as functions: the same name gives the same id on
 // every page, which is what makes a person or organization one node.
+/** `file` is the page's name as pageSources.ts gives it: `p1.txt`, or a path such as `2024/05/01/p1.txt`. */
 export const pageId = (file: string): string => `page:${file}`;
 export const articleId = (file: string, index: number): string => `article:${file}#${index}`;
 export const activityId = (file: string, index: number): string => `activity:${file}#${index}`;

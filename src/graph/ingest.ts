@@ -28,7 +28,7 @@ export interface IngestResult {
 }
 
 export interface PageInput {
-  /** The page's file name (a path is reduced to its base name: that is the page id). */
+  /** The page's file name (a path is reduced to its base name, as for a file named directly to `kg ingest`: that is the page id). */
   file: string;
   text: string;
   /** The file's bytes, when read from disk: the hash is taken over them. */

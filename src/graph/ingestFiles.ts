@@ -1,9 +1,9 @@
 // `kg ingest PATH...`: page files and folders of pages into the store, a few
 // pages per transaction (each page all or nothing), with a summary. A page that cannot be read or written
 // is reported and the others go on; a store that is busy or unreachable stops
-// the run (every other page would fail the same way).
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+// the run (every other page would fail the same way). Which files are read,
+// and the name each page is stored under, is pageSources.ts's.
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { isKgError, isStoreDown, KgError } from '../errors.ts';
 import { decodePage } from '../extract/decode.ts';
 import { extractPage, type KnownIssue } from '../extract/pipeline.ts';
@@ -12,6 +12,7 @@ import type { PageExtraction } from '../extract/types.ts';
 import { pageId } from './ids.ts';
 import { pageHash, writeExtractions, type IngestOptions, type IngestResult, type PageWrite } from './ingest.ts';
 import { PageMetaReader, type PageMeta } from './pageMeta.ts';
+import { pageSources, type PageSource } from './pageSources.ts';
 import { PAGE_HASHES } from './statements.ts';
 import type { GraphStore } from './store.ts';
 
@@ -48,44 +49,6 @@ export interface FileIngestOptions extends IngestOptions {
 /** Largest page file read, in bytes: a real page is a few dozen KB; a device or a runaway file is refused. */
 export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
-/**
- * Files named directly, and the `.txt` files under named folders (sorted,
- * recursively, following links to folders once: a link loop is walked no
- * further). A folder that cannot be read is reported as a failure of its own
- * and the walk goes on.
- */
-export function pageFiles(paths: string[], failures: IngestFailure[] = []): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const walk = (dir: string) => {
-    let real: string;
-    let names: string[];
-    try {
-      real = realpathSync(dir);
-      if (seen.has(real)) return; // a link back to a folder already walked
-      seen.add(real);
-      names = readdirSync(dir).sort();
-    } catch (e) {
-      failures.push({ file: dir, code: 'BAD_INPUT', reason: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
-      return;
-    }
-    for (const name of names) {
-      if (name.startsWith('.')) continue;
-      const p = join(dir, name);
-      let isDir = false;
-      try { isDir = statSync(p).isDirectory(); } catch { /* a dangling link: reported when read, if it is a page */ }
-      if (isDir) walk(p);
-      else if (/\.txt$/i.test(name)) out.push(p);
-    }
-  };
-  for (const p of paths) {
-    let isDir = false;
-    try { isDir = statSync(p).isDirectory(); } catch { /* a missing file is reported when it is read */ }
-    if (isDir) walk(p); else out.push(p);
-  }
-  return out;
-}
-
 /** The extraction of a page, refused (BAD_INPUT) when no article can be recognised, as `kg extract` does. */
 export function extractOrRefuse(file: string, text: string, known: KnownIssue = {}): PageExtraction {
   const page = extractPage(file, text, known);
@@ -106,7 +69,7 @@ export async function ingestPaths(
   const summary = emptySummary();
   const meta = new PageMetaReader(options.date);
   const unreadable: IngestFailure[] = [];
-  const files = pageFiles(paths, unreadable);
+  const files = pageSources(paths, unreadable);
   for (const f of unreadable) { summary.read++; summary.failed.push(f); options.onPage?.(f); }
   for (const batch of batches(files, Math.max(1, options.batch ?? BATCH_PAGES))) {
     if (options.signal?.aborted) { summary.stopped = true; break; }
@@ -123,35 +86,30 @@ export async function ingestPaths(
   return summary;
 }
 
-/** Consecutive groups of at most `size` files; the same file name (from two folders) never twice in one group. */
-function batches(files: string[], size: number): string[][] {
-  const out: string[][] = [];
-  let names = new Set<string>();
-  for (const f of files) {
-    if (!out.length || out[out.length - 1].length >= size || names.has(basename(f))) { out.push([]); names = new Set(); }
-    out[out.length - 1].push(f);
-    names.add(basename(f));
-  }
+/** Consecutive groups of at most `size` pages (their names are unique: pageSources refuses a name twice). */
+function batches(files: PageSource[], size: number): PageSource[][] {
+  const out: PageSource[][] = [];
+  for (let i = 0; i < files.length; i += size) out.push(files.slice(i, i + size));
   return out;
 }
 
 /** Reads, checks, extracts and writes a few pages; outcomes in the order of `paths`. */
-async function ingestBatch(store: GraphStore, paths: string[], metaReader: PageMetaReader, options: FileIngestOptions): Promise<Outcome[]> {
+async function ingestBatch(store: GraphStore, sources: PageSource[], metaReader: PageMetaReader, options: FileIngestOptions): Promise<Outcome[]> {
   const out: Outcome[] = [];
-  const pending: { at: number; path: string; bytes: Uint8Array; hash: string }[] = [];
-  paths.forEach((path, at) => {
+  const pending: { at: number; path: string; file: string; bytes: Uint8Array; hash: string }[] = [];
+  sources.forEach(({ path, file }, at) => {
     try {
       const bytes = readPage(path);
-      pending.push({ at, path, bytes, hash: pageHash(bytes) });
+      pending.push({ at, path, file, bytes, hash: pageHash(bytes) });
     } catch (e) {
       out[at] = toFailure(path, e);
     }
   });
-  const stored = new Map(pending.length === 0 ? [] : (await store.read(PAGE_HASHES, { ids: pending.map((p) => pageId(basename(p.path))) }))
+  const stored = new Map(pending.length === 0 ? [] : (await store.read(PAGE_HASHES, { ids: pending.map((p) => pageId(p.file)) }))
     .map((r) => [r.id, r.hash]));
   const writes: { at: number; path: string; write: PageWrite }[] = [];
   for (const p of pending) {
-    const file = basename(p.path);
+    const { file } = p;
     if (stored.get(pageId(file)) === p.hash) { out[p.at] = { file, status: 'unchanged', nodesCreated: 0, relsCreated: 0 }; continue; }
     try {
       const meta = metaReader.read(p.path);

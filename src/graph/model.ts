@@ -3,10 +3,12 @@
 // (Neo4j and the embedded LadybugDB) are built from this one list.
 //
 // Ids are chosen so that the same entity named on two pages is one node:
-//   Page          `page:<file name>`                     e.g. page:000_9ff42864cecaacde.txt
-//   Article       `article:<file name>#<index>`          index = 0-based order on the page (Article.position;
+//   Page          `page:<file>`                          e.g. page:000_9ff42864cecaacde.txt, page:2024/05/01/p1.txt
+//                                                       (`file`: the path under the folder ingested, or the
+//                                                       file name of a file named directly; pageSources.ts)
+//   Article       `article:<file>#<index>`               index = 0-based order on the page (Article.position;
 //                                                       `index` is a reserved word in LadybugDB)
-//   Activity      `activity:<file name>#<index>`         the article's main activity
+//   Activity      `activity:<file>#<index>`              the article's main activity
 //   Person        `person:<name>`                        same name = same node (see README)
 //   Organization  `org:<canonical name>`
 //   District      `district:<name>`                      e.g. district:西城区

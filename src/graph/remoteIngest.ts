@@ -4,15 +4,19 @@
 // $KG_INGEST_TOKEN`), and the server writes them with its own store.
 //
 // Request:  {"pages": [{"file": "000_x.txt", "content": "<base64 of the file's bytes>"}]}
+//           `file` is the page's name as `kg ingest` gives it (pageSources.ts): a file
+//           name or a clean relative path (`2024/05/01/p1.txt`); a request with a name
+//           that is empty, `.`, `..`, climbs out (`../x.txt`) or holds a control
+//           character, or with one name twice, is refused whole (400).
 // Response: {"results": [IngestResult...], "failed": [IngestFailure...]}
 import { timingSafeEqual } from 'node:crypto';
-import { basename } from 'node:path';
 import { isStoreDown, KgError, type ErrorCode } from '../errors.ts';
 import { decodePage } from '../extract/decode.ts';
 import { ingestContent, type IngestResult } from './ingest.ts';
 import {
-  addResult, emptySummary, extractOrRefuse, pageFiles, readPage, toFailure, type IngestFailure, type IngestSummary,
+  addResult, emptySummary, extractOrRefuse, readPage, toFailure, type IngestFailure, type IngestSummary,
 } from './ingestFiles.ts';
+import { pageNameProblem, pageSources, shownName } from './pageSources.ts';
 import type { GraphStore } from './store.ts';
 
 export const INGEST_PATH = '/ingest';
@@ -65,15 +69,12 @@ export async function handleIngestRequest(
   } catch {
     return json(400, { error: { code: 'BAD_REQUEST', message: `expected {"pages": [{"file", "content" (base64)}]}, at most ${MAX_PAGES}` } });
   }
+  const badName = namesProblem(pages.map((p) => p.file));
+  if (badName) return json(400, { error: { code: 'BAD_REQUEST', message: badName } });
   const results: IngestResult[] = [];
   const failed: IngestFailure[] = [];
-  for (const p of pages) {
-    const file = basename(p.file);
+  for (const { file, ...p } of pages) {
     try {
-      // A page's name is its id: `""`, `.`, `..` or a name with control characters names no file.
-      if (!file || file === '.' || file === '..' || /[\u0000-\u001f\u007f]/.test(file) || file.length > 200) {
-        throw new KgError('BAD_INPUT', `"${file.slice(0, 40)}" is no page file name: give the page's file name, e.g. 2024-02-01_03.txt`);
-      }
       const bytes = Buffer.from(p.content, 'base64');
       results.push(await ingestContent(store, file, bytes, () => decodePage(bytes, file), { extract: extractOrRefuse }));
     } catch (e) {
@@ -82,6 +83,18 @@ export async function handleIngestRequest(
     }
   }
   return json(200, { results, failed });
+}
+
+/** Why the request's page names cannot all be stored (a name is a page's id), or null. */
+function namesProblem(files: string[]): string | null {
+  const seen = new Set<string>();
+  for (const [i, file] of files.entries()) {
+    const problem = pageNameProblem(file);
+    if (problem) return `pages[${i}].file ${shownName(file)} is no page name: ${problem}; give a file name or a relative path such as 2024/05/01/p1.txt`;
+    if (seen.has(file)) return `pages[${i}].file ${shownName(file)} is named twice in one request: one name is one page`;
+    seen.add(file);
+  }
+  return null;
 }
 
 function sameSecret(a: string, b: string): boolean {
@@ -118,12 +131,13 @@ export async function ingestRemote(
     for (const f of body.failed ?? []) { summary.failed.push(f); onPage?.(f); }
   };
   const unreadable: IngestFailure[] = [];
-  const files = pageFiles(paths, unreadable);
+  // Named here as a direct ingest names them, so the server stores the same pages under the same ids.
+  const files = pageSources(paths, unreadable);
   for (const f of unreadable) { summary.read++; summary.failed.push(f); onPage?.(f); }
-  for (const path of files) {
+  for (const { path, file } of files) {
     summary.read++;
     try {
-      batch.push({ file: basename(path), content: Buffer.from(readPage(path)).toString('base64') });
+      batch.push({ file, content: Buffer.from(readPage(path)).toString('base64') });
     } catch (e) {
       const failure = toFailure(path, e);
       summary.failed.push(failure);

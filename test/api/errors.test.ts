@@ -262,19 +262,20 @@ describe('health, readiness, ingest', () => {
     expect(fits.status).toBe(200);
   });
 
-  it('/ingest refuses page names that name no file, and writes nothing for them', async () => {
+  it('/ingest refuses (400) a request with a page name that names no file inside its folder, and writes nothing', async () => {
     const pages = async () => Number((await seeded.store.read('MATCH (p:Page) RETURN count(p) AS n'))[0].n);
     const before = await pages();
     const content = Buffer.from('## 区总工会慰问职工\n\n本报讯（记者 孙立）近日，区总工会走访慰问一线职工。').toString('base64');
-    const res = await handleIngestRequest(seeded.store, 'secret-token', new Request('http://api.test/ingest', {
-      method: 'POST', headers: { authorization: 'Bearer secret-token' },
-      body: JSON.stringify({ pages: ['', '.', '..', 'a\u0000b.txt'].map((file) => ({ file, content })) }),
-    }));
-    expect(res.status).toBe(200);
-    const body = await res.json();
-    expect(body.results).toEqual([]);
-    expect(body.failed.map((f: any) => f.code)).toEqual(['BAD_INPUT', 'BAD_INPUT', 'BAD_INPUT', 'BAD_INPUT']);
-    expect(body.failed[0].reason).toContain('is no page file name');
+    for (const bad of ['', '.', '..', '../x.txt', 'a\u0000b.txt']) {
+      const res = await handleIngestRequest(seeded.store, 'secret-token', new Request('http://api.test/ingest', {
+        method: 'POST', headers: { authorization: 'Bearer secret-token' },
+        body: JSON.stringify({ pages: [{ file: 'fine.txt', content }, { file: bad, content }] }),
+      }));
+      expect(res.status, JSON.stringify(bad)).toBe(400);
+      const body = await res.json();
+      expect(body.error.code).toBe('BAD_REQUEST');
+      expect(body.error.message).toContain(`pages[1].file ${JSON.stringify(bad)} is no page name`);
+    }
     expect(await pages()).toBe(before);
   });
 

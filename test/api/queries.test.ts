@@ -8,7 +8,6 @@ import { associatesOfPeople, shortestPath } from '../../src/api/queries/connecti
 import { nodesById, organizationsByName } from '../../src/api/queries/nodes.ts';
 import * as relations from '../../src/api/queries/relations.ts';
 import { resolveDistrictName } from '../../src/api/districts.ts';
-import { toArticleFilter } from '../../src/api/types/filters.ts';
 import { decodeGlobalID, typenameOf } from '../../src/api/ids.ts';
 
 const INJECTION = `x' OR 1=1 //"} MATCH (n) DETACH DELETE n`;
@@ -108,8 +107,3 @@ describe('what a user types', () => {
   });
 });
 
-describe('article filter by page', () => {
-  it.each([
-    ['000_x.txt', 'page:000_x.txt'], ['000_x', 'page:000_x.txt'], ['UPPER.TXT', 'page:UPPER.TXT'], ['page:a.txt', 'page:a.txt'],
-  ])('%s is the page %s', (typed, id) => expect(toArticleFilter({ page: typed }).page).toBe(id));
-});

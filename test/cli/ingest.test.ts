@@ -2,7 +2,7 @@
 // message when another process holds the store, and the hand-over of pages
 // to a running server's ingest endpoint.
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { LadybugStore } from '../../src/graph/ladybug.ts';
 import { handleIngestRequest } from '../../src/graph/remoteIngest.ts';
 
 const SEED = join(ROOT, 'seeds', '000_9ff42864cecaacde.txt');
+const SEED_B = join(ROOT, 'seeds', '001_7dcc9af707f72cfe.txt');
 
 
 let tmp: string;
@@ -36,6 +37,19 @@ describe('kg ingest', () => {
     expect(second.stdout).toContain('unchanged: 1');
     expect(second.stdout).toContain('nodes created: 0');
     expect(second.code).toBe(0);
+  });
+
+  it('fails (exit 1) two files named directly that would be one page, naming both, and ingests the rest', async () => {
+    for (const [dir, from] of [['a', SEED], ['b', SEED_B]]) {
+      mkdirSync(join(tmp, dir));
+      copyFileSync(from, join(tmp, dir, 'p1.txt'));
+    }
+    const [a, b] = [join(tmp, 'a', 'p1.txt'), join(tmp, 'b', 'p1.txt')];
+    const r = await kg(['ingest', a, b, SEED_B, '--data', join(tmp, 'data'), '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ read: 3, ingested: 1, failed: 2 });
+    expect(out.failures).toEqual([a, b].map((file) => ({ file, code: 'BAD_INPUT', reason: expect.stringContaining(`${a} and ${b} would both be page p1.txt`) })));
   });
 
   describe('while another process holds the store', () => {
@@ -102,7 +116,23 @@ describe('kg export', () => {
     await kg(['ingest', SEED, '--data', data, '-q']);
     const r = await kg(['export', '--data', data, '--out', join(tmp, 'out')]);
     expect(r.stdout).toContain('exported 1 pages');
+    expect(readdirSync(join(tmp, 'out'))).toEqual(['000_9ff42864cecaacde.json']);
     const missing = await kg(['export', '--data', join(tmp, 'none'), '--out', join(tmp, 'out2')]);
     expect(missing.stderr).toContain('run `kg ingest` first');
+  });
+
+  it('writes a page named by a path under the same folders: one base name in two folders is two files', async () => {
+    const data = join(tmp, 'data');
+    for (const [day, from] of [['2024-05-01', SEED], ['2024-05-02', SEED_B]]) {
+      mkdirSync(join(tmp, 'archive', day), { recursive: true });
+      copyFileSync(from, join(tmp, 'archive', day, 'page1.txt'));
+    }
+    expect((await kg(['ingest', join(tmp, 'archive'), '--data', data, '-q'])).code).toBe(0);
+    const r = await kg(['export', '--data', data, '--out', join(tmp, 'out'), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).written.map((w: { file: string }) => w.file)).toEqual(['2024-05-01/page1.txt', '2024-05-02/page1.txt']);
+    for (const day of ['2024-05-01', '2024-05-02']) {
+      expect(JSON.parse(readFileSync(join(tmp, 'out', day, 'page1.json'), 'utf8'))).toMatchObject({ file: `${day}/page1.txt`, issue_date: day });
+    }
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as activities from '../../src/api/queries/activities.ts';
 import * as articles from '../../src/api/queries/articles.ts';
 import { associatesOfPeople, shortestPath } from '../../src/api/queries/connections.ts';
-import { nodesById, organizationsByName } from '../../src/api/queries/nodes.ts';
+import { nodesById, organizationsByName, pagesByName } from '../../src/api/queries/nodes.ts';
 import * as relations from '../../src/api/queries/relations.ts';
 import { schemaStatements } from '../../src/graph/dialect.ts';
 import { EXPORT_QUERIES } from '../../src/graph/export.ts';
@@ -30,6 +30,7 @@ function neo4jStatements(): [string, string][] {
   add('districtsAll', articles.districtsAll().cypher);
   for (const label of NODE_LABELS) add(`nodesById ${label}`, nodesById(label, ['x']).cypher);
   add('organizationsByName', organizationsByName('x').cypher);
+  add('pagesByName', pagesByName(['p1.txt']).cypher);
   add('associatesOfPeople', associatesOfPeople(['x']).cypher);
   add('shortestPath', shortestPath('neo4j', { id: 'person:a', label: 'Person' }, { id: 'org:b', label: 'Organization' }, 4).cypher);
   for (const [name, build] of Object.entries(relations)) add(name, build(['x']).cypher);

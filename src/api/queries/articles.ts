@@ -5,7 +5,7 @@ import { dateConditions, listOrder, whereSteps } from './activities.ts';
 import type { DateRange, ListOrder } from '../types/dates.ts';
 
 export interface ArticleFilter {
-  /** Page id (`page:000_….txt`). */
+  /** Page id (`page:000_….txt`, `page:2024/05/01/p1.txt`). */
   page?: string | null;
   /** A person's name: author, or named in the article. */
   person?: string | null;

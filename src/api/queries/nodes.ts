@@ -25,3 +25,11 @@ export function organizationsByName(name: string): Statement {
     params: { name },
   };
 }
+
+/** Pages a typed name may mean: stored under one of `names`, or under a path that ends in `/` and one of them. */
+export function pagesByName(names: readonly string[]): Statement {
+  return {
+    cypher: 'MATCH (pg:Page) WHERE pg.file IN $names OR any(t IN $tails WHERE pg.file ENDS WITH t) RETURN pg.id AS id, pg.file AS file ORDER BY file',
+    params: { names: [...names], tails: names.map((n) => `/${n}`) },
+  };
+}

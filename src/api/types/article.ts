@@ -3,6 +3,7 @@ import { readCount, readRows } from '../read.ts';
 import { offsetConnection } from '../paging.ts';
 import { articleKeys, articlesCount, articlesPage } from '../queries/articles.ts';
 import { mergeArticleKeys, type ArticleKey } from '../articleKeys.ts';
+import { resolvePageFilter } from '../pageNames.ts';
 import type { ArticleNode } from '../rows.ts';
 import { ArticleFilterInput, toArticleFilter } from './filters.ts';
 import { DateScalar, ListOrderInput, toListOrder } from './dates.ts';
@@ -43,8 +44,9 @@ builder.queryField('articles', (t) =>
     type: ArticleRef,
     description: 'Articles in page order (or by `orderBy`), filtered by page, person, organization, district or date.',
     args: { filter: t.arg({ type: ArticleFilterInput }), orderBy: t.arg({ type: ListOrderInput }) },
-    resolve: (_root, args, ctx) => {
-      const filter = toArticleFilter(args.filter);
+    resolve: async (_root, args, ctx) => {
+      const typed = toArticleFilter(args.filter);
+      const filter = typed.page ? { ...typed, page: await resolvePageFilter(ctx, typed.page) } : typed;
       const order = toListOrder(args.orderBy);
       if (filter.district) {
         let merged: Promise<ArticleKey[]> | undefined;

@@ -2,7 +2,7 @@
 // types: districts accept the short form, organizations any alias.
 import { builder } from '../builder.ts';
 import { resolveDistrictName } from '../districts.ts';
-import { districtId, pageId } from '../ids.ts';
+import { districtId } from '../ids.ts';
 import { boundedText } from '../limits.ts';
 import type { ActivityFilter } from '../queries/activities.ts';
 import type { ArticleFilter } from '../queries/articles.ts';
@@ -22,7 +22,7 @@ export const ActivityFilterInput = builder.inputType('ActivityFilter', {
 
 export const ArticleFilterInput = builder.inputType('ArticleFilter', {
   fields: (t) => ({
-    page: t.string({ description: 'Page file name (000_….txt, with or without .txt) or page id.' }),
+    page: t.string({ description: 'Page name as stored (000_….txt, or a path such as 2024/05/01/p1.txt; .txt in any case, or left out), the end of a path when only one page has it (p1.txt), or page id.' }),
     person: t.string({ description: 'A person who wrote the article or is named in it.' }),
     organization: t.string({ description: 'An organization named in the article: canonical name or alias.' }),
     district: t.string({ description: 'The article reports an activity there, or names a place there.' }),
@@ -49,10 +49,10 @@ export function toActivityFilter(f: In<ActivityFilter>): ActivityFilter {
   };
 }
 
+/** The filter as typed: `page` is still the name or id given (resolvePageFilter finds the page, reading the store). */
 export function toArticleFilter(f: In<ArticleFilter>): ArticleFilter {
-  const page = boundedText('filter.page', f?.page);
   return {
-    page: page ? (page.startsWith('page:') ? page : pageId(/\.txt$/i.test(page) ? page : `${page}.txt`)) : null,
+    page: boundedText('filter.page', f?.page) || null,
     person: boundedText('filter.person', f?.person) || null,
     organization: boundedText('filter.organization', f?.organization) || null,
     district: district(f?.district),

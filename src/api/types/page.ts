@@ -8,7 +8,7 @@ import { DateScalar } from './dates.ts';
 PageRef.implement({
   description: 'One page of the newspaper, as ingested from one text file.',
   fields: (t) => ({
-    file: t.exposeString('file'),
+    file: t.exposeString('file', { description: 'Its name: the file name, or its path under the folder ingested (2024/05/01/p1.txt).' }),
     hash: t.exposeString('hash', { nullable: true, description: 'SHA-256 of the page text: the provenance of every fact read from it.' }),
     ingestedAt: t.exposeString('ingestedAt', { nullable: true }),
     issueDate: t.field({ type: DateScalar, nullable: true, description: 'The day of the issue the page belongs to.', resolve: (p) => p.issueDate }),

@@ -29,6 +29,9 @@ export function registerIngest(program: Command): void {
     .addHelpText('after', `
 Pages are written up to 25 per transaction; when a batch fails, its pages are
 written one by one so that only the failing page is left out (and named).
+A page is named by its path under the folder named (archive/2024/05/01/p1.txt
+under archive: 2024/05/01/p1.txt), a file named directly by its file name;
+files of one call that would share a name are refused, naming both.
 A page already in the graph with the same content is left unchanged; a page
 whose content changed replaces its own facts. With NEO4J_URI set, pages go to
 Neo4j. The embedded store can be written by one process at a time: when
@@ -114,9 +117,10 @@ async function runIngest(
 ): Promise<IngestSummary> {
   const env = opts.data ? { ...process.env, KG_DATA_DIR: opts.data } : process.env;
   const config = loadConfig(env);
-  const { ingestPaths, pageFiles } = await import('../../graph/ingestFiles.ts');
-  // The bar's total: the pages under `paths` and the folders that cannot be read (each a failure of its own).
-  const count = () => { const unreadable: IngestFailure[] = []; return pageFiles(paths, unreadable).length + unreadable.length; };
+  const { ingestPaths } = await import('../../graph/ingestFiles.ts');
+  const { pageSources } = await import('../../graph/pageSources.ts');
+  // The bar's total: the pages under `paths` and what is refused before reading (each a failure of its own).
+  const count = () => { const refused: IngestFailure[] = []; return pageSources(paths, refused).length + refused.length; };
   const { openStore } = await import('../../graph/open.ts');
   const { ingestRemote } = await import('../../graph/remoteIngest.ts');
   if (opts.date !== undefined) checkRunDate(opts.date); // before any store is opened or made
