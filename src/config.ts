@@ -23,6 +23,8 @@ export interface Config {
   minFreeMb: number;
   /** The embedded store checkpoints after a commit that leaves its log over this, in MiB (KG_CHECKPOINT_MB, default 16). */
   checkpointMb: number;
+  /** How long `kg serve` lets requests in flight finish once told to stop, in ms (KG_SHUTDOWN_MS, default 10000). */
+  shutdownMs: number;
 }
 
 /** The embedded store's page cache unless KG_BUFFER_POOL_MB says otherwise: enough for a large archive's hot set, a bounded share of a small machine. */
@@ -43,6 +45,13 @@ export const DEFAULT_MIN_FREE_MB = 64;
 
 /** Log size after which the embedded store checkpoints: LadybugDB's own threshold. */
 export const DEFAULT_CHECKPOINT_MB = 16;
+
+/**
+ * Time requests in flight get on SIGTERM: far more than a query within the
+ * limits takes. A container's kill timeout should be longer (Docker's is 10 s
+ * unless told; docker-compose.yml gives 15 s).
+ */
+export const DEFAULT_SHUTDOWN_MS = 10_000;
 
 /** A whole number of MiB from the environment, at least `min`; the default when unset. */
 function mib(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -76,6 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (!Number.isInteger(reads) || reads < 1 || reads > 64) {
     throw new KgError('CONFIG', `KG_READ_CONNECTIONS must be a whole number from 1 to 64, got "${env.KG_READ_CONNECTIONS}"`);
   }
+  const shutdownMs = env.KG_SHUTDOWN_MS === undefined || env.KG_SHUTDOWN_MS === '' ? DEFAULT_SHUTDOWN_MS : Number(env.KG_SHUTDOWN_MS);
+  if (!Number.isInteger(shutdownMs) || shutdownMs < 0) {
+    throw new KgError('CONFIG', `KG_SHUTDOWN_MS must be a whole number of milliseconds, at least 0, got "${env.KG_SHUTDOWN_MS}"`);
+  }
   return Object.freeze({
     dataDir: resolve(env.KG_DATA_DIR || './data'),
     neo4j: neo4j && Object.freeze(neo4j),
@@ -86,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     homeCity: (env.KG_HOME_CITY ?? '').trim() || DEFAULT_HOME_CITY,
     minFreeMb,
     checkpointMb,
+    shutdownMs,
   });
 }

@@ -1,6 +1,8 @@
 // The settings read from the environment: defaults, and a CONFIG error naming the variable.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUFFER_POOL_MB, DEFAULT_CHECKPOINT_MB, DEFAULT_MIN_FREE_MB, DEFAULT_READ_CONNECTIONS, loadConfig } from '../../src/config.ts';
+import {
+  DEFAULT_BUFFER_POOL_MB, DEFAULT_CHECKPOINT_MB, DEFAULT_MIN_FREE_MB, DEFAULT_READ_CONNECTIONS, DEFAULT_SHUTDOWN_MS, loadConfig,
+} from '../../src/config.ts';
 
 describe('loadConfig', () => {
   it('gives the defaults for an empty environment', () => {
@@ -34,6 +36,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ KG_MIN_FREE_MB: '0', KG_CHECKPOINT_MB: '4' })).toMatchObject({ minFreeMb: 0, checkpointMb: 4 });
     expect(() => loadConfig({ KG_MIN_FREE_MB: '-1' })).toThrow(/KG_MIN_FREE_MB must be a whole number of MiB, at least 0, got "-1"/);
     expect(() => loadConfig({ KG_CHECKPOINT_MB: '0' })).toThrow(/KG_CHECKPOINT_MB must be a whole number of MiB, at least 1, got "0"/);
+  });
+
+  it('takes KG_SHUTDOWN_MS in whole milliseconds, 0 or more', () => {
+    expect(loadConfig({}).shutdownMs).toBe(DEFAULT_SHUTDOWN_MS);
+    expect(loadConfig({ KG_SHUTDOWN_MS: '0' }).shutdownMs).toBe(0);
+    expect(loadConfig({ KG_SHUTDOWN_MS: '2500' }).shutdownMs).toBe(2500);
+    for (const bad of ['-1', '1.5', 'soon']) {
+      expect(() => loadConfig({ KG_SHUTDOWN_MS: bad })).toThrow(`KG_SHUTDOWN_MS must be a whole number of milliseconds, at least 0, got "${bad}"`);
+    }
   });
 
   it('refuses a port or a Neo4j URI that cannot work', () => {
