@@ -23,6 +23,12 @@ export interface Config {
   minFreeMb: number;
   /** The embedded store checkpoints after a commit that leaves its log over this, in MiB (KG_CHECKPOINT_MB, default 16). */
   checkpointMb: number;
+  /**
+   * Origins whose pages may call the API from a browser (KG_CORS_ORIGINS, a
+   * comma-separated list; default none: the server's own pages only). `*` is
+   * any origin, without cookies or other credentials.
+   */
+  corsOrigins: '*' | readonly string[];
   /** How long `kg serve` lets requests in flight finish once told to stop, in ms (KG_SHUTDOWN_MS, default 10000). */
   shutdownMs: number;
 }
@@ -46,6 +52,9 @@ export const DEFAULT_MIN_FREE_MB = 64;
 /** Log size after which the embedded store checkpoints: LadybugDB's own threshold. */
 export const DEFAULT_CHECKPOINT_MB = 16;
 
+/** No other site's pages may call the API unless KG_CORS_ORIGINS names them. */
+export const DEFAULT_CORS_ORIGINS: readonly string[] = Object.freeze([]);
+
 /**
  * Time requests in flight get on SIGTERM: far more than a query within the
  * limits takes. A container's kill timeout should be longer (Docker's is 10 s
@@ -59,6 +68,20 @@ function mib(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const n = raw === undefined || raw === '' ? fallback : Number(raw);
   if (!Number.isInteger(n) || n < min) throw new KgError('CONFIG', `${name} must be a whole number of MiB, at least ${min}, got "${raw}"`);
   return n;
+}
+
+/** `*`, or a list of exact origins (`https://host[:port]`, no path): a browser's Origin header is compared to them as they are. */
+function corsOrigins(raw: string | undefined): '*' | readonly string[] {
+  const list = (raw ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  if (list.length === 1 && list[0] === '*') return '*';
+  for (const o of list) {
+    let origin: string | null = null;
+    try { origin = new URL(o).origin; } catch { /* not a URL: refused below */ }
+    if (origin !== o) {
+      throw new KgError('CONFIG', `KG_CORS_ORIGINS must be * or a comma-separated list of origins like https://example.org (scheme, host, optional port, no path or trailing slash), got "${o}"`);
+    }
+  }
+  return list.length ? Object.freeze(list) : DEFAULT_CORS_ORIGINS;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -99,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     homeCity: (env.KG_HOME_CITY ?? '').trim() || DEFAULT_HOME_CITY,
     minFreeMb,
     checkpointMb,
+    corsOrigins: corsOrigins(env.KG_CORS_ORIGINS),
     shutdownMs,
   });
 }

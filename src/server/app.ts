@@ -1,6 +1,7 @@
 // The HTTP app: GraphQL (with GraphiQL) at /graphql, / pointing to it, /health, /ready and the
-// token-protected /ingest. It never listens: main.ts does, tests call
-// `app.fetch` in-process.
+// token-protected /ingest; CORS for the origins configured, and no GraphQL
+// request a foreign page could send unasked. It never listens: main.ts does,
+// tests call `app.fetch` in-process.
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Config } from '../config.ts';
@@ -9,6 +10,8 @@ import { EXAMPLE_QUERIES } from '../api/examples.ts';
 import { schema } from '../api/schema.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { useBodyLimit, type BodyLimitOptions } from './plugins/bodyLimit.ts';
+import { useCors } from './plugins/cors.ts';
+import { useCsrfPrevention } from './plugins/csrf.ts';
 import { useDocumentLimits, type DocumentLimitOptions } from './plugins/documentLimits.ts';
 import { errorMasking, type ErrorMaskingOptions } from './plugins/errors.ts';
 import { useIngestEndpoint } from './plugins/ingest.ts';
@@ -18,7 +21,7 @@ import { useRootPage } from './plugins/root.ts';
 
 export interface AppOptions {
   store: GraphStore;
-  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity'>>;
+  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins'>>;
   limits?: QueryLimitOptions;
   documentLimits?: DocumentLimitOptions;
   bodyLimit?: BodyLimitOptions;
@@ -44,7 +47,11 @@ export function createApp({ store, config, limits, documentLimits, bodyLimit, er
     renderGraphiQL: (options) => (graphiqlPage ??= renderGraphiQL(options)),
     landingPage: false,
     logging: 'warn',
+    // Replaced by useCors: yoga's allows every origin, with credentials.
+    cors: false,
     plugins: [
+      useCors({ origins: config.corsOrigins }),
+      useCsrfPrevention(),
       useBodyLimit({ ...bodyLimit, endpoint: '/graphql' }),
       useDocumentLimits(documentLimits),
       useQueryLimits(limits),

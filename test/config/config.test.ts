@@ -47,6 +47,15 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes KG_CORS_ORIGINS as exact origins or *, none by default', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ KG_CORS_ORIGINS: ' https://dash.example, http://localhost:3000 ,' }).corsOrigins).toEqual(['https://dash.example', 'http://localhost:3000']);
+    expect(loadConfig({ KG_CORS_ORIGINS: ' * ' }).corsOrigins).toBe('*');
+    for (const bad of ['dash.example', 'https://dash.example/', 'https://dash.example/app', 'HTTPS://Dash.example', '*, https://dash.example']) {
+      expect(() => loadConfig({ KG_CORS_ORIGINS: bad }), bad).toThrow(/KG_CORS_ORIGINS must be \* or a comma-separated list of origins like https:\/\/example\.org/);
+    }
+  });
+
   it('refuses a port or a Neo4j URI that cannot work', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be an integer/);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI must start with neo4j:\/\/ or bolt:\/\//);

@@ -20,7 +20,7 @@ export function useRootPage({ graphqlEndpoint = '/graphql', ingest = false }: Ro
       endResponse(Response.json({
         name: 'union-news-graph',
         endpoints: {
-          [graphqlEndpoint]: 'GraphQL (POST, or GET with ?query=); GraphiQL in a browser',
+          [graphqlEndpoint]: 'GraphQL (a JSON POST, or GET with ?query= and a graphql-require-preflight header); GraphiQL in a browser',
           '/health': '200 while the process is up',
           '/ready': '200 once the store answers a read, 503 with the reason otherwise',
           ...(ingest ? { '/ingest': 'POST pages (bearer token)' } : {}),
