@@ -29,6 +29,10 @@ export interface Config {
    * any origin, without cookies or other credentials.
    */
   corsOrigins: '*' | readonly string[];
+  /** Whether GET /graphql gives a browser GraphiQL (KG_GRAPHIQL, default on). */
+  graphiql: boolean;
+  /** Whether `__schema` and `__type` may be queried (KG_INTROSPECTION, default on). */
+  introspection: boolean;
   /** How long `kg serve` lets requests in flight finish once told to stop, in ms (KG_SHUTDOWN_MS, default 10000). */
   shutdownMs: number;
 }
@@ -55,6 +59,10 @@ export const DEFAULT_CHECKPOINT_MB = 16;
 /** No other site's pages may call the API unless KG_CORS_ORIGINS names them. */
 export const DEFAULT_CORS_ORIGINS: readonly string[] = Object.freeze([]);
 
+/** GraphiQL and introspection are on unless switched off: they are how a newcomer learns the schema. */
+export const DEFAULT_GRAPHIQL = true;
+export const DEFAULT_INTROSPECTION = true;
+
 /**
  * Time requests in flight get on SIGTERM: far more than a query within the
  * limits takes. A container's kill timeout should be longer (Docker's is 10 s
@@ -68,6 +76,15 @@ function mib(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const n = raw === undefined || raw === '' ? fallback : Number(raw);
   if (!Number.isInteger(n) || n < min) throw new KgError('CONFIG', `${name} must be a whole number of MiB, at least ${min}, got "${raw}"`);
   return n;
+}
+
+/** On or off from the environment: 1/0, true/false, on/off, yes/no; the default when unset. */
+function onOff(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const v = (raw ?? '').trim().toLowerCase();
+  if (v === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(v)) return true;
+  if (['0', 'false', 'off', 'no'].includes(v)) return false;
+  throw new KgError('CONFIG', `${name} must be on or off (1/0, true/false, on/off, yes/no), got "${raw}"`);
 }
 
 /** `*`, or a list of exact origins (`https://host[:port]`, no path): a browser's Origin header is compared to them as they are. */
@@ -123,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     minFreeMb,
     checkpointMb,
     corsOrigins: corsOrigins(env.KG_CORS_ORIGINS),
+    graphiql: onOff('KG_GRAPHIQL', env.KG_GRAPHIQL, DEFAULT_GRAPHIQL),
+    introspection: onOff('KG_INTROSPECTION', env.KG_INTROSPECTION, DEFAULT_INTROSPECTION),
     shutdownMs,
   });
 }

@@ -63,7 +63,7 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}/graphql`;
-  log(`GraphQL at ${url} (GraphiQL in a browser), /health, /ready${config.ingestToken ? ', POST /ingest' : ''}`);
+  log(`GraphQL at ${url}${config.graphiql ? ' (GraphiQL in a browser)' : ''}, /health, /ready${config.ingestToken ? ', POST /ingest' : ''}`);
   let stopping: Promise<void> | null = null;
   const stop = () => (stopping ??= (async () => {
     log(`stopping: no new connections, requests in flight have ${config.shutdownMs} ms (KG_SHUTDOWN_MS)`);

@@ -47,6 +47,16 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes KG_GRAPHIQL and KG_INTROSPECTION as on or off, both on by default', () => {
+    expect([loadConfig({}).graphiql, loadConfig({}).introspection]).toEqual([true, true]);
+    for (const off of ['off', '0', 'false', 'NO', ' Off ']) {
+      expect(loadConfig({ KG_GRAPHIQL: off, KG_INTROSPECTION: off })).toMatchObject({ graphiql: false, introspection: false });
+    }
+    for (const on of ['on', '1', 'true', 'yes']) expect(loadConfig({ KG_GRAPHIQL: on }).graphiql).toBe(true);
+    expect(() => loadConfig({ KG_GRAPHIQL: 'disabled' })).toThrow('KG_GRAPHIQL must be on or off (1/0, true/false, on/off, yes/no), got "disabled"');
+    expect(() => loadConfig({ KG_INTROSPECTION: '2' })).toThrow(/KG_INTROSPECTION must be on or off/);
+  });
+
   it('takes KG_CORS_ORIGINS as exact origins or *, none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ KG_CORS_ORIGINS: ' https://dash.example, http://localhost:3000 ,' }).corsOrigins).toEqual(['https://dash.example', 'http://localhost:3000']);
