@@ -23,6 +23,18 @@ export interface Config {
   minFreeMb: number;
   /** The embedded store checkpoints after a commit that leaves its log over this, in MiB (KG_CHECKPOINT_MB, default 16). */
   checkpointMb: number;
+  /**
+   * Origins whose pages may call the API from a browser (KG_CORS_ORIGINS, a
+   * comma-separated list; default none: the server's own pages only). `*` is
+   * any origin, without cookies or other credentials.
+   */
+  corsOrigins: '*' | readonly string[];
+  /** Whether GET /graphql gives a browser GraphiQL (KG_GRAPHIQL, default on). */
+  graphiql: boolean;
+  /** Whether `__schema` and `__type` may be queried (KG_INTROSPECTION, default on). */
+  introspection: boolean;
+  /** How long `kg serve` lets requests in flight finish once told to stop, in ms (KG_SHUTDOWN_MS, default 10000). */
+  shutdownMs: number;
 }
 
 /** The embedded store's page cache unless KG_BUFFER_POOL_MB says otherwise: enough for a large archive's hot set, a bounded share of a small machine. */
@@ -44,12 +56,49 @@ export const DEFAULT_MIN_FREE_MB = 64;
 /** Log size after which the embedded store checkpoints: LadybugDB's own threshold. */
 export const DEFAULT_CHECKPOINT_MB = 16;
 
+/** No other site's pages may call the API unless KG_CORS_ORIGINS names them. */
+export const DEFAULT_CORS_ORIGINS: readonly string[] = Object.freeze([]);
+
+/** GraphiQL and introspection are on unless switched off: they are how a newcomer learns the schema. */
+export const DEFAULT_GRAPHIQL = true;
+export const DEFAULT_INTROSPECTION = true;
+
+/**
+ * Time requests in flight get on SIGTERM: far more than a query within the
+ * limits takes. A container's kill timeout should be longer (Docker's is 10 s
+ * unless told; docker-compose.yml gives 15 s).
+ */
+export const DEFAULT_SHUTDOWN_MS = 10_000;
+
 /** A whole number of MiB from the environment, at least `min`; the default when unset. */
 function mib(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const raw = env[name];
   const n = raw === undefined || raw === '' ? fallback : Number(raw);
   if (!Number.isInteger(n) || n < min) throw new KgError('CONFIG', `${name} must be a whole number of MiB, at least ${min}, got "${raw}"`);
   return n;
+}
+
+/** On or off from the environment: 1/0, true/false, on/off, yes/no; the default when unset. */
+function onOff(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const v = (raw ?? '').trim().toLowerCase();
+  if (v === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(v)) return true;
+  if (['0', 'false', 'off', 'no'].includes(v)) return false;
+  throw new KgError('CONFIG', `${name} must be on or off (1/0, true/false, on/off, yes/no), got "${raw}"`);
+}
+
+/** `*`, or a list of exact origins (`https://host[:port]`, no path): a browser's Origin header is compared to them as they are. */
+function corsOrigins(raw: string | undefined): '*' | readonly string[] {
+  const list = (raw ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '');
+  if (list.length === 1 && list[0] === '*') return '*';
+  for (const o of list) {
+    let origin: string | null = null;
+    try { origin = new URL(o).origin; } catch { /* not a URL: refused below */ }
+    if (origin !== o) {
+      throw new KgError('CONFIG', `KG_CORS_ORIGINS must be * or a comma-separated list of origins like https://example.org (scheme, host, optional port, no path or trailing slash), got "${o}"`);
+    }
+  }
+  return list.length ? Object.freeze(list) : DEFAULT_CORS_ORIGINS;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -76,6 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (!Number.isInteger(reads) || reads < 1 || reads > 64) {
     throw new KgError('CONFIG', `KG_READ_CONNECTIONS must be a whole number from 1 to 64, got "${env.KG_READ_CONNECTIONS}"`);
   }
+  const shutdownMs = env.KG_SHUTDOWN_MS === undefined || env.KG_SHUTDOWN_MS === '' ? DEFAULT_SHUTDOWN_MS : Number(env.KG_SHUTDOWN_MS);
+  if (!Number.isInteger(shutdownMs) || shutdownMs < 0) {
+    throw new KgError('CONFIG', `KG_SHUTDOWN_MS must be a whole number of milliseconds, at least 0, got "${env.KG_SHUTDOWN_MS}"`);
+  }
   return Object.freeze({
     dataDir: resolve(env.KG_DATA_DIR || './data'),
     neo4j: neo4j && Object.freeze(neo4j),
@@ -86,5 +139,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     homeCity: (env.KG_HOME_CITY ?? '').trim() || DEFAULT_HOME_CITY,
     minFreeMb,
     checkpointMb,
+    corsOrigins: corsOrigins(env.KG_CORS_ORIGINS),
+    graphiql: onOff('KG_GRAPHIQL', env.KG_GRAPHIQL, DEFAULT_GRAPHIQL),
+    introspection: onOff('KG_INTROSPECTION', env.KG_INTROSPECTION, DEFAULT_INTROSPECTION),
+    shutdownMs,
   });
 }

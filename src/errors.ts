@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'STORE_UNAVAILABLE'// the store cannot be reached
   | 'STORE_ERROR'      // the store rejected a statement, or its files cannot be read or written
   | 'STORE_FULL'       // the store's disk has no room left for a write
+  | 'FORBIDDEN'        // a request the server is set to refuse (a cross-site request, introspection when off)
   | 'CONFIG';          // invalid configuration
 
 export class KgError extends Error {

@@ -1,5 +1,6 @@
 // Starts the server: opens the store, ingests the seed pages if asked and the
-// store is empty, then listens. The app itself is built by createApp.
+// store is empty, then listens; stops by draining the server, then closing
+// the store. The app itself is built by createApp.
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
@@ -8,6 +9,7 @@ import { formatSummary, ingestPaths } from '../graph/ingestFiles.ts';
 import { openStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { createApp } from './app.ts';
+import { drainer } from './shutdown.ts';
 
 export interface StartOptions {
   config: Readonly<Config>;
@@ -16,7 +18,13 @@ export interface StartOptions {
   log?: (line: string) => void;
 }
 
-export interface Running { server: Server; store: GraphStore; url: string; stop(): Promise<void> }
+export interface Running {
+  server: Server;
+  store: GraphStore;
+  url: string;
+  /** No new connections; requests in flight get up to `config.shutdownMs`; then the store is closed. */
+  stop(): Promise<void>;
+}
 
 export const DEFAULT_SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 
@@ -39,6 +47,7 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
   }
   const app = createApp({ store, config });
   const server = createServer(app);
+  const drain = drainer(server, { deadlineMs: config.shutdownMs });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -54,8 +63,13 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}/graphql`;
-  log(`GraphQL at ${url} (GraphiQL in a browser), /health, /ready${config.ingestToken ? ', POST /ingest' : ''}`);
+  log(`GraphQL at ${url}${config.graphiql ? ' (GraphiQL in a browser)' : ''}, /health, /ready${config.ingestToken ? ', POST /ingest' : ''}`);
   let stopping: Promise<void> | null = null;
-  const stop = () => (stopping ??= new Promise<void>((resolve) => server.close(() => resolve())).then(() => store.close()));
+  const stop = () => (stopping ??= (async () => {
+    log(`stopping: no new connections, requests in flight have ${config.shutdownMs} ms (KG_SHUTDOWN_MS)`);
+    const { cut } = await drain();
+    if (cut) log(`${cut} request(s) still unanswered after ${config.shutdownMs} ms: their connections were closed`);
+    await store.close();
+  })());
   return { server, store, url, stop };
 }

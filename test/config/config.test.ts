@@ -1,6 +1,8 @@
 // The settings read from the environment: defaults, and a CONFIG error naming the variable.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUFFER_POOL_MB, DEFAULT_CHECKPOINT_MB, DEFAULT_MIN_FREE_MB, DEFAULT_READ_CONNECTIONS, loadConfig } from '../../src/config.ts';
+import {
+  DEFAULT_BUFFER_POOL_MB, DEFAULT_CHECKPOINT_MB, DEFAULT_MIN_FREE_MB, DEFAULT_READ_CONNECTIONS, DEFAULT_SHUTDOWN_MS, loadConfig,
+} from '../../src/config.ts';
 
 describe('loadConfig', () => {
   it('gives the defaults for an empty environment', () => {
@@ -34,6 +36,34 @@ describe('loadConfig', () => {
     expect(loadConfig({ KG_MIN_FREE_MB: '0', KG_CHECKPOINT_MB: '4' })).toMatchObject({ minFreeMb: 0, checkpointMb: 4 });
     expect(() => loadConfig({ KG_MIN_FREE_MB: '-1' })).toThrow(/KG_MIN_FREE_MB must be a whole number of MiB, at least 0, got "-1"/);
     expect(() => loadConfig({ KG_CHECKPOINT_MB: '0' })).toThrow(/KG_CHECKPOINT_MB must be a whole number of MiB, at least 1, got "0"/);
+  });
+
+  it('takes KG_SHUTDOWN_MS in whole milliseconds, 0 or more', () => {
+    expect(loadConfig({}).shutdownMs).toBe(DEFAULT_SHUTDOWN_MS);
+    expect(loadConfig({ KG_SHUTDOWN_MS: '0' }).shutdownMs).toBe(0);
+    expect(loadConfig({ KG_SHUTDOWN_MS: '2500' }).shutdownMs).toBe(2500);
+    for (const bad of ['-1', '1.5', 'soon']) {
+      expect(() => loadConfig({ KG_SHUTDOWN_MS: bad })).toThrow(`KG_SHUTDOWN_MS must be a whole number of milliseconds, at least 0, got "${bad}"`);
+    }
+  });
+
+  it('takes KG_GRAPHIQL and KG_INTROSPECTION as on or off, both on by default', () => {
+    expect([loadConfig({}).graphiql, loadConfig({}).introspection]).toEqual([true, true]);
+    for (const off of ['off', '0', 'false', 'NO', ' Off ']) {
+      expect(loadConfig({ KG_GRAPHIQL: off, KG_INTROSPECTION: off })).toMatchObject({ graphiql: false, introspection: false });
+    }
+    for (const on of ['on', '1', 'true', 'yes']) expect(loadConfig({ KG_GRAPHIQL: on }).graphiql).toBe(true);
+    expect(() => loadConfig({ KG_GRAPHIQL: 'disabled' })).toThrow('KG_GRAPHIQL must be on or off (1/0, true/false, on/off, yes/no), got "disabled"');
+    expect(() => loadConfig({ KG_INTROSPECTION: '2' })).toThrow(/KG_INTROSPECTION must be on or off/);
+  });
+
+  it('takes KG_CORS_ORIGINS as exact origins or *, none by default', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ KG_CORS_ORIGINS: ' https://dash.example, http://localhost:3000 ,' }).corsOrigins).toEqual(['https://dash.example', 'http://localhost:3000']);
+    expect(loadConfig({ KG_CORS_ORIGINS: ' * ' }).corsOrigins).toBe('*');
+    for (const bad of ['dash.example', 'https://dash.example/', 'https://dash.example/app', 'HTTPS://Dash.example', '*, https://dash.example']) {
+      expect(() => loadConfig({ KG_CORS_ORIGINS: bad }), bad).toThrow(/KG_CORS_ORIGINS must be \* or a comma-separated list of origins like https:\/\/example\.org/);
+    }
   });
 
   it('refuses a port or a Neo4j URI that cannot work', () => {

@@ -14,7 +14,10 @@ export function registerServe(program: Command): void {
     .option('--seed-if-empty [dir]', `ingest the pages under dir first when the store has none (default dir: seeds/)`)
     .addHelpText('after', `
 With NEO4J_URI set, the API reads Neo4j. With KG_INGEST_TOKEN set, \`kg ingest\`
-hands pages to the running server (POST /ingest) instead of opening the store.`)
+hands pages to the running server (POST /ingest) instead of opening the store.
+On SIGTERM or SIGINT it takes no new connections, lets requests in flight
+finish (up to KG_SHUTDOWN_MS), closes the store and exits 0; a second signal
+ends it at once.`)
     .action(async (opts: ServeOpts) => {
       const env = { ...process.env, ...(opts.data ? { KG_DATA_DIR: opts.data } : {}), ...(opts.port ? { PORT: opts.port } : {}) };
       try {
@@ -23,13 +26,16 @@ hands pages to the running server (POST /ingest) instead of opening the store.`)
           : [opts.seedIfEmpty === true ? DEFAULT_SEEDS : opts.seedIfEmpty];
         const running = await startServer({ config: loadConfig(env), seedIfEmpty: seeds });
         const shutdown = () => {
+          // A second signal then gets Node's default: an immediate end.
+          process.off('SIGINT', shutdown);
+          process.off('SIGTERM', shutdown);
           running.stop().then(() => process.exit(0), (e: unknown) => {
             process.stderr.write(`kg serve: the store did not close cleanly: ${e instanceof Error ? e.message : String(e)}\n`);
             process.exit(1);
           });
         };
-        process.once('SIGINT', shutdown);
-        process.once('SIGTERM', shutdown);
+        process.on('SIGINT', shutdown);
+        process.on('SIGTERM', shutdown);
       } catch (e) {
         exitWith('serve', e);
       }
