@@ -11,13 +11,9 @@ import { extractPageFile } from '../../src/extract/pageFile.ts';
 import { ACTIVITY_KINDS, AUTHOR_ROLES, ORG_KINDS, PARTICIPANT_ROLES, type PageExtraction } from '../../src/extract/types.ts';
 import { exportPages } from '../../src/graph/export.ts';
 import { writeExtraction } from '../../src/graph/ingest.ts';
+import { withoutRules } from './withoutRules.ts';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import { LadybugStore } from '../../src/graph/ladybug.ts';
-
-/** A copy without the `rules` (and `issue_rules`) the extraction puts on its facts. */
-const withoutRules = (x: unknown): unknown => (Array.isArray(x) ? x.map(withoutRules)
-  : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'rules' && k !== 'issue_rules').map(([k, v]) => [k, withoutRules(v)]))
-  : x);
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEEDS = join(ROOT, 'seeds');
