@@ -4,6 +4,17 @@ import type {
 } from './types.ts';
 import { kindOf } from './orgs/kind.ts';
 import { ruleSet } from './rules.ts';
+import { evidenceAt, readsBefore } from './evidence.ts';
+
+/** The mention of each key to show it by (the body's first, else a title's: readsBefore), in one pass. */
+function firstBy<M extends { paragraph: number; start: number }>(ms: readonly M[], key: (m: M) => string): Map<string, M> {
+  const out = new Map<string, M>();
+  for (const m of ms) {
+    const k = key(m), best = out.get(k);
+    if (!best || readsBefore(m, best)) out.set(k, m);
+  }
+  return out;
+}
 
 export interface ArticleParts {
   block: ArticleBlock;
@@ -22,32 +33,37 @@ export interface ArticleParts {
  *  each with the rules of all its mentions. */
 export function assembleArticle(p: ArticleParts): ArticleFacts {
   const people = new Map<string, PersonFact>();
-  for (const a of p.authors) if (!people.has(a.name)) people.set(a.name, { name: a.name, occupation: null, rules: ['person.author'] });
+  for (const a of p.authors) if (!people.has(a.name)) people.set(a.name, { name: a.name, occupation: null, rules: ['person.author'], evidence: a.evidence });
+  // each fact's evidence is the sentence of its first mention in page order (titles first)
+  const at = (m: { paragraph: number; start: number }) => evidenceAt(p.block, m);
+  const firstPerson = firstBy(p.people, (m) => m.name);
   for (const m of p.people) {
     const known = people.get(m.name);
-    if (!known) people.set(m.name, { name: m.name, occupation: m.occupation, rules: [m.rule] });
+    if (!known) people.set(m.name, { name: m.name, occupation: m.occupation, rules: [m.rule], evidence: at(firstPerson.get(m.name)!) });
     else {
       if (!known.occupation && m.occupation) known.occupation = m.occupation;
       known.rules = ruleSet(known.rules, m.rule);
     }
   }
   const orgs = new Map<string, OrganizationFact>();
+  const firstOrg = firstBy(p.organizations, (m) => m.canonical);
   for (const m of p.organizations) {
     let o = orgs.get(m.canonical);
-    if (!o) orgs.set(m.canonical, (o = { name: m.canonical, aliases: [], kind: m.kind, rules: [] }));
+    if (!o) orgs.set(m.canonical, (o = { name: m.canonical, aliases: [], kind: m.kind, rules: [], evidence: at(firstOrg.get(m.canonical)!) }));
     if (m.text !== m.canonical && !o.aliases.includes(m.text)) o.aliases.push(m.text);
     o.rules = ruleSet(o.rules, m.rule);
   }
   // A body a title phrase names (`政法委书记暴剑`) is an organization of the article
   // even where no organization rule found it: every position's body is listed.
   const listed = new Set([...orgs.values()].flatMap((o) => [o.name, ...o.aliases]));
-  for (const { organization: name } of p.positions) {
-    if (!listed.has(name)) { orgs.set(name, { name, aliases: [], kind: kindOf(name), rules: ['org.position-body'] }); listed.add(name); }
+  for (const { organization: name, evidence } of p.positions) {
+    if (!listed.has(name)) { orgs.set(name, { name, aliases: [], kind: kindOf(name), rules: ['org.position-body'], evidence }); listed.add(name); }
   }
   const places = new Map<string, PlaceFact>();
+  const firstPlaceOf = firstBy(p.places, (m) => m.name);
   for (const m of p.places) {
     const known = places.get(m.name);
-    if (!known) places.set(m.name, { name: m.name, district: m.district, rules: [m.rule] });
+    if (!known) places.set(m.name, { name: m.name, district: m.district, rules: [m.rule], evidence: at(firstPlaceOf.get(m.name)!) });
     else known.rules = ruleSet(known.rules, m.rule);
   }
   return {
@@ -61,6 +77,7 @@ export function assembleArticle(p: ArticleParts): ArticleFacts {
       // the words the day was read from (`昨天`), where a mention gave it
       ...(p.date?.date && p.date.from ? { date_text: p.date.from.text } : {}),
       rules: { ...p.activity.rules!, date: p.date?.rules ?? [] },
+      evidence: { ...p.activity.evidence!, ...(p.date?.from ? { date: at(p.date.from) } : {}) },
     },
     participants: p.participants,
     positions: p.positions,

@@ -12,6 +12,8 @@ import { isVenueAt, lineText, sentenceAt, titleLines } from './spans.ts';
 import { DISTRICTS } from './types.ts';
 import type { ArticleBlock, Mention, OrganizationMention, PlaceMention } from './types.ts';
 import { ruleSet, type RuleId } from './rules.ts';
+import { evidenceAt, firstPlace, lineEvidence } from './evidence.ts';
+import type { Traced } from './types.ts';
 
 /** A city other than Beijing right before a district's name: `长春市朝阳区` is not Beijing's 朝阳区. */
 const CITY_BEFORE = /[\u4e00-\u9fa5][市省]$/;
@@ -90,26 +92,40 @@ export function findDistricts(block: ArticleBlock, organizations: OrganizationMe
   return [...traceDistricts(block, organizations, places, organizers).keys()];
 }
 
-/** The districts of the activity, in the order of DISTRICTS, each with the rules that found it. */
-export function traceDistricts(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[], organizers: string[]): Map<string, RuleId[]> {
-  const rules = new Map<string, RuleId[]>();
-  const found = { add: (d: string, rule: RuleId) => { rules.set(d, ruleSet(rules.get(d), rule)); }, delete: (d: string) => rules.delete(d) };
+/** The districts of the activity, in the order of DISTRICTS, each with the rules that found it and the
+ *  sentence of the first mention that did. */
+export function traceDistricts(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[], organizers: string[]): Map<string, Traced> {
+  const rules = new Map<string, Traced>();
+  const found = {
+    add: (d: string, rule: RuleId, at?: { paragraph: number; start: number }) => {
+      const known = rules.get(d);
+      if (known) known.rules = ruleSet(known.rules, rule);
+      else rules.set(d, { rules: [rule], evidence: at ? evidenceAt(block, at) : lineEvidence(block.headline ?? d) });
+    },
+    delete: (d: string) => rules.delete(d),
+  };
+  // where the organizers' home districts are written: the first mention of an organizer in each
+  const homeAt = (d: string) => firstPlace(organizations.filter((o) => organizers.includes(o.canonical) && districtOfName(o.canonical) === d));
   const lines = [...titleLines(block).map((l) => l.text), ...block.paragraphs];
   // `全市` is Beijing only in a report that says it is about Beijing (Shanghai also has 16 districts)
   const inBeijing = lines.some((l) => /北京|首都/.test(l));
-  if (inBeijing && lines.some((l) => ALL_DISTRICTS.test(l))) for (const d of DISTRICTS) if (d !== '北京经济技术开发区') found.add(d, 'district.whole-city');
+  if (inBeijing && lines.some((l) => ALL_DISTRICTS.test(l))) {
+    const p = block.paragraphs.findIndex((l) => ALL_DISTRICTS.test(l));
+    const at = p >= 0 ? { paragraph: p, start: block.paragraphs[p]!.search(ALL_DISTRICTS) } : undefined;
+    for (const d of DISTRICTS) if (d !== '北京经济技术开发区') found.add(d, 'district.whole-city', at);
+  }
 
   // A trip does not take place at home: `海淀区总工会赴门头沟开展结对慰问` is 门头沟区 only,
   // `西城区总工会…到全总文工团参观调研` is in no district the page gives.
   const trip = destinations(block, organizations, places);
   const homes = new Set(organizers.map(districtOfName).filter((d): d is string => d !== null));
   const away = trip.national || [...trip.districts].some((d) => !homes.has(d));
-  if (!away) for (const d of homes) found.add(d, 'district.organizer-home');
+  if (!away) for (const d of homes) found.add(d, 'district.organizer-home', homeAt(d));
 
   const venues = venueBodies(block, organizations);
   for (const o of venues) {
     const d = districtOfName(o.canonical);
-    if (d && !offEvent(lineText(block, o.paragraph), o.start)) found.add(d, 'district.venue');
+    if (d && !offEvent(lineText(block, o.paragraph), o.start)) found.add(d, 'district.venue', o);
   }
   for (const p of places) {
     if (!p.district || !(DISTRICTS as readonly string[]).includes(p.district)) continue;
@@ -120,7 +136,7 @@ export function traceDistricts(block: ArticleBlock, organizations: OrganizationM
     // a "name" that ends with the place (`高水平建设北京城市副中心`) is no body's name
     const holder = organizations.find((o) => o.paragraph === p.paragraph && o.start <= p.start && p.end <= o.end && p.end < o.end);
     if (holder && !organizers.includes(holder.canonical) && !venues.has(holder)) continue;
-    found.add(p.district, 'district.place');
+    found.add(p.district, 'district.place', p);
   }
   // away from home, the home district is named as the runners' (`海淀和门头沟两地区总工会`), not as a venue
   if (away) {

@@ -21,6 +21,8 @@ import { DISTRICTS } from './types.ts';
 import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 import { matchesOf } from './matches.ts';
 import { ruleSet, type RuleId } from './rules.ts';
+import { evidenceAt, firstPlace } from './evidence.ts';
+import type { Traced } from './types.ts';
 
 const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.start);
 
@@ -47,10 +49,14 @@ class Reasons {
     for (const o of list) this.of.set(o, ruleSet(this.of.get(o), rule));
     return list;
   }
-  /** The canonical names of `orgs`, each once, with the rules of their mentions. */
-  names(orgs: OrganizationMention[]): Map<string, RuleId[]> {
-    const out = new Map<string, RuleId[]>();
-    for (const o of orgs) out.set(o.canonical, ruleSet(out.get(o.canonical), this.of.get(o)));
+  /** The canonical names of `orgs`, each once, with the rules of their mentions and the sentence of the first. */
+  names(block: ArticleBlock, orgs: OrganizationMention[]): Map<string, Traced> {
+    const out = new Map<string, Traced>();
+    for (const o of orgs) {
+      const known = out.get(o.canonical);
+      if (known) known.rules = ruleSet(known.rules, this.of.get(o));
+      else out.set(o.canonical, { rules: ruleSet(this.of.get(o)), evidence: evidenceAt(block, firstPlace(orgs.filter((x) => x.canonical === o.canonical))!) });
+    }
     return out;
   }
 }
@@ -226,8 +232,8 @@ export function findOrganizers(block: ArticleBlock, organizations: OrganizationM
   return [...traceOrganizers(block, organizations, places).keys()];
 }
 
-/** The organizers of the activity, each once, with the rules that made it one. */
-export function traceOrganizers(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[] = []): Map<string, RuleId[]> {
+/** The organizers of the activity, each once, with the rules that made it one and the sentence that says so. */
+export function traceOrganizers(block: ArticleBlock, organizations: OrganizationMention[], places: PlaceMention[] = []): Map<string, Traced> {
   const why = new Reasons();
   // `海淀各街道工会` names many bodies, none of them
   const inner = insideLonger(organizations);
@@ -240,7 +246,7 @@ export function traceOrganizers(block: ArticleBlock, organizations: Organization
   if (explicit.length) {
     // `朝阳区总工会举办职工篮球赛` over `由区体育中心承办`: the headline's runner ran it too
     const heldBy = headline.length && heldRightAfter(block.headline ?? '', headline[headline.length - 1]!.end) ? headline : [];
-    return why.names([...why.tag(heldBy, 'organizer.headline-runner'), ...explicit]);
+    return why.names(block, [...why.tag(heldBy, 'organizer.headline-runner'), ...explicit]);
   }
   // a kicker may be about the host (`天安门环境服务中心职工将全员值守春节假期`): the lead comes before it
   const subject = headline.length ? why.tag(headline, 'organizer.title-subject') : why.tag(firstParagraphSubjects(block, bodies), 'organizer.lead-subject');
@@ -254,5 +260,5 @@ export function traceOrganizers(block: ArticleBlock, organizations: Organization
   // a summary of measures names the runner of each measure; the report's own subject ran it
   const runners = !isMeasuresSummary(block) ? byVerb : title.length ? [] : byVerb.filter((o) => o.paragraph === 0);
   const found = [...title, ...runners, ...why.tag(leaderBodies(block, bodies), 'organizer.leader-body')];
-  return why.names(found.length ? found : why.tag(mostNamedUnion(bodies), 'organizer.most-named'));
+  return why.names(block, found.length ? found : why.tag(mostNamedUnion(bodies), 'organizer.most-named'));
 }

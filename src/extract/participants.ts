@@ -18,6 +18,7 @@ import { PARTICIPANT_ROLES } from './types.ts';
 import type { ArticleBlock, Author, ParticipantFact, ParticipantRole, PersonMention, PositionFact } from './types.ts';
 import { matchesOf } from './matches.ts';
 import { ruleSet, type RuleId } from './rules.ts';
+import { evidenceAt } from './evidence.ts';
 
 /** A place a person stands in the text: a mention of the name, or a word standing for it (`via`). */
 interface Spot { name: string; paragraph: number; start: number; end: number; via?: RuleId }
@@ -186,6 +187,9 @@ export function findParticipants(block: ArticleBlock, people: PersonMention[], p
   const roles = new Map<string, Set<ParticipantRole>>();
   const rules = new Map<string, RuleId[]>();
   const presumed = new Map<string, RuleId[]>();
+  /** The first spot of each person that states a role, else their first spot. */
+  const stated = new Map<string, Spot>();
+  const first = new Map<string, Spot>();
   const spotsByLine = new Map<number, Spot[]>();
   for (const s of spots) {
     const line = spotsByLine.get(s.paragraph);
@@ -200,8 +204,13 @@ export function findParticipants(block: ArticleBlock, people: PersonMention[], p
     roles.set(spot.name, set);
     // a presumed presence is a reason only where no mention states a role
     if (got.roles === PRESUMED) presumed.set(spot.name, ruleSet(presumed.get(spot.name), got.rules));
+    else if (!stated.has(spot.name)) stated.set(spot.name, spot);
+    if (!first.has(spot.name)) first.set(spot.name, spot);
     rules.set(spot.name, ruleSet(rules.get(spot.name), spot.via, got.roles === PRESUMED ? [] : got.rules));
   }
   for (const [name, set] of roles) if (!set.size) { set.add('ATTENDED'); rules.set(name, ruleSet(rules.get(name), presumed.get(name))); }
-  return [...roles].map(([name, set]) => ({ name, roles: PARTICIPANT_ROLES.filter((r) => set.has(r)), rules: rules.get(name)! }));
+  return [...roles].map(([name, set]) => ({
+    name, roles: PARTICIPANT_ROLES.filter((r) => set.has(r)), rules: rules.get(name)!,
+    evidence: evidenceAt(block, (stated.get(name) ?? first.get(name))!),
+  }));
 }

@@ -20,9 +20,10 @@ import {
   atStandingCommittee, foldedOrganization, governmentOf, placeBefore, placedShortForm, titleFits, withCanonicalPrefix,
 } from './positionBodies.ts';
 import { byLine, isVenueAt, lineText, mentionsWithin, nameStart, onLine, sentenceAt } from './spans.ts';
-import type { ArticleBlock, OrganizationMention, OrgKind, PersonMention, PositionFact } from './types.ts';
+import type { ArticleBlock, Evidence, OrganizationMention, OrgKind, PersonMention, PositionFact } from './types.ts';
 import { matchesOf } from './matches.ts';
 import { ruleSet, type RuleId } from './rules.ts';
+import { evidenceAt } from './evidence.ts';
 
 const isOfficeWord = (s: string) => isOffice(s) && !NOT_OFFICES.has(s);
 
@@ -312,13 +313,13 @@ function lastOfKind(orgs: OrganizationMention[], kind: OrgKind, paragraph: numbe
   return before[before.length - 1] ?? null;
 }
 
-interface Resolved { organization: string; titles: string[]; rules: RuleId[] }
+interface Resolved { organization: string; titles: string[]; rules: RuleId[]; evidence?: Evidence }
 
 export function findPositions(block: ArticleBlock, people: PersonMention[], organizations: OrganizationMention[]): PositionFact[] {
   const facts = new Map<string, PositionFact>();
   const add = (name: string, r: Resolved) => {
     const key = `${name}|${r.organization}`;
-    const fact = facts.get(key) ?? { name, organization: r.organization, titles: [], rules: [] };
+    const fact = facts.get(key) ?? { name, organization: r.organization, titles: [], rules: [], evidence: r.evidence };
     for (const t of r.titles) if (!fact.titles.includes(t)) fact.titles.push(t);
     fact.rules = ruleSet(fact.rules, r.rules);
     facts.set(key, fact);
@@ -385,7 +386,9 @@ export function findPositions(block: ArticleBlock, people: PersonMention[], orga
       resolved.push({ organization, titles, rules: ruleSet(rule ?? 'position.sentence-body') });
     }
     held.set(`${p.paragraph}:${p.end}`, resolved);
-    for (const r of resolved) add(p.name, r);
+    // the sentence of this mention states the titles (those shared with a name before it too)
+    const evidence = resolved.length ? evidenceAt(block, { paragraph: p.paragraph, start: at }) : undefined;
+    for (const r of resolved) add(p.name, { ...r, evidence });
   }
   return [...facts.values()];
 }

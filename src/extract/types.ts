@@ -35,13 +35,18 @@ import type { RuleId } from './rules.ts';
 // ---------------------------------------------------------------- output
 
 // Every fact the pipeline outputs carries `rules`: the ids of the rules that made
-// it (rules.ts), so a wrong fact can be traced to its rule. The scorer ignores the
-// field; facts read back from the store (`kg export`) have none.
-export interface Author { name: string; role: AuthorRole; rules?: RuleId[] }
-export interface PersonFact { name: string; occupation: string | null; rules?: RuleId[] }
-export interface OrganizationFact { name: string; aliases: string[]; kind: OrgKind; rules?: RuleId[] }
-export interface PositionFact { name: string; organization: string; titles: string[]; rules?: RuleId[] }
-export interface ParticipantFact { name: string; roles: ParticipantRole[]; rules?: RuleId[] }
+// it (rules.ts), so a wrong fact can be traced to its rule, and `evidence`: the
+// sentence it was read from. The scorer ignores both fields.
+
+/** The sentence a fact was read from, with its [start, end) in the article's body; a title line or
+ *  a byline with null offsets. */
+export interface Evidence { text: string; start: number | null; end: number | null }
+
+export interface Author { name: string; role: AuthorRole; rules?: RuleId[]; evidence?: Evidence }
+export interface PersonFact { name: string; occupation: string | null; rules?: RuleId[]; evidence?: Evidence }
+export interface OrganizationFact { name: string; aliases: string[]; kind: OrgKind; rules?: RuleId[]; evidence?: Evidence }
+export interface PositionFact { name: string; organization: string; titles: string[]; rules?: RuleId[]; evidence?: Evidence }
+export interface ParticipantFact { name: string; roles: ParticipantRole[]; rules?: RuleId[]; evidence?: Evidence }
 /** The rules behind each part of the activity: its kind, each district and organizer by name, its date. */
 export interface ActivityRules {
   kind: RuleId[];
@@ -49,18 +54,28 @@ export interface ActivityRules {
   organizers: Record<string, RuleId[]>;
   date: RuleId[];
 }
+/** A fact of a stage with the rules that made it and the sentence it was read from. */
+export interface Traced { rules: RuleId[]; evidence: Evidence }
+
+/** The sentence behind each district and organizer by name, and behind the date. */
+export interface ActivityEvidence {
+  districts: Record<string, Evidence>;
+  organizers: Record<string, Evidence>;
+  date?: Evidence;
+}
 export interface ActivityFact {
   kind: ActivityKind;
   districts: string[];
   organizers: string[];
   rules?: ActivityRules;
+  evidence?: ActivityEvidence;
   /** The day it took place (GUIDELINE.md, "Dates"): `YYYY-MM-DD`, `YYYY-MM` for a month only, null for no day. Set by findActivityDate. */
   date?: string | null;
   /** The words the date was read from (`昨天`, `1月31日`), where there is one. */
   date_text?: string | null;
 }
 /** A named place of the article: a district, street, area, town, or a place outside Beijing (district null). */
-export interface PlaceFact { name: string; district: string | null; rules?: RuleId[] }
+export interface PlaceFact { name: string; district: string | null; rules?: RuleId[]; evidence?: Evidence }
 
 export interface ArticleFacts {
   headline: string | null;
