@@ -14,7 +14,7 @@
 //                   as Neo4j integers (see neo4j.ts), so `LIMIT $n` works.
 //   list mapping    Ladybug has no list comprehension: list_transform(l, x -> e);
 //                   Neo4j: [x IN l | e].
-import { NODES, RELS, type PropType } from './model.ts';
+import { DERIVED_RELS, EVIDENCE_PROPS, NODES, RELS, type PropType } from './model.ts';
 import type { GraphStore } from './store.ts';
 
 export type Dialect = GraphStore['dialect'];
@@ -46,11 +46,12 @@ export function schemaStatements(dialect: Dialect): string[] {
   ];
 }
 
-/** A relationship type's properties, with the provenance property every fact carries. */
+/** A relationship type's properties, with the provenance every fact carries and the evidence of one read from an article. */
 export function relProps(type: string): Record<string, PropType> {
   const spec = RELS.find((r) => r.type === type);
   if (!spec) throw new Error(`unknown relationship type ${type}`);
-  return STRUCTURAL_RELS.has(type) ? { ...spec.props } : { article: 'STRING', ...spec.props };
+  if (STRUCTURAL_RELS.has(type)) return { ...spec.props };
+  return DERIVED_RELS.has(type) ? { article: 'STRING', ...spec.props } : { article: 'STRING', ...spec.props, ...EVIDENCE_PROPS };
 }
 
 /** Relationships that are page structure, not facts read from an article: no provenance. */

@@ -15,7 +15,9 @@
 //   Place         `place:<name>`                         street, area, town, or place outside Beijing
 //
 // Every fact relationship carries `article` (the Article id it was read from):
-// that is the provenance a researcher follows back to the page and its hash.
+// that is the provenance a researcher follows back to the page and its hash;
+// and its evidence (EVIDENCE_PROPS): the sentence of that article it was read
+// from and the rules that read it.
 
 export const NODE_LABELS = ['Page', 'Article', 'Activity', 'Person', 'Organization', 'District', 'Place'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -64,3 +66,14 @@ export const RELS: readonly RelSpec[] = [
   { type: 'INVOLVED_IN', from: 'Organization', to: 'Activity', props: {} },
 ];
 export type RelType = (typeof RELS)[number]['type'];
+
+/**
+ * The evidence every fact relationship read from an article carries (not the derived INVOLVED_IN):
+ * `evStart`/`evEnd`, the sentence's [start, end) in the article's body (the text is read from the
+ * body, not stored twice); where the evidence is a line outside the body (a byline, a title) the
+ * span is empty and `evText` holds the line; `rules`, the ids of the extraction rules that made the
+ * fact (src/extract/rules.ts).
+ */
+export const EVIDENCE_PROPS: Readonly<Record<string, PropType>> = { evStart: 'INT64', evEnd: 'INT64', evText: 'STRING', rules: 'STRING[]' };
+/** Relationships derived from other facts at ingest: provenance, but no sentence of their own. */
+export const DERIVED_RELS: ReadonlySet<string> = new Set(['INVOLVED_IN']);

@@ -1,7 +1,7 @@
 // Turns one page's extraction into the rows the ingester writes: nodes by
 // label and relationships by type, each fact with its provenance (`article`)
 // and its `position` in the article's list. Pure: no store, no clock.
-import type { PageExtraction } from '../extract/types.ts';
+import type { Evidence, PageExtraction } from '../extract/types.ts';
 import { activityId, articleId, districtId, orgId, pageId, personId, placeId } from './ids.ts';
 import type { EntityLabel } from './statements.ts';
 
@@ -48,26 +48,28 @@ export function planPage(extraction: PageExtraction): PagePlan {
     plan.activities.push({ id: activity, kind: a.activity.kind, article, ...activityDate(a.activity.date ?? null, a.activity.date_text ?? null, issueDate) });
     rel('HAS_ARTICLE', { from: plan.page, to: article });
     rel('REPORTS', { from: article, to: activity });
+    const ev = (x: { evidence?: Evidence; rules?: readonly string[] }) => evidenceProps(x.evidence, x.rules);
+    const act = a.activity;
     a.authors.forEach((x, position) =>
-      rel('AUTHORED', { from: person(x.name), to: article, article, role: x.role, position }));
+      rel('AUTHORED', { from: person(x.name), to: article, article, role: x.role, position, ...ev(x) }));
     a.people.forEach((x, position) =>
-      rel('MENTIONS_PERSON', { from: article, to: person(x.name), article, occupation: x.occupation, position }));
+      rel('MENTIONS_PERSON', { from: article, to: person(x.name), article, occupation: x.occupation, position, ...ev(x) }));
     a.organizations.forEach((x, position) =>
-      rel('MENTIONS_ORG', { from: article, to: org(x.name, x.kind, x.aliases), article, aliases: x.aliases, kind: x.kind, position }));
+      rel('MENTIONS_ORG', { from: article, to: org(x.name, x.kind, x.aliases), article, aliases: x.aliases, kind: x.kind, position, ...ev(x) }));
     (a.places ?? []).forEach((x, position) => {
       const id = place(x.name);
-      rel('MENTIONS_PLACE', { from: article, to: id, article, position });
-      if (x.district !== null) rel('IN_DISTRICT', { from: id, to: district(x.district), article, position });
+      rel('MENTIONS_PLACE', { from: article, to: id, article, position, ...ev(x) });
+      if (x.district !== null) rel('IN_DISTRICT', { from: id, to: district(x.district), article, position, ...ev(x) });
     });
     // One relationship per pair (a name listed twice is one fact): the dashboard counts relationships.
     once(a.participants, (x) => x.name).forEach((x, position) =>
-      rel('PARTICIPATED_IN', { from: person(x.name), to: activity, article, roles: x.roles, position }));
-    once(a.activity.organizers, (x) => x).forEach((name, position) =>
-      rel('ORGANIZED', { from: org(name), to: activity, article, position }));
-    once(a.activity.districts, (x) => x).forEach((name, position) =>
-      rel('TOOK_PLACE_IN', { from: activity, to: district(name), article, position }));
+      rel('PARTICIPATED_IN', { from: person(x.name), to: activity, article, roles: x.roles, position, ...ev(x) }));
+    once(act.organizers, (x) => x).forEach((name, position) =>
+      rel('ORGANIZED', { from: org(name), to: activity, article, position, ...evidenceProps(act.evidence?.organizers[name], act.rules?.organizers[name]) }));
+    once(act.districts, (x) => x).forEach((name, position) =>
+      rel('TOOK_PLACE_IN', { from: activity, to: district(name), article, position, ...evidenceProps(act.evidence?.districts[name], act.rules?.districts[name]) }));
     a.positions.forEach((x, position) =>
-      rel('HOLDS_POSITION', { from: person(x.name), to: org(x.organization), article, titles: x.titles, position, date: issueDate }));
+      rel('HOLDS_POSITION', { from: person(x.name), to: org(x.organization), article, titles: x.titles, position, date: issueDate, ...ev(x) }));
     const present = new Set(a.participants.map((x) => x.name));
     const involved = new Set([...a.activity.organizers, ...a.positions.filter((x) => present.has(x.name)).map((x) => x.organization)]);
     for (const name of involved) rel('INVOLVED_IN', { from: orgId(name), to: activity, article });
@@ -91,6 +93,18 @@ export const REL_ORDER = [
   'HAS_ARTICLE', 'REPORTS', 'AUTHORED', 'MENTIONS_PERSON', 'MENTIONS_ORG', 'MENTIONS_PLACE',
   'IN_DISTRICT', 'PARTICIPATED_IN', 'ORGANIZED', 'TOOK_PLACE_IN', 'HOLDS_POSITION', 'INVOLVED_IN',
 ] as const;
+
+/** A fact's evidence as relationship properties (EVIDENCE_PROPS in model.ts): its span of the body, or an
+ *  empty span and the line itself where it is not in the body; an empty span alone for a fact given
+ *  without evidence. (Offsets are never null: the embedded store cannot type a batch of null integers.) */
+export function evidenceProps(e: Evidence | undefined, rules: readonly string[] | undefined) {
+  const inBody = e !== undefined && e.start !== null;
+  return {
+    evStart: inBody ? e.start : 0, evEnd: inBody ? e.end : 0,
+    evText: e && !inBody ? e.text : null,
+    rules: rules ? [...rules] : [],
+  };
+}
 
 /** The items with a key not seen before, in order. */
 const once = <T>(items: readonly T[], key: (x: T) => string): T[] => {
