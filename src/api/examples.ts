@@ -30,12 +30,13 @@ query MunicipalUnion {
   },
   {
     title: 'Who 赵丽君 is connected to',
-    query: `# Who is 赵丽君 connected to, and through what
+    query: `# Who is 赵丽君 connected to, and through what: each title and each part she took
+# with the sentence that states it (evidence) and the rule that read it
 query ZhaoLijunConnections {
   person(name: "赵丽君") {
     name
-    positions { titles organization { name } }
-    participations { roles activity { kind districts { name } article { headline } } }
+    positions { titles organization { name } evidence { text rule } }
+    participations { roles evidence { text } activity { kind districts { name } article { headline } } }
     associates(first: 10) { count person { name } }
   }
 }`,

@@ -7,7 +7,7 @@ import type { DateRange } from './types/dates.ts';
 import type { GraphStore, Statement } from '../graph/store.ts';
 import * as q from './queries/relations.ts';
 import { associatesOfPeople } from './queries/connections.ts';
-import { groupBy, str, strs, type AssociateRow, type AuthorshipRow, type ParticipationRow, type PositionStatement } from './rows.ts';
+import { evidenceOf, groupBy, str, strs, type AssociateRow, type AuthorshipRow, type ParticipationRow, type PositionStatement } from './rows.ts';
 
 type Row = Record<string, unknown>;
 
@@ -22,12 +22,15 @@ const idOf = (row: Row): string => String(row.id);
 
 const position = (row: Row): PositionStatement => ({
   person: String(row.person), organization: String(row.organization), titles: strs(row.titles),
-  article: str(row.article), date: str(row.date),
+  article: str(row.article), date: str(row.date), evidence: evidenceOf(row, str(row.article)),
 });
 const participation = (row: Row): ParticipationRow => ({
   person: String(row.person), activity: String(row.activity), roles: strs(row.roles), article: str(row.article),
+  evidence: evidenceOf(row, str(row.article)),
 });
-const authorship = (row: Row): AuthorshipRow => ({ person: String(row.person), article: String(row.article), role: String(row.role) });
+const authorship = (row: Row): AuthorshipRow => ({
+  person: String(row.person), article: String(row.article), role: String(row.role), evidence: evidenceOf(row, String(row.article)),
+});
 
 /** Position statements as stored; the resolver merges them, or reads them as of a day. */
 function positions(store: GraphStore, statement: (ids: readonly string[]) => Statement) {

@@ -15,7 +15,7 @@ export function mergePositions(statements: readonly PositionStatement[]): Positi
   for (const s of statements) {
     const seen = byKey.get(key(s));
     if (!seen) {
-      byKey.set(key(s), { person: s.person, organization: s.organization, titles: [...s.titles], articles: s.article ? [s.article] : [], firstSeen: s.date, lastSeen: s.date });
+      byKey.set(key(s), { person: s.person, organization: s.organization, titles: [...s.titles], articles: s.article ? [s.article] : [], firstSeen: s.date, lastSeen: s.date, evidence: s.evidence });
       continue;
     }
     if (s.article && !seen.articles.includes(s.article)) seen.articles.push(s.article);
@@ -45,7 +45,7 @@ export function positionsAsOf(statements: readonly PositionStatement[], asOf: st
     if (s.date !== latest.get(pair)) continue;
     let row = byPair.get(pair);
     if (!row) {
-      row = { person: s.person, organization: s.organization, titles: [], articles: [], firstSeen: s.date, lastSeen: s.date };
+      row = { person: s.person, organization: s.organization, titles: [], articles: [], firstSeen: s.date, lastSeen: s.date, evidence: s.evidence };
       byPair.set(pair, row);
       out.push(row);
     }

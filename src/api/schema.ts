@@ -4,6 +4,7 @@ import './types/enums.ts';
 import './types/dates.ts';
 import './types/filters.ts';
 import './types/refs.ts';
+import './types/evidence.ts';
 import './types/page.ts';
 import './types/article.ts';
 import './types/authorship.ts';

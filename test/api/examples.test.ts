@@ -83,6 +83,13 @@ describe.each<FactSource>(['pipeline', 'gold'])('example queries over the seed p
     expect(expected.size).toBeLessThanOrEqual(10);
     expect(new Set(p.associates.map((a: any) => a.person.name))).toEqual(expected);
     for (const a of p.associates) expect(a.count).toBeGreaterThanOrEqual(1);
+    // Read from the pages, every title and every part she took comes with the sentence that states
+    // it, which names her; facts written from the gold files carry none.
+    for (const x of [...p.positions, ...p.participations]) {
+      if (source === 'gold') expect(x.evidence).toBeNull();
+      else expect(x.evidence.text).toContain('赵丽君');
+    }
+    if (source === 'pipeline') for (const x of p.positions) expect(x.evidence.rule).toMatch(/^position\./);
   });
 });
 

@@ -48,7 +48,8 @@ export function shortestPath(dialect: Dialect, from: Endpoint, to: Endpoint, max
     cypher: `MATCH (a:${label(from)} {id: $from}), (b:${label(to)} {id: $to}) ${shortestPathMatch(dialect, { path: 'p', from: '(a)', to: '(b)', maxHops })}`
       + ` RETURN ${mapList(dialect, 'nodes(p)', 'n', 'n.id')} AS nodes, ${each(typeOf(dialect, 'r'))} AS types,`
       + ` ${each('r.article')} AS articles, ${each('r.roles')} AS roles, ${each('r.titles')} AS titles,`
-      + ` ${each('r.role')} AS role, ${each('r.occupation')} AS occupation LIMIT 1`,
+      + ` ${each('r.role')} AS role, ${each('r.occupation')} AS occupation,`
+      + ` ${each('r.evStart')} AS evStart, ${each('r.evEnd')} AS evEnd, ${each('r.evText')} AS evText, ${each('r.rules')} AS rules LIMIT 1`,
     params: { from: from.id, to: to.id },
   };
 }

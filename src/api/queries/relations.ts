@@ -8,9 +8,11 @@ const batch = (match: string, returns: string, order: string) => (ids: readonly 
   params: { ids: [...ids] },
 });
 
-const POSITION = 'p.id AS person, o.id AS organization, h.titles AS titles, h.article AS article, h.date AS date';
-const PARTICIPATION = 'p.id AS person, a.id AS activity, r.roles AS roles, r.article AS article';
-const AUTHORSHIP = 'p.id AS person, ar.id AS article, w.role AS role';
+/** A fact relationship's evidence columns (see EvidenceRow). */
+const evidence = (r: string) => `${r}.evStart AS evStart, ${r}.evEnd AS evEnd, ${r}.evText AS evText, ${r}.rules AS rules`;
+const POSITION = `p.id AS person, o.id AS organization, h.titles AS titles, h.article AS article, h.date AS date, ${evidence('h')}`;
+const PARTICIPATION = `p.id AS person, a.id AS activity, r.roles AS roles, r.article AS article, ${evidence('r')}`;
+const AUTHORSHIP = `p.id AS person, ar.id AS article, w.role AS role, ${evidence('w')}`;
 // Activities and articles sort in page order: page, then place on the page.
 const ACTIVITY_ORDER = 'src.page, src.position, a.id';
 

@@ -9,11 +9,15 @@ import { readRows } from '../read.ts';
 import { decodeGlobalID, typenameOf } from '../ids.ts';
 import { DEFAULT_PATH_HOPS, MAX_PATH_HOPS } from '../limits.ts';
 import { shortestPath } from '../queries/connections.ts';
-import { str, strs } from '../rows.ts';
+import { evidenceOf, str, strs, type EvidenceRow } from '../rows.ts';
 import { AuthorRoleEnum, ParticipantRoleEnum, RelationshipTypeEnum } from './enums.ts';
 import { ArticleRef, NODE_REFS } from './refs.ts';
+import { EvidenceRef } from './evidence.ts';
 
-interface Hop { from: string; to: string; type: string; article: string | null; roles: string[] | null; titles: string[] | null; role: string | null; occupation: string | null }
+interface Hop {
+  from: string; to: string; type: string; article: string | null; roles: string[] | null; titles: string[] | null; role: string | null; occupation: string | null;
+  evidence: EvidenceRow | null;
+}
 interface PathShape { nodes: string[]; hops: Hop[] }
 
 /** Loads a node of any type through its type's loader, branded so the Node interface knows its type. */
@@ -37,6 +41,7 @@ const PathHopRef = builder.objectRef<Hop>('PathHop').implement({
     titles: t.stringList({ nullable: true, description: 'HOLDS_POSITION: the titles.', resolve: (h) => h.titles }),
     authorRole: t.field({ type: AuthorRoleEnum, nullable: true, description: 'AUTHORED: the byline role.', resolve: (h) => h.role }),
     occupation: t.string({ nullable: true, description: 'MENTIONS_PERSON: the occupation the article gives.', resolve: (h) => h.occupation }),
+    evidence: t.field({ type: EvidenceRef, nullable: true, description: 'The sentence the relationship was read from and the rules that read it; null for page structure and derived relationships.', resolve: (h) => h.evidence }),
   }),
 });
 
@@ -61,6 +66,7 @@ function toPath(row: Record<string, unknown>): PathShape {
       from: forward ? nodes[i] : nodes[i + 1], to: forward ? nodes[i + 1] : nodes[i], type,
       article, roles: list(at('roles', i)), titles: list(at('titles', i)),
       role: str(at('role', i)), occupation: str(at('occupation', i)),
+      evidence: evidenceOf({ evStart: at('evStart', i), evEnd: at('evEnd', i), evText: at('evText', i), rules: at('rules', i) }, article),
     };
   });
   return { nodes, hops };
