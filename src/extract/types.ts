@@ -96,6 +96,8 @@ export interface ArticleFacts {
 
 export interface PageExtraction {
   file: string;
+  /** The page text's hash, as the store keeps it (`kg export`); extraction does not set it. */
+  hash?: string;
   /** The day of the issue the page belongs to, `YYYY-MM-DD`, from the file's path or a page header; null when neither gives it. */
   issue_date?: string | null;
   /** The page's number in its issue as printed (`第3版` -> `3`, `A3`) and its name (`工会`), where known. */
