@@ -4,17 +4,7 @@ import type {
 } from './types.ts';
 import { kindOf } from './orgs/kind.ts';
 import { ruleSet } from './rules.ts';
-import { evidenceAt, readsBefore } from './evidence.ts';
-
-/** The mention of each key to show it by (the body's first, else a title's: readsBefore), in one pass. */
-function firstBy<M extends { paragraph: number; start: number }>(ms: readonly M[], key: (m: M) => string): Map<string, M> {
-  const out = new Map<string, M>();
-  for (const m of ms) {
-    const k = key(m), best = out.get(k);
-    if (!best || readsBefore(m, best)) out.set(k, m);
-  }
-  return out;
-}
+import { evidenceAt, firstBy } from './evidence.ts';
 
 export interface ArticleParts {
   block: ArticleBlock;

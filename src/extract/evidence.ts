@@ -39,6 +39,16 @@ export function readsBefore(a: { paragraph: number; start: number }, b: { paragr
   return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.start < b.start);
 }
 
+/** The mention of each key to show it by (see readsBefore), in one pass. */
+export function firstBy<M extends { paragraph: number; start: number }>(ms: readonly M[], key: (m: M) => string): Map<string, M> {
+  const out = new Map<string, M>();
+  for (const m of ms) {
+    const k = key(m), best = out.get(k);
+    if (!best || readsBefore(m, best)) out.set(k, m);
+  }
+  return out;
+}
+
 /** The place of several to show a fact by (see readsBefore). */
 export function firstPlace<T extends { paragraph: number; start: number }>(places: readonly T[]): T | undefined {
   let best: T | undefined;

@@ -21,7 +21,7 @@ import { DISTRICTS } from './types.ts';
 import type { ArticleBlock, OrganizationMention, PlaceMention } from './types.ts';
 import { matchesOf } from './matches.ts';
 import { ruleSet, type RuleId } from './rules.ts';
-import { evidenceAt, firstPlace } from './evidence.ts';
+import { evidenceAt, firstBy } from './evidence.ts';
 import type { Traced } from './types.ts';
 
 const isVenue = (text: string, o: OrganizationMention) => isVenueAt(text, o.start);
@@ -51,11 +51,12 @@ class Reasons {
   }
   /** The canonical names of `orgs`, each once, with the rules of their mentions and the sentence of the first. */
   names(block: ArticleBlock, orgs: OrganizationMention[]): Map<string, Traced> {
+    const shown = firstBy(orgs, (o) => o.canonical);
     const out = new Map<string, Traced>();
     for (const o of orgs) {
       const known = out.get(o.canonical);
       if (known) known.rules = ruleSet(known.rules, this.of.get(o));
-      else out.set(o.canonical, { rules: ruleSet(this.of.get(o)), evidence: evidenceAt(block, firstPlace(orgs.filter((x) => x.canonical === o.canonical))!) });
+      else out.set(o.canonical, { rules: ruleSet(this.of.get(o)), evidence: evidenceAt(block, shown.get(o.canonical)!) });
     }
     return out;
   }
