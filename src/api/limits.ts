@@ -10,6 +10,11 @@ export const LIST_FIRST = `At most this many (default ${DEFAULT_PAGE_SIZE}, limi
 /** `path(maxHops:)` default and ceiling: longer searches get slow and explain little. */
 export const DEFAULT_PATH_HOPS = 4;
 export const MAX_PATH_HOPS = 6;
+/** `paths(first:)` default and ceiling: each further chain is several shortest-path searches. */
+export const DEFAULT_PATHS = 3;
+export const MAX_PATHS = 10;
+/** Nodes `path(avoid:)` takes. */
+export const MAX_PATH_AVOID = 20;
 /** Most ids `nodes(ids:)` looks up at once. */
 export const MAX_NODE_IDS = 100;
 

@@ -4,8 +4,12 @@
 //   schema          Ladybug declares typed node/rel tables (the primary key is
 //                   the uniqueness constraint); Neo4j is schema-free and gets
 //                   uniqueness constraints plus indexes instead.
-//   shortest path   Ladybug: (a)-[* SHORTEST 1..4]-(b)
-//                   Neo4j:   shortestPath((a)-[*1..4]-(b))
+//   shortest path   Ladybug: (a)-[:T|:U* SHORTEST 1..4 (r, n | WHERE NOT n.id IN [...])]-(b)
+//                   Neo4j:   shortestPath((a)-[:T|U*1..4]-(b)) WHERE none(n IN nodes(p)[1..-1] WHERE n.id IN $avoid)
+//                   Ladybug binds no parameter inside a recursive pattern's
+//                   predicate, so the ids to avoid are written as string
+//                   literals there (escaped; the API passes only ids of nodes
+//                   it has loaded).
 //   path parts      Ladybug: rels(p);  Neo4j: relationships(p)
 //   label / type    Ladybug: label(n), label(r);  Neo4j: labels(n)[0], type(r)
 //   integers        Ladybug INT64 comes back as a JS number; Neo4j values come
@@ -67,15 +71,39 @@ export interface ShortestPathOptions {
   maxHops: number;
   /** All shortest paths instead of one. */
   all?: boolean;
+  /** Only these relationship types (from the closed list); every type when absent or empty. */
+  via?: readonly string[];
+  /** Ids of nodes the path may not pass through (its two ends excepted). On Neo4j they are read from `$avoid`: see shortestPathParams. */
+  avoid?: readonly string[];
 }
 
 /** `MATCH` clause binding a shortest undirected path between two node patterns. */
 export function shortestPathMatch(dialect: Dialect, o: ShortestPathOptions): string {
   const hops = Math.max(1, Math.floor(o.maxHops));
+  const via = (o.via ?? []).map((type) => {
+    if (!RELS.some((r) => r.type === type)) throw new Error(`unknown relationship type ${type}`);
+    return type;
+  });
+  const avoid = o.avoid ?? [];
   if (dialect === 'ladybug') {
-    return `MATCH ${o.path} = ${o.from}-[* ${o.all ? 'ALL SHORTEST' : 'SHORTEST'} 1..${hops}]-${o.to}`;
+    const types = via.length ? `:${via.join('|:')}` : '';
+    const filter = avoid.length ? ` (r, n | WHERE NOT n.id IN [${avoid.map(cypherString).join(', ')}])` : '';
+    return `MATCH ${o.path} = ${o.from}-[${types}* ${o.all ? 'ALL SHORTEST' : 'SHORTEST'} 1..${hops}${filter}]-${o.to}`;
   }
-  return `MATCH ${o.path} = ${o.all ? 'allShortestPaths' : 'shortestPath'}(${o.from}-[*1..${hops}]-${o.to})`;
+  const types = via.length ? `:${via.join('|')}` : '';
+  const where = avoid.length ? ` WHERE none(n IN nodes(${o.path})[1..-1] WHERE n.id IN $avoid)` : '';
+  return `MATCH ${o.path} = ${o.all ? 'allShortestPaths' : 'shortestPath'}(${o.from}-[${types}*1..${hops}]-${o.to})${where}`;
+}
+
+/** The parameters shortestPathMatch's clause reads: Neo4j's `$avoid` (Ladybug's ids are in the clause). */
+export function shortestPathParams(dialect: Dialect, o: Pick<ShortestPathOptions, 'avoid'>): Record<string, unknown> {
+  return dialect === 'neo4j' && o.avoid?.length ? { avoid: [...o.avoid] } : {};
+}
+
+/** A Cypher string literal: backslash and quote escaped, control characters refused. */
+export function cypherString(value: string): string {
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new Error('a control character in a string literal');
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
 /** The relationships of a path variable. */

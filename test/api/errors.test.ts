@@ -170,7 +170,7 @@ describe('limits', () => {
 describe('bad input', () => {
   it.each([
     ['a malformed id', '{ node(id: "赵丽君") { id } }', /Malformed id "赵丽君"/],
-    ['a malformed path end', '{ path(from: "person:赵丽君", to: "nobody") { length } }', /Malformed id "nobody"/],
+    ['too few hops', '{ path(from: "person:赵丽君", to: "person:王敬东", via: [ORGANIZED], maxHops: 0) { length } }', /"maxHops" must be from 1 to 6, got 0/],
     ['an unknown district', '{ district(name: "东城县") { name } }', /Unknown district "东城县"/],
     ['an unknown district in a filter', '{ activities(filter: { district: "火星" }) { totalCount } }', /Unknown district "火星"/],
     ['a bad cursor', '{ activities(first: 2, after: "not-a-cursor") { totalCount } }', /cursor/i],

@@ -18,6 +18,7 @@ describe('schema/schema.graphql', () => {
     expect(sdl).toMatch(/enum ParticipantRole \{[^}]*LED/);
     expect(sdl).toMatch(/enum AuthorRole \{[^}]*REPORTER/);
     expect(sdl).toContain('node(id: ID!): Node');
-    expect(sdl).toMatch(/path\(from: ID!, maxHops: Int, to: ID!\): Path/);
+    expect(sdl).toMatch(/\n  path\(\n[\s\S]*?\n  \): Path\n/);
+    expect(sdl).toMatch(/\n  paths\(\n[\s\S]*?\n  \): \[Path!\]!\n/);
   });
 });

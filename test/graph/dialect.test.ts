@@ -41,8 +41,22 @@ describe('shortestPathMatch', () => {
     ['ladybug', { all: true }, 'MATCH p = (a {id: $from})-[* ALL SHORTEST 1..4]-(b {id: $to})'],
     ['neo4j', {}, 'MATCH p = shortestPath((a {id: $from})-[*1..4]-(b {id: $to}))'],
     ['neo4j', { all: true }, 'MATCH p = allShortestPaths((a {id: $from})-[*1..4]-(b {id: $to}))'],
+    ['ladybug', { via: ['HOLDS_POSITION', 'ORGANIZED'] }, 'MATCH p = (a {id: $from})-[:HOLDS_POSITION|:ORGANIZED* SHORTEST 1..4]-(b {id: $to})'],
+    ['neo4j', { via: ['HOLDS_POSITION', 'ORGANIZED'] }, 'MATCH p = shortestPath((a {id: $from})-[:HOLDS_POSITION|ORGANIZED*1..4]-(b {id: $to}))'],
+    // Ladybug binds no parameter inside the recursive pattern: the ids are escaped literals.
+    ['ladybug', { avoid: ['org:北京市总工会', "x'y\\z"] }, "MATCH p = (a {id: $from})-[* SHORTEST 1..4 (r, n | WHERE NOT n.id IN ['org:北京市总工会', 'x\\'y\\\\z'])]-(b {id: $to})"],
+    ['neo4j', { avoid: ['org:北京市总工会'] }, 'MATCH p = shortestPath((a {id: $from})-[*1..4]-(b {id: $to})) WHERE none(n IN nodes(p)[1..-1] WHERE n.id IN $avoid)'],
   ] as const)('%s %o', (dialect, extra, expected) => {
     expect(shortestPathMatch(dialect, { ...o, ...extra })).toBe(expected);
+  });
+});
+
+describe('shortestPathMatch refuses', () => {
+  it('a relationship type outside the closed list', () => {
+    expect(() => shortestPathMatch('ladybug', { path: 'p', from: '(a)', to: '(b)', maxHops: 2, via: ['KNOWS]-() DETACH DELETE n //'] })).toThrow(/unknown relationship type/);
+  });
+  it('a control character in an id to avoid', () => {
+    expect(() => shortestPathMatch('ladybug', { path: 'p', from: '(a)', to: '(b)', maxHops: 2, avoid: ['a\nb'] })).toThrow(/control character/);
   });
 });
 

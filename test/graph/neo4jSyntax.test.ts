@@ -33,6 +33,7 @@ function neo4jStatements(): [string, string][] {
   add('pagesByName', pagesByName(['p1.txt']).cypher);
   add('associatesOfPeople', associatesOfPeople(['x']).cypher);
   add('shortestPath', shortestPath('neo4j', { id: 'person:a', label: 'Person' }, { id: 'org:b', label: 'Organization' }, 4).cypher);
+  add('shortestPath via avoid', shortestPath('neo4j', { id: 'person:a', label: 'Person' }, { id: 'org:b', label: 'Organization' }, 4, { via: ['PARTICIPATED_IN', 'ORGANIZED'], avoid: ['org:c'] }).cypher);
   for (const [name, build] of Object.entries(relations)) add(name, build(['x']).cypher);
   for (const [name, cypher] of Object.entries(EXPORT_QUERIES)) add(`export ${name}`, cypher);
   for (const name of ['PAGE_HASH', 'PAGE_HASHES', 'PAGE_ARTICLES', 'EXISTING_ENTITIES', 'TOUCHED_BY_ARTICLES', 'UPDATE_PAGES', 'ORG_TALLIES', 'ORG_MENTIONS', 'ARTICLE_ORG_MENTIONS', 'COUNT_NODES', 'COUNT_RELS'] as const) add(name, S[name]);

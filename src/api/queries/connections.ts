@@ -1,10 +1,10 @@
 // Who is connected to whom: associates (shared activities and organizations)
 // and the shortest explained chain between two nodes.
-import { NODE_LABELS, type NodeLabel } from '../../graph/model.ts';
+import { NODE_LABELS, RELS, type NodeLabel } from '../../graph/model.ts';
 import type { Statement } from '../../graph/store.ts';
 import type { DateRange } from '../types/dates.ts';
 import { dateConditions } from './activities.ts';
-import { mapList, pathRels, shortestPathMatch, typeOf, type Dialect } from '../../graph/dialect.ts';
+import { mapList, pathRels, relProps, shortestPathMatch, shortestPathParams, typeOf, type Dialect } from '../../graph/dialect.ts';
 
 /**
  * For each person: the other people sharing an activity or an organization,
@@ -36,20 +36,28 @@ function label(e: Endpoint): NodeLabel {
   return e.label;
 }
 
+/** What a path may go through: some relationship types only, and no node of `avoid` between its ends. */
+export interface PathFilter { via?: readonly string[]; avoid?: readonly string[] }
+
 /**
  * The shortest undirected path between two nodes, as parallel lists: the node
  * ids, and for each hop its type, provenance and the properties a hop can have.
  * `maxHops` is a validated integer: neither store takes it as a parameter.
  */
-export function shortestPath(dialect: Dialect, from: Endpoint, to: Endpoint, maxHops: number): Statement {
+export function shortestPath(dialect: Dialect, from: Endpoint, to: Endpoint, maxHops: number, filter: PathFilter = {}): Statement {
   const rels = pathRels(dialect, 'p');
-  const each = (expr: string) => mapList(dialect, rels, 'r', expr);
+  // A property no allowed type has is null for the whole path: Ladybug will not
+  // read a property its relationship tables lack.
+  const types = filter.via?.length ? filter.via : RELS.map((r) => r.type);
+  const held = new Set(types.flatMap((type) => Object.keys(relProps(type))));
+  const each = (prop: string) => (held.has(prop) ? mapList(dialect, rels, 'r', `r.${prop}`) : 'NULL');
+  const match = shortestPathMatch(dialect, { path: 'p', from: '(a)', to: '(b)', maxHops, ...filter });
   return {
-    cypher: `MATCH (a:${label(from)} {id: $from}), (b:${label(to)} {id: $to}) ${shortestPathMatch(dialect, { path: 'p', from: '(a)', to: '(b)', maxHops })}`
-      + ` RETURN ${mapList(dialect, 'nodes(p)', 'n', 'n.id')} AS nodes, ${each(typeOf(dialect, 'r'))} AS types,`
-      + ` ${each('r.article')} AS articles, ${each('r.roles')} AS roles, ${each('r.titles')} AS titles,`
-      + ` ${each('r.role')} AS role, ${each('r.occupation')} AS occupation,`
-      + ` ${each('r.evStart')} AS evStart, ${each('r.evEnd')} AS evEnd, ${each('r.evText')} AS evText, ${each('r.rules')} AS rules LIMIT 1`,
-    params: { from: from.id, to: to.id },
+    cypher: `MATCH (a:${label(from)} {id: $from}), (b:${label(to)} {id: $to}) ${match}`
+      + ` RETURN ${mapList(dialect, 'nodes(p)', 'n', 'n.id')} AS nodes, ${mapList(dialect, rels, 'r', typeOf(dialect, 'r'))} AS types,`
+      + ` ${each('article')} AS articles, ${each('roles')} AS roles, ${each('titles')} AS titles,`
+      + ` ${each('role')} AS role, ${each('occupation')} AS occupation,`
+      + ` ${each('evStart')} AS evStart, ${each('evEnd')} AS evEnd, ${each('evText')} AS evText, ${each('rules')} AS rules LIMIT 1`,
+    params: { from: from.id, to: to.id, ...shortestPathParams(dialect, filter) },
   };
 }

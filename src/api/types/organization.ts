@@ -53,7 +53,7 @@ const OrganizationMatchRef = builder.objectRef<NameMatch>('OrganizationMatch').i
   }),
 });
 
-const nameMatches = async (ctx: ApiContext, name: string): Promise<NameMatch[]> =>
+export const nameMatches = async (ctx: ApiContext, name: string): Promise<NameMatch[]> =>
   rankNameMatches((await readRows(ctx, organizationsByName(name))) as unknown as NameMatchRow[], name, ctx.homeCity);
 
 builder.queryFields((t) => ({

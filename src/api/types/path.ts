@@ -1,5 +1,6 @@
-// path(from:, to:): the shortest chain between two nodes, each hop explained
-// by its relationship, the properties it carries and the article it was read from.
+// path(from:, to:) and paths(first:): the shortest chains between two nodes,
+// named by id or by name, each hop explained by its relationship, the
+// properties it carries, the article it was read from and its evidence.
 import { brandWithType } from '@pothos/core';
 import { KgError } from '../../errors.ts';
 import { RELS, type NodeLabel } from '../../graph/model.ts';
@@ -7,11 +8,15 @@ import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
 import { readRows } from '../read.ts';
 import { decodeGlobalID, typenameOf } from '../ids.ts';
-import { DEFAULT_PATH_HOPS, MAX_PATH_HOPS } from '../limits.ts';
+import { boundedText, DEFAULT_PATH_HOPS, DEFAULT_PATHS, MAX_PATH_AVOID, MAX_PATH_HOPS, MAX_PATHS } from '../limits.ts';
 import { shortestPath } from '../queries/connections.ts';
 import { evidenceOf, str, strs, type EvidenceRow } from '../rows.ts';
 import { AuthorRoleEnum, ParticipantRoleEnum, RelationshipTypeEnum } from './enums.ts';
-import { ArticleRef, NODE_REFS } from './refs.ts';
+import { ArticleRef, DistrictRef, NODE_REFS, PersonRef } from './refs.ts';
+import { nameMatches } from './organization.ts';
+import { resolveDistrictName } from '../districts.ts';
+import { districtId, personId } from '../ids.ts';
+import { kShortestChains, type ShortestSearch } from '../kShortest.ts';
 import { EvidenceRef } from './evidence.ts';
 
 interface Hop {
@@ -72,28 +77,105 @@ function toPath(row: Record<string, unknown>): PathShape {
   return { nodes, hops };
 }
 
-builder.queryField('path', (t) =>
-  t.field({
+/** A path end typed by the user: a graph id, or the name of a person, an organization (or an alias of one) or a district. */
+async function resolveEnd(ctx: ApiContext, typed: string, argument: string): Promise<{ id: string } | { missingId: string } | { missingName: string }> {
+  if (typenameOf(typed)) {
+    const id = decodeGlobalID(typed).id;
+    return (await loadNode(ctx, id)) ? { id } : { missingId: id };
+  }
+  const name = boundedText(argument, typed).trim();
+  const [person, [org], district] = await Promise.all([
+    PersonRef.getDataloader(ctx).load(personId(name)),
+    nameMatches(ctx, name),
+    districtNamed(ctx, name),
+  ]);
+  const found = [person?.id, org?.id, district].filter((id): id is string => !!id);
+  if (found.length > 1) {
+    throw new KgError('BAD_REQUEST', `"${name}" in "${argument}" names ${found.join(' and ')}: give the id of the one you mean`, { matches: found });
+  }
+  return found[0] ? { id: found[0] } : { missingName: name };
+}
+
+async function districtNamed(ctx: ApiContext, name: string): Promise<string | null> {
+  let full: string;
+  try { full = resolveDistrictName(name); } catch { return null; }
+  const district = await DistrictRef.getDataloader(ctx).load(districtId(full));
+  return district ? district.id : null;
+}
+
+/** Both ends, or NOT_FOUND naming each end that is not in the graph. */
+async function resolveEnds(ctx: ApiContext, from: string, to: string): Promise<[string, string]> {
+  const ends = await Promise.all([resolveEnd(ctx, from, 'from'), resolveEnd(ctx, to, 'to')]);
+  const ids = ends.flatMap((e) => ('missingId' in e ? [`"${e.missingId}"`] : []));
+  const names = ends.flatMap((e) => ('missingName' in e ? [`"${e.missingName}"`] : []));
+  if (ids.length || names.length) {
+    const parts = [ids.length ? `id ${ids.join(' or ')}` : '', names.length ? `name ${names.join(' or ')} (no person, organization or district has it)` : ''];
+    throw new KgError('NOT_FOUND', `No node with ${parts.filter(Boolean).join(' or ')}`, { ends: [...ids, ...names] });
+  }
+  return ends.map((e) => (e as { id: string }).id) as [string, string];
+}
+
+interface PathArgs { from: string | number; to: string | number; maxHops?: number | null; via?: readonly string[] | null; avoid?: readonly (string | number)[] | null }
+
+/** The store search a path query runs, with its arguments checked and its ends and hubs resolved. */
+async function pathSearch(ctx: ApiContext, args: PathArgs) {
+  const maxHops = args.maxHops ?? DEFAULT_PATH_HOPS;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
+    throw new KgError('BAD_REQUEST', `"maxHops" must be from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
+  }
+  const typedAvoid = (args.avoid ?? []).map(String);
+  if (typedAvoid.length > MAX_PATH_AVOID) {
+    throw new KgError('BAD_REQUEST', `"avoid" takes at most ${MAX_PATH_AVOID} nodes, got ${typedAvoid.length}`, { limit: MAX_PATH_AVOID });
+  }
+  // Through the node loaders: a look-up by label and id, never a scan of every label.
+  const [from, to] = await resolveEnds(ctx, String(args.from), String(args.to));
+  const avoid = await Promise.all(typedAvoid.map(async (typed) => {
+    const end = await resolveEnd(ctx, typed, 'avoid');
+    if ('id' in end) return end.id;
+    throw new KgError('NOT_FOUND', `No node with ${'missingId' in end ? 'id' : 'name'} "${typed}" to avoid`, { avoid: typed });
+  }));
+  const via = args.via?.length ? [...args.via] : undefined;
+  // GraphQL type names are the graph's labels.
+  const end = (id: string) => ({ id, label: typenameOf(id) as NodeLabel });
+  const search: ShortestSearch<Hop> = async (a, b, hops, avoiding) => {
+    const rows = await readRows(ctx, shortestPath(ctx.store.dialect, end(a), end(b), hops, { via, avoid: avoiding }));
+    return rows[0] ? toPath(rows[0]) : null;
+  };
+  return { from, to, maxHops, avoid, search };
+}
+
+const pathArgs = (t: Parameters<Parameters<typeof builder.queryField>[1]>[0]) => ({
+  from: t.arg.id({ required: true, description: 'An id (person:赵丽君, org:北京市总工会) or the name of a person, an organization (or its alias) or a district.' }),
+  to: t.arg.id({ required: true, description: 'The same as `from`.' }),
+  maxHops: t.arg.int({ description: `At most this many hops (default ${DEFAULT_PATH_HOPS}, limit ${MAX_PATH_HOPS}).` }),
+  via: t.arg({ type: [RelationshipTypeEnum], description: 'Only relationships of these types (every type when absent).' }),
+  avoid: t.arg.idList({ description: `Nodes no chain may pass through (ids or names, at most ${MAX_PATH_AVOID}): hubs such as the paper's own reporters or 北京市总工会, through which everyone is connected.` }),
+});
+
+builder.queryFields((t) => ({
+  path: t.field({
     type: PathRef,
     nullable: true,
-    description: `The shortest chain between two nodes (ids like person:赵丽君 or org:北京市总工会), at most maxHops long (default ${DEFAULT_PATH_HOPS}, limit ${MAX_PATH_HOPS}); null when there is none.`,
-    args: { from: t.arg.id({ required: true }), to: t.arg.id({ required: true }), maxHops: t.arg.int() },
+    description: 'The shortest chain between two nodes, each hop with its evidence; null when there is none within maxHops.',
+    args: pathArgs(t),
     resolve: async (_root, args, ctx) => {
-      const from = decodeGlobalID(String(args.from)).id;
-      const to = decodeGlobalID(String(args.to)).id;
-      const maxHops = args.maxHops ?? DEFAULT_PATH_HOPS;
-      if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
-        throw new KgError('BAD_REQUEST', `"maxHops" must be from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
-      }
-      // Through the node loaders: a look-up by label and id, never a scan of every label.
-      const ends = await Promise.all([from, to].map((id) => loadNode(ctx, id)));
-      const missing = [from, to].filter((_id, i) => !ends[i]);
-      if (missing.length) throw new KgError('NOT_FOUND', `No node with id ${missing.map((m) => `"${m}"`).join(' or ')}`, { ids: missing });
+      const { from, to, maxHops, avoid, search } = await pathSearch(ctx, args);
       if (from === to) return { nodes: [from], hops: [] };
-      // GraphQL type names are the graph's labels.
-      const end = (id: string) => ({ id, label: typenameOf(id) as NodeLabel });
-      const rows = await readRows(ctx, shortestPath(ctx.store.dialect, end(from), end(to), maxHops));
-      return rows[0] ? toPath(rows[0]) : null;
+      return search(from, to, maxHops, avoid);
     },
   }),
-);
+  paths: t.field({
+    type: [PathRef],
+    description: `The \`first\` shortest chains between two nodes (default ${DEFAULT_PATHS}, limit ${MAX_PATHS}), shortest first; chains through the same nodes count once. Empty when there is none within maxHops.`,
+    args: { ...pathArgs(t), first: t.arg.int({ description: `How many chains (default ${DEFAULT_PATHS}, limit ${MAX_PATHS}).` }) },
+    resolve: async (_root, args, ctx) => {
+      const first = args.first ?? DEFAULT_PATHS;
+      if (!Number.isInteger(first) || first < 1 || first > MAX_PATHS) {
+        throw new KgError('BAD_REQUEST', `"first" must be from 1 to ${MAX_PATHS}, got ${first}`, { limit: MAX_PATHS });
+      }
+      const { from, to, maxHops, avoid, search } = await pathSearch(ctx, args);
+      if (from === to) return [{ nodes: [from], hops: [] }];
+      return kShortestChains(search, from, to, first, maxHops, avoid);
+    },
+  }),
+}));
