@@ -82,6 +82,7 @@ export function createLoaders(store: GraphStore) {
     peopleInArticle: grouped(store, q.peopleInArticles, idOf),
     articlesMentioningPerson: grouped(store, q.articlesMentioningPeople, idOf),
     occupationsOfPerson: grouped(store, q.occupationsOfPeople, (r) => String(r.occupation)),
+    peopleNamed: grouped(store, q.peopleNamed, idOf),
     organizationsInArticle: grouped(store, q.organizationsInArticles, idOf),
     articlesMentioningOrganization: grouped(store, q.articlesMentioningOrganizations, idOf),
     placesInArticle: grouped(store, q.placesInArticles, idOf),

@@ -13,7 +13,11 @@ export interface ActivityNode {
   /** The stored date (see graph/model.ts): the article's day or month, or its issue's day. */
   date: string | null; datePrecision: string | null; dateSource: string | null; dateText: string | null;
 }
-export interface PersonNode { id: string; name: string }
+export interface PersonNode {
+  id: string; name: string;
+  /** How mentions of the name were resolved to this person (null for a person stored before resolution). */
+  context?: string[]; mentions?: number | null; reason?: string | null; score?: number | null; mergedFrom?: string[];
+}
 export interface OrganizationNode { id: string; name: string; kind: string | null; aliases: string[] | null }
 export interface DistrictNode { id: string; name: string }
 export interface PlaceNode { id: string; name: string }

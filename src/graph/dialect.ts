@@ -18,6 +18,7 @@
 //                   as Neo4j integers (see neo4j.ts), so `LIMIT $n` works.
 //   list mapping    Ladybug has no list comprehension: list_transform(l, x -> e);
 //                   Neo4j: [x IN l | e].
+//   typed lists     Ladybug: CAST(l AS INT64[]) where a batch may hold only empty lists.
 import { DERIVED_RELS, EVIDENCE_PROPS, NODES, RELS, type PropType } from './model.ts';
 import type { GraphStore } from './store.ts';
 
@@ -105,6 +106,11 @@ export function cypherString(value: string): string {
   if (/[\u0000-\u001f\u007f]/.test(value)) throw new Error('a control character in a string literal');
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
+
+/** A list parameter stored as `INT64[]`. Ladybug types a batch of lists by its values, and a batch
+ *  whose lists are all empty (no organization of the write has an alias) is not one of integers. */
+export const intList = (dialect: Dialect, expr: string): string =>
+  dialect === 'ladybug' ? `CAST(${expr} AS INT64[])` : expr;
 
 /** The relationships of a path variable. */
 export const pathRels = (dialect: Dialect, path: string): string =>

@@ -9,10 +9,12 @@ import { extractPage, type KnownIssue } from '../extract/pipeline.ts';
 import type { PageExtraction } from '../extract/types.ts';
 import { pageId } from './ids.ts';
 import { mergePlans, planPage, plannedIds, REL_ORDER, type PagePlan } from './plan.ts';
+import { mentionContexts, NO_OVERRIDES, PeopleResolver, type PeopleOverrides, type PersonProfile, type ResolutionReason } from './people.ts';
 import { hasTally, OrgTallies, type MentionTally } from './orgSummary.ts';
 import {
   ARTICLE_ORG_MENTIONS, createNodes, createRels, deleteOrphans, deletePageFacts, ENTITY_LABELS, EXISTING_ENTITIES,
-  ORG_MENTIONS, ORG_TALLIES, PAGE_ARTICLES, PAGE_HASH, PAGE_HASHES, setOrgSummaries, TOUCHED_BY_ARTICLES, UPDATE_PAGES,
+  ORG_MENTIONS, ORG_TALLIES, PAGE_ARTICLES, PAGE_HASH, PAGE_HASHES, PEOPLE_NAMED, setOrgSummaries, setPersonProfiles,
+  TOUCHED_BY_ARTICLES, UPDATE_PAGES,
 } from './statements.ts';
 import type { GraphStore, Statement } from './store.ts';
 
@@ -40,6 +42,8 @@ export interface IngestOptions {
   extract?: (file: string, text: string, known?: KnownIssue) => PageExtraction;
   /** Clock for Page.ingestedAt. */
   now?: () => Date;
+  /** A curator's forced merges and splits of persons (see people.ts). */
+  people?: PeopleOverrides;
 }
 
 export const pageHash = (content: string | Uint8Array): string =>
@@ -72,7 +76,7 @@ export interface PageWrite { extraction: PageExtraction; hash: string }
  * already has this hash, otherwise one transaction that replaces the page.
  */
 export async function writeExtraction(
-  store: GraphStore, extraction: PageExtraction, hash: string, options: Pick<IngestOptions, 'now'> = {},
+  store: GraphStore, extraction: PageExtraction, hash: string, options: WriteOptions = {},
 ): Promise<IngestResult> {
   return (await writeExtractions(store, [{ extraction, hash }], options))[0];
 }
@@ -81,8 +85,10 @@ export async function writeExtraction(
  * Writes several pages in one transaction (fewer round trips for a folder of
  * pages): all of them go in, or none. Results are in the order given.
  */
+export type WriteOptions = Pick<IngestOptions, 'now' | 'people'>;
+
 export function writeExtractions(
-  store: GraphStore, pages: PageWrite[], options: Pick<IngestOptions, 'now'> = {},
+  store: GraphStore, pages: PageWrite[], options: WriteOptions = {},
 ): Promise<IngestResult[]> {
   const files = pages.map((p) => p.extraction.file);
   if (new Set(files).size !== files.length) return Promise.reject(new Error('writeExtractions: a page appears twice in one batch'));
@@ -103,17 +109,24 @@ function oneAtATime<T>(store: GraphStore, work: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<IngestOptions, 'now'>): Promise<IngestResult[]> {
-  const plans = pages.map((p) => planPage(p.extraction));
-  const stored = new Map((await store.read(PAGE_HASHES, { ids: plans.map((p) => p.page) })).map((r) => [r.id, r.hash]));
+async function writeNow(store: GraphStore, pages: PageWrite[], options: WriteOptions): Promise<IngestResult[]> {
+  const ids = pages.map((p) => pageId(p.extraction.file));
+  const stored = new Map((await store.read(PAGE_HASHES, { ids })).map((r) => [r.id, r.hash]));
   const results: IngestResult[] = pages.map((p, i) => ({
     file: p.extraction.file,
-    status: !stored.has(plans[i].page) ? 'ingested' : stored.get(plans[i].page) === p.hash ? 'unchanged' : 'replaced',
+    status: !stored.has(ids[i]) ? 'ingested' : stored.get(ids[i]) === p.hash ? 'unchanged' : 'replaced',
     nodesCreated: 0,
     relsCreated: 0,
   }));
   const todo = results.map((r, i) => i).filter((i) => results[i].status !== 'unchanged');
   if (todo.length === 0) return results;
+  // Who each name is, page after page, against the persons of those names already stored.
+  const people = await resolvePeople(store, todo.map((i) => pages[i].extraction), options.people ?? NO_OVERRIDES);
+  const plans: PagePlan[] = [];
+  todo.forEach((i, k) => {
+    const decisions = people.decisions[k];
+    plans[i] = planPage(pages[i].extraction, (article, name) => decisions.get(article)!.get(name)!.id);
+  });
 
   const plan = mergePlans(todo.map((i) => plans[i]));
   const ingestedAt = (options.now ?? (() => new Date()))().toISOString();
@@ -149,8 +162,9 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
   if (plan.articles.length) statements.push(createNodes('Article', plan.articles));
   if (plan.activities.length) statements.push(createNodes('Activity', plan.activities));
   for (const type of REL_ORDER) if (plan.rels[type].length) statements.push(createRels(type, plan.rels[type]));
+  if (people.profiles.length) statements.push(setPersonProfiles(people.profiles));
   const summaries = await orgSummaries(store, plan, removedMentions);
-  if (summaries.length) statements.push(setOrgSummaries(summaries));
+  if (summaries.length) statements.push(setOrgSummaries(summaries, store.dialect));
 
   await store.write(statements);
   for (const i of todo) {
@@ -160,6 +174,26 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
   }
   return results;
 }
+
+/** The person of every name of the pages, in order, and the profiles to write. */
+async function resolvePeople(store: GraphStore, extractions: PageExtraction[], overrides: PeopleOverrides) {
+  const names = [...new Set(extractions.flatMap((e) => e.articles.flatMap((a) => [...mentionContexts(a).keys()])))];
+  const rows = names.length ? await store.read(PEOPLE_NAMED, { names }) : [];
+  const resolver = new PeopleResolver(rows.map(toProfile), overrides);
+  const decisions = extractions.map((e) => resolver.resolvePage(e));
+  return { decisions, profiles: resolver.changed().map((p) => ({ ...p })) as unknown as Record<string, unknown>[] };
+}
+
+/** A stored person; one stored before resolution existed is the first of its name, known by nothing yet. */
+const toProfile = (r: Record<string, unknown>): PersonProfile => ({
+  id: String(r.id),
+  name: String(r.name),
+  context: Array.isArray(r.context) ? r.context.map(String) : [],
+  mentions: Number(r.mentions ?? 0),
+  reason: (r.reason ?? 'first') as ResolutionReason,
+  score: Number(r.score ?? 0),
+  mergedFrom: Array.isArray(r.mergedFrom) ? r.mergedFrom.map(String) : [],
+});
 
 /**
  * The new aliases and kind of every organization the write touches: its

@@ -9,7 +9,7 @@
 //   Article       `article:<file>#<index>`               index = 0-based order on the page (Article.position;
 //                                                       `index` is a reserved word in LadybugDB)
 //   Activity      `activity:<file>#<index>`              the article's main activity
-//   Person        `person:<name>`                        same name = same node (see README)
+//   Person        `person:<name>`, `person:<name>~2`, …   one node per person: mentions of a name are resolved by context (people.ts)
 //   Organization  `org:<canonical name>`
 //   District      `district:<name>`                      e.g. district:西城区
 //   Place         `place:<name>`                         street, area, town, or place outside Beijing
@@ -35,7 +35,8 @@ export const NODES: readonly NodeSpec[] = [
   // `date` is the day the article gives for it, or its issue date where it gives none
   // (`dateSource` says which: `article` or `issue`); `datePrecision` is `day` or `month`.
   { label: 'Activity', props: { kind: 'STRING', article: 'STRING', date: 'DATE', datePrecision: 'STRING', dateSource: 'STRING', dateText: 'STRING' } },
-  { label: 'Person', props: { name: 'STRING' } },
+  // `context`, `mentions`, `reason`, `score`, `mergedFrom`: how mentions of the name were resolved to this person (see people.ts).
+  { label: 'Person', props: { name: 'STRING', context: 'STRING[]', mentions: 'INT64', reason: 'STRING', score: 'INT64', mergedFrom: 'STRING[]' } },
   // `aliasCounts`, `kindNames`, `kindCounts`: the tally behind `aliases` and `kind` (see orgSummary.ts).
   { label: 'Organization', props: { name: 'STRING', kind: 'STRING', aliases: 'STRING[]', aliasCounts: 'INT64[]', kindNames: 'STRING[]', kindCounts: 'INT64[]' } },
   { label: 'District', props: { name: 'STRING' } },

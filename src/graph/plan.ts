@@ -20,7 +20,10 @@ export interface PagePlan {
   rels: Record<string, Rows>;
 }
 
-export function planPage(extraction: PageExtraction): PagePlan {
+/** The person node a name of an article is (PeopleResolver's decision); by default the node of the name. */
+export type PersonOf = (article: number, name: string) => string;
+
+export function planPage(extraction: PageExtraction, personOf: PersonOf = (_a, name) => personId(name)): PagePlan {
   const file = extraction.file;
   const issueDate = extraction.issue_date ?? null;
   const plan: PagePlan = {
@@ -31,14 +34,16 @@ export function planPage(extraction: PageExtraction): PagePlan {
     entities: { Person: new Map(), Organization: new Map(), District: new Map(), Place: new Map() },
     rels: Object.fromEntries(REL_ORDER.map((t) => [t, [] as Rows])),
   };
-  const person = (name: string) => add(plan, 'Person', personId(name), { name });
+  let index = 0;
+  const person = (name: string) => add(plan, 'Person', personOf(index, name), { name });
   const org = (name: string, kind: string | null = null, aliases: string[] = []) =>
     add(plan, 'Organization', orgId(name), { name, kind, aliases });
   const district = (name: string) => add(plan, 'District', districtId(name), { name });
   const place = (name: string) => add(plan, 'Place', placeId(name), { name });
   const rel = (type: string, row: Record<string, unknown>) => plan.rels[type].push(row);
 
-  extraction.articles.forEach((a, index) => {
+  extraction.articles.forEach((a, i) => {
+    index = i;
     const article = articleId(file, index);
     const activity = activityId(file, index);
     plan.articles.push({

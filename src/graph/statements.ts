@@ -5,7 +5,7 @@
 // found by id (`UNWIND $ids AS id MATCH (n:L {id: id})`, a primary-key or
 // constraint look-up) rather than `WHERE n.id IN $ids`, which LadybugDB
 // answers with a scan of the whole table.
-import { relProps } from './dialect.ts';
+import { intList, relProps, type Dialect } from './dialect.ts';
 import { NODES, RELS, type NodeLabel, type PropType } from './model.ts';
 import type { Statement } from './store.ts';
 
@@ -96,9 +96,20 @@ export const ORG_MENTIONS = 'UNWIND $ids AS id MATCH (:Organization {id: id})<-[
 export const ARTICLE_ORG_MENTIONS = 'UNWIND $articles AS aid MATCH (:Article {id: aid})-[m:MENTIONS_ORG]->(o:Organization) RETURN o.id AS org, m.aliases AS aliases, m.kind AS kind';
 
 /** Writes organization summaries; rows are `{id, ...OrgSummary}` (a deleted organization is skipped by the MATCH). */
-export const setOrgSummaries = (rows: Record<string, unknown>[]): Statement => ({
-  cypher: 'UNWIND $rows AS r MATCH (o:Organization {id: r.id}) SET o.aliases = r.aliases, o.aliasCounts = r.aliasCounts, '
-    + 'o.kindNames = r.kindNames, o.kindCounts = r.kindCounts, o.kind = r.kind',
+export const setOrgSummaries = (rows: Record<string, unknown>[], dialect: Dialect = 'neo4j'): Statement => ({
+  cypher: `UNWIND $rows AS r MATCH (o:Organization {id: r.id}) SET o.aliases = r.aliases, o.aliasCounts = ${intList(dialect, 'r.aliasCounts')}, `
+    + `o.kindNames = r.kindNames, o.kindCounts = ${intList(dialect, 'r.kindCounts')}, o.kind = r.kind`,
+  params: { rows },
+});
+
+/** The persons of the given names, with what resolution needs of them (see people.ts). */
+export const PEOPLE_NAMED = 'MATCH (p:Person) WHERE p.name IN $names '
+  + 'RETURN p.id AS id, p.name AS name, p.context AS context, p.mentions AS mentions, p.reason AS reason, p.score AS score, p.mergedFrom AS mergedFrom';
+
+/** Writes what resolution knows of persons; rows are PersonProfile. */
+export const setPersonProfiles = (rows: Record<string, unknown>[]): Statement => ({
+  cypher: 'UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.context = r.context, p.mentions = r.mentions, p.reason = r.reason, '
+    + 'p.score = r.score, p.mergedFrom = r.mergedFrom',
   params: { rows },
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { KgError } from '../errors.ts';
 import { formatSummary, ingestPaths } from '../graph/ingestFiles.ts';
+import { readOverrides } from '../graph/people.ts';
 import { openStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { createApp } from './app.ts';
@@ -38,7 +39,7 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
   try {
     if (seedIfEmpty?.length && (await isEmpty(store))) {
       log(`the store is empty: ingesting ${seedIfEmpty.join(', ')}`);
-      for (const line of formatSummary(await ingestPaths(store, seedIfEmpty))) log(line);
+      for (const line of formatSummary(await ingestPaths(store, seedIfEmpty, { people: readOverrides(config.dataDir) }))) log(line);
     }
   } catch (e) {
     // The error that stopped the seeding is the one to tell (a store left short of space also fails to close).

@@ -42,6 +42,8 @@ function neo4jStatements(): [string, string][] {
   for (const label of NODE_LABELS) add(`createNodes ${label}`, S.createNodes(label, []).cypher);
   for (const r of RELS) add(`createRels ${r.type}`, S.createRels(r.type, []).cypher);
   add('setOrgSummaries', S.setOrgSummaries([]).cypher);
+  add('PEOPLE_NAMED', S.PEOPLE_NAMED);
+  add('setPersonProfiles', S.setPersonProfiles([]).cypher);
   for (const ddl of schemaStatements('neo4j')) add('schema', ddl);
   return out;
 }

@@ -1,4 +1,5 @@
 // Filtered, paged lists of articles, people and organizations.
+import { project } from './nodes.ts';
 import type { Statement } from '../../graph/store.ts';
 import { personId } from '../ids.ts';
 import { dateConditions, listOrder, whereSteps } from './activities.ts';
@@ -91,17 +92,23 @@ export function articlesCount(f: ArticleFilter): Statement {
 }
 
 /** People whose name contains `search` (all people without one), by name. */
-export function peoplePage(search: string | null | undefined, offset: number, limit: number): Statement {
-  const where = search ? ' WHERE p.name CONTAINS $search' : '';
+/** People whose name contains `search` and/or is `name`. */
+function peopleWhere(search: string | null | undefined, name: string | null | undefined) {
+  const conds = [search ? 'p.name CONTAINS $search' : '', name ? 'p.name = $name' : ''].filter(Boolean);
+  return { where: conds.length ? ` WHERE ${conds.join(' AND ')}` : '', params: { ...(search ? { search } : {}), ...(name ? { name } : {}) } };
+}
+
+export function peoplePage(search: string | null | undefined, offset: number, limit: number, name: string | null = null): Statement {
+  const { where, params } = peopleWhere(search, name);
   return {
-    cypher: `MATCH (p:Person)${where} RETURN p.id AS id, p.name AS name ORDER BY name, id SKIP $offset LIMIT $limit`,
-    params: { ...(search ? { search } : {}), offset, limit },
+    cypher: `MATCH (p:Person)${where} RETURN ${project('Person', 'p')} ORDER BY name, id SKIP $offset LIMIT $limit`,
+    params: { ...params, offset, limit },
   };
 }
 
-export function peopleCount(search: string | null | undefined): Statement {
-  const where = search ? ' WHERE p.name CONTAINS $search' : '';
-  return { cypher: `MATCH (p:Person)${where} RETURN count(p) AS n`, params: search ? { search } : {} };
+export function peopleCount(search: string | null | undefined, name: string | null = null): Statement {
+  const { where, params } = peopleWhere(search, name);
+  return { cypher: `MATCH (p:Person)${where} RETURN count(p) AS n`, params };
 }
 
 const orgWhere = (search: string | null | undefined) => (search ? ' WHERE o.name CONTAINS $search OR $search IN o.aliases' : '');

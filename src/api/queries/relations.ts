@@ -47,3 +47,9 @@ export const activitiesInDistricts = batch('MATCH (a:Activity)-[:TOOK_PLACE_IN]-
 
 export const placesInDistricts = batch('MATCH (pl:Place)-[:IN_DISTRICT]->(d:District {id: key})', 'pl.id AS id', 'pl.name, id');
 export const districtsOfPlaces = batch('MATCH (pl:Place {id: key})-[:IN_DISTRICT]->(d:District)', 'd.id AS id', 'id');
+
+/** The persons of each name (`parent` is the name): one read of the Person table for all the names. */
+export const peopleNamed = (names: readonly string[]): Statement => ({
+  cypher: 'MATCH (p:Person) WHERE p.name IN $names RETURN p.name AS parent, p.id AS id',
+  params: { names: [...names] },
+});

@@ -28,7 +28,11 @@ export const toActivity = (r: Row): ActivityNode => ({
   id: String(r.id), kind: String(r.kind), article: str(r.article),
   date: str(r.date), datePrecision: str(r.datePrecision), dateSource: str(r.dateSource), dateText: str(r.dateText),
 });
-export const toPerson = (r: Row): PersonNode => ({ id: String(r.id), name: String(r.name) });
+export const toPerson = (r: Row): PersonNode => ({
+  id: String(r.id), name: String(r.name),
+  context: strs(r.context) ?? [], mentions: r.mentions == null ? null : Number(r.mentions), reason: str(r.reason),
+  score: r.score == null ? null : Number(r.score), mergedFrom: strs(r.mergedFrom) ?? [],
+});
 export const toOrganization = (r: Row): OrganizationNode => ({ id: String(r.id), name: String(r.name), kind: str(r.kind), aliases: strs(r.aliases) });
 export const toDistrict = (r: Row): DistrictNode => ({ id: String(r.id), name: String(r.name) });
 export const toPlace = (r: Row): PlaceNode => ({ id: String(r.id), name: String(r.name) });

@@ -145,7 +145,8 @@ async function runIngest(
   }
   let summary: IngestSummary;
   try {
-    summary = await ingestPaths(store, paths, { onPage: start(count()), date: opts.date, requireDate: opts.requireDate, signal });
+    const { readOverrides } = await import('../../graph/people.ts');
+    summary = await ingestPaths(store, paths, { onPage: start(count()), date: opts.date, requireDate: opts.requireDate, signal, people: readOverrides(config.dataDir) });
   } catch (e) {
     // The error that stopped the run is the one to tell, not what closing the store then says.
     await store.close().catch(() => undefined);
