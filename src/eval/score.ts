@@ -6,6 +6,12 @@
 // article whose headline, alt titles and body contain it; set fields are
 // micro-averaged over found articles; unclaimed system articles are spurious
 // and every fact in them is a false positive.
+//
+// A page printed in Traditional characters (`script: 'traditional'`) gives its
+// names in Simplified and its titles and body as printed; it is scored through
+// the Simplified form of those, so that it meets the Simplified gold as its
+// Simplified twin does. Other pages are scored as score.mjs scores them.
+import { toSimplified } from '../text/script.ts';
 
 /** Loose shapes: gold pages carry `anchor`, system pages `body` and the rules behind each fact. */
 export interface ScoredArticle {
@@ -24,7 +30,21 @@ export interface ScoredArticle {
     rules?: { kind?: string[]; districts?: Record<string, string[]>; organizers?: Record<string, string[]>; date?: string[] };
   };
 }
-export interface ScoredPage { file: string; issue_date?: string | null; articles?: ScoredArticle[] }
+export interface ScoredPage { file: string; issue_date?: string | null; script?: string; articles?: ScoredArticle[] }
+
+/** A Traditional page's titles and body in Simplified, as its names are. */
+function asSimplified(page: ScoredPage): ScoredPage {
+  if (page.script !== 'traditional') return page;
+  return {
+    ...page,
+    articles: page.articles?.map((a) => ({
+      ...a,
+      headline: a.headline && toSimplified(a.headline),
+      alt_titles: a.alt_titles?.map(toSimplified),
+      body: a.body === undefined ? undefined : toSimplified(a.body),
+    })),
+  };
+}
 
 export interface FieldScore { field: string; p: number; r: number; f1: number; tp: number; fp: number; fn: number }
 export interface AccuracyScore { field: string; accuracy: number; n: number }
@@ -143,7 +163,7 @@ export function scorePages(gold: ScoredPage[], sys: ScoredPage[], opts: { rules?
   const T = Object.fromEntries(SET_FIELDS.map((k) => [k, new Tally()])) as Record<(typeof SET_FIELDS)[number], Tally>;
   const A = { headline: new Acc(), activity_kind: new Acc(), org_kind: new Acc(), activity_date: new Acc(), issue_date: new Acc() };
   const misses: Miss[] = [];
-  const sysByKey = new Map(sys.map((p) => [pageKey(p.file), p]));
+  const sysByKey = new Map(sys.map((p) => [pageKey(p.file), asSimplified(p)]));
   const golds = [...gold].sort((a, b) => (pageKey(a.file) < pageKey(b.file) ? -1 : pageKey(a.file) > pageKey(b.file) ? 1 : 0));
 
   for (const gp of golds) {

@@ -2,6 +2,11 @@
 //
 // The stages run in this order, once, and each is a pure function of plain data
 // (stages 2-9 take the articles of a page stage by stage, see extractRun):
+//   0. toSimplified         a page printed in Traditional characters is read through its
+//                           Simplified form, offset for offset (text/script.ts): the word
+//                           lists and rules are Simplified, and so are the names the graph
+//                           keeps; at the end, printedArticle gives back the printed
+//                           characters of what a reader reads (titles, body, evidence)
 //   1. segmentPage          page text -> article blocks (layout only)
 //   2. findAuthors          dateline and credit lines -> authors with roles
 //   3. findPeople           named persons (needs the authors: they are people too)
@@ -27,6 +32,8 @@ import { findActivityDate, findIssue, pageFileName } from './dates.ts';
 import { assembleArticle } from './assemble.ts';
 import { articleLines } from './articleText.ts';
 import { CACHE_LINES } from './jieba.ts';
+import { PrintedText, printedArticle } from './printed.ts';
+import { scriptOf, toSimplified } from '../text/script.ts';
 import type { ArticleBlock, ArticleFacts, PageExtraction } from './types.ts';
 
 /**
@@ -69,11 +76,15 @@ function runs(blocks: ArticleBlock[]): ArticleBlock[][] {
  * `path` is the page's path as given (a folder may hold its date:
  * `2024-02-01/03.txt`); the output's `file` is its base name.
  */
-export function extractPage(path: string, text: string, known: KnownIssue = {}): PageExtraction {
+export function extractPage(path: string, printed: string, known: KnownIssue = {}): PageExtraction {
+  const traditional = scriptOf(printed) === 'traditional';
+  const text = traditional ? toSimplified(printed) : printed;
   const issue = findIssue(path, text);
   const date = known.issueDate ?? issue.date;
   const number = known.number ?? (issue.page === null ? null : String(issue.page));
   const name = known.name ?? issue.name;
+  const articles = runs(segmentPage(text)).flatMap((run) => extractRun(run, date));
+  const asPrinted = new PrintedText(text, printed);
   return {
     file: pageFileName(path),
     issue_date: date,
@@ -81,7 +92,8 @@ export function extractPage(path: string, text: string, known: KnownIssue = {}):
     ...(name !== null ? { page_name: name } : {}),
     // the rule that read the date from the path or a page header; none for a date the caller gave
     issue_rules: !known.issueDate && issue.rule ? [issue.rule] : [],
-    articles: runs(segmentPage(text)).flatMap((run) => extractRun(run, date)),
+    ...(traditional ? { script: 'traditional' as const } : {}),
+    articles: traditional ? articles.map((a) => printedArticle(a, asPrinted)) : articles,
   };
 }
 

@@ -105,6 +105,9 @@ export interface PageExtraction {
   page_name?: string | null;
   /** The rule that read the issue date (from the path or a page header); empty with no date read. */
   issue_rules?: RuleId[];
+  /** `traditional` for a page printed in Traditional characters: its names are given in Simplified
+   *  (as the graph keeps them), its titles, body and evidence as printed. Absent for a Simplified page. */
+  script?: 'traditional';
   articles: ArticleFacts[];
 }
 
