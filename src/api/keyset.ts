@@ -4,7 +4,7 @@
 // before the cursor shifts nothing (offsets would repeat or skip an item).
 //
 // A cursor is base64url of `{"v":1,"l":list,"o":order,"k":[key values]}`:
-//   {"v":1,"l":"people","o":"name","k":["王敬东","person:王敬东"]}
+//   {"v":1,"l":"people","o":"NAME","k":["王敬东","person:王敬东"]}
 // The same order is written as Cypher (pure: `{ cypher, params }`, every key
 // value a parameter) and as a JavaScript comparator (lists loaded whole).
 import { KgError } from '../errors.ts';
