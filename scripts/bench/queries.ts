@@ -3,14 +3,16 @@
 // districts (from corpus-gold.json). Each has a hand-written Cypher version
 // run straight on the store for the same answer (or its largest part), as the
 // floor the API is measured against.
-import { offsetToCursor } from '@pothos/plugin-relay';
 import { EXAMPLE_QUERIES } from '../../src/api/examples.ts';
+import { encodeCursor } from '../../src/api/keyset.ts';
+import { articlesOrder } from '../../src/api/orders.ts';
 import type { Statement } from '../../src/graph/store.ts';
 
 export interface QuerySpec { name: string; graphql: string; raw: Statement[] }
 
 /** What the queries are about: picked from the corpus's gold file. */
-export interface QuerySubjects { person: string; other: string; district: string; kind: string; from: string; to: string; deepOffset: number }
+/** `deepCursor`: the API's cursor of the article just before `deepOffset` in the district's list (deepCursorOf). */
+export interface QuerySubjects { person: string; other: string; district: string; kind: string; from: string; to: string; deepOffset: number; deepCursor: string | null }
 
 const STATS_FIELDS = `activityCount byKind { kind count } byDistrict { district { name } count }
   byOrganizer(first: 10) { organization { name } count } topPeople(first: 10) { person { name } count }
@@ -93,6 +95,14 @@ const rawArticles = (district: string, skip: number): Statement => ({
   params: { d: district, skip },
 });
 
+/** The sort key of the district article at `at` in page order: the cursor a client paging there would hold. */
+export const deepKey = (district: string, at: number): Statement => ({
+  cypher: rawArticles(district, at).cypher.replace('RETURN ar.id, ar.headline', 'RETURN ar.page AS page, ar.position AS position, ar.id AS id').replace('LIMIT 20', 'LIMIT 1'),
+  params: rawArticles(district, at).params,
+});
+export const deepCursorOf = (row: Record<string, unknown> | undefined): string | null =>
+  (row ? encodeCursor(articlesOrder({ field: 'PAGE', direction: 'ASC' }), [String(row.page), Number(row.position), String(row.id)]) : null);
+
 export function querySpecs(s: QuerySubjects): QuerySpec[] {
   const raw = rawExamples();
   const examples = EXAMPLE_QUERIES.map((e) => ({ name: `example: ${e.title}`, graphql: e.query, raw: raw[e.title] ?? [] }));
@@ -131,7 +141,7 @@ export function querySpecs(s: QuerySubjects): QuerySpec[] {
     { name: `articles in ${s.district}, first page`, graphql: articles(''), raw: [rawArticles(s.district, 0)] },
     {
       name: `articles in ${s.district}, page at nine tenths`,
-      graphql: articles(`, after: ${str(offsetToCursor(Math.max(0, s.deepOffset - 1)))}`),
+      graphql: articles(s.deepCursor ? `, after: ${str(s.deepCursor)}` : ''),
       raw: [rawArticles(s.district, s.deepOffset)],
     },
   ];

@@ -7,6 +7,8 @@ import type { DateRange } from './types/dates.ts';
 import type { GraphStore, Statement } from '../graph/store.ts';
 import * as q from './queries/relations.ts';
 import { associatesOfPeople } from './queries/connections.ts';
+import { pageKeyOf } from './orders.ts';
+import type { Keyed } from './paging.ts';
 import { evidenceOf, groupBy, str, strs, type AssociateRow, type AuthorshipRow, type ParticipationRow, type PositionStatement } from './rows.ts';
 
 type Row = Record<string, unknown>;
@@ -19,6 +21,9 @@ function grouped<T>(store: GraphStore, statement: (ids: readonly string[]) => St
 }
 
 const idOf = (row: Row): string => String(row.id);
+/** An id with its sort key, for the lists a connection pages (orders.ts). */
+const inPageOrder = (row: Row): Keyed<string> => ({ node: String(row.id), key: pageKeyOf(row) });
+const byName = (row: Row): Keyed<string> => ({ node: String(row.id), key: [String(row.name), String(row.id)] });
 
 const position = (row: Row): PositionStatement => ({
   person: String(row.person), organization: String(row.organization), titles: strs(row.titles),
@@ -78,13 +83,13 @@ export function createLoaders(store: GraphStore) {
     participationsOfPerson: grouped(store, q.participationsOfPeople, participation),
     participantsOfActivity: grouped(store, q.participantsOfActivities, participation),
     authorsOfArticle: grouped(store, q.authorsOfArticles, authorship),
-    authoredByPerson: grouped(store, q.authoredByPeople, authorship),
+    authoredByPerson: grouped(store, q.authoredByPeople, (r) => ({ node: authorship(r), key: [...pageKeyOf(r, 'article'), String(r.role)] })),
     peopleInArticle: grouped(store, q.peopleInArticles, idOf),
-    articlesMentioningPerson: grouped(store, q.articlesMentioningPeople, idOf),
+    articlesMentioningPerson: grouped(store, q.articlesMentioningPeople, inPageOrder),
     occupationsOfPerson: grouped(store, q.occupationsOfPeople, (r) => String(r.occupation)),
     peopleNamed: grouped(store, q.peopleNamed, idOf),
     organizationsInArticle: grouped(store, q.organizationsInArticles, idOf),
-    articlesMentioningOrganization: grouped(store, q.articlesMentioningOrganizations, idOf),
+    articlesMentioningOrganization: grouped(store, q.articlesMentioningOrganizations, inPageOrder),
     placesInArticle: grouped(store, q.placesInArticles, idOf),
     articlesOfPage: grouped(store, q.articlesOfPages, idOf),
     pageOfArticle: grouped(store, q.pagesOfArticles, idOf),
@@ -92,9 +97,9 @@ export function createLoaders(store: GraphStore) {
     articleOfActivity: grouped(store, q.articlesOfActivities, idOf),
     districtsOfActivity: grouped(store, q.districtsOfActivities, idOf),
     organizersOfActivity: grouped(store, q.organizersOfActivities, idOf),
-    activitiesOrganizedBy: grouped(store, q.activitiesOrganizedBy, idOf),
-    activitiesInDistrict: grouped(store, q.activitiesInDistricts, idOf),
-    placesInDistrict: grouped(store, q.placesInDistricts, idOf),
+    activitiesOrganizedBy: grouped(store, q.activitiesOrganizedBy, inPageOrder),
+    activitiesInDistrict: grouped(store, q.activitiesInDistricts, inPageOrder),
+    placesInDistrict: grouped(store, q.placesInDistricts, byName),
     districtOfPlace: grouped(store, q.districtsOfPlaces, idOf),
     associatesOfPerson: associates(store),
   };

@@ -1,56 +1,79 @@
-// Connections: the `first` limit is checked (a clear error, not silent
-// clamping), then the relay helpers make cursors from offsets.
-import { cursorToOffset, offsetToCursor, resolveArrayConnection, resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+// Connections: `first`/`last` are checked (a clear error, not silent
+// clamping), cursors are sort keys of the list's total order (keyset.ts), so
+// a page ingested between two requests neither repeats nor skips an item.
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { KgError } from '../errors.ts';
+import { compareKeys, decodeCursor, encodeCursor, type KeyOrder, type KeysetPage, type KeyValue } from './keyset.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './limits.ts';
 
-function checkArgs(args: DefaultConnectionArguments): void {
-  pageSize(args.first);
-  if (args.last !== null && args.last !== undefined && (args.last < 0 || args.last > MAX_PAGE_SIZE)) {
-    throw new KgError('BAD_REQUEST', `"last" must be from 0 to ${MAX_PAGE_SIZE}, got ${args.last}`, { limit: MAX_PAGE_SIZE });
+/** An item of a page with its sort key. */
+export interface Keyed<T> { node: T; key: KeyValue[] }
+
+interface Plan { page: KeysetPage; size: number; last: number | null }
+
+function planPage(args: DefaultConnectionArguments, order: KeyOrder): Plan {
+  const first = args.first === null || args.first === undefined ? null : pageSize(args.first);
+  const last = args.last === null || args.last === undefined ? null : args.last;
+  if (last !== null && (!Number.isInteger(last) || last < 0 || last > MAX_PAGE_SIZE)) {
+    throw new KgError('BAD_REQUEST', `"last" must be from 0 to ${MAX_PAGE_SIZE}, got ${last}`, { limit: MAX_PAGE_SIZE });
   }
-  for (const name of ['after', 'before'] as const) {
-    const cursor = args[name];
-    if (cursor === null || cursor === undefined) continue;
-    let offset = Number.NaN;
-    try { offset = cursorToOffset(cursor); } catch { /* reported below */ }
-    // A safe integer: a larger offset is no cursor this API gave out, and the store refuses it.
-    if (!Number.isSafeInteger(offset) || offset < 0) {
-      const shown = cursor.length > 40 ? `${cursor.slice(0, 40)}…` : cursor;
-      throw new KgError('BAD_REQUEST', `Invalid cursor "${shown}" in "${name}": use a cursor from pageInfo or an edge of the same list`);
-    }
-  }
+  const after = args.after ? decodeCursor(order, args.after, 'after') : null;
+  const before = args.before ? decodeCursor(order, args.before, 'before') : null;
+  // `last` alone reads from the end; with `first` too, the last items of the first ones (Relay's order of the two).
+  const backward = last !== null && first === null;
+  const size = backward ? last : first ?? DEFAULT_PAGE_SIZE;
+  return { page: { after, before, backward, limit: size + 1 }, size, last: backward ? null : last };
 }
 
-/**
- * An empty page has no start or end (Relay: null cursors). The relay helpers
- * otherwise compute cursors for offsets with no item, `-1` among them, which
- * this API would then refuse as input.
- */
-function withEdgeCursors<C extends { edges?: readonly unknown[] | null; pageInfo: { startCursor?: string | null; endCursor?: string | null } }>(conn: C): C {
-  return conn.edges && conn.edges.length > 0 ? conn : { ...conn, pageInfo: { ...conn.pageInfo, startCursor: null, endCursor: null } };
+function toConnection<T>(args: DefaultConnectionArguments, order: KeyOrder, plan: Plan, read: Keyed<T>[]) {
+  const more = read.length > plan.size;
+  let items = read.slice(0, plan.size);
+  if (plan.page.backward) items.reverse();
+  const cut = plan.last !== null && items.length > plan.last;
+  if (cut) items = items.slice(items.length - plan.last!);
+  const edges = items.map((i) => ({ cursor: encodeCursor(order, i.key), node: i.node }));
+  return {
+    edges,
+    pageInfo: {
+      // Past a cursor there is at least the item it was made from.
+      hasNextPage: plan.page.backward ? Boolean(args.before) : more,
+      hasPreviousPage: plan.page.backward ? more : cut || Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }
 
-/** A connection over a store query that takes an offset and a limit. */
-export async function offsetConnection<T>(
+/** A connection over a store query that reads one keyset page (see keysetClauses). */
+export async function keysetConnection<T>(
   args: DefaultConnectionArguments,
-  fetch: (offset: number, limit: number) => Promise<T[]>,
+  order: KeyOrder,
+  fetch: (page: KeysetPage) => Promise<Keyed<T>[]>,
   count: () => Promise<number>,
 ) {
-  checkArgs(args);
+  const plan = planPage(args, order);
   let total: Promise<number> | undefined;
-  const counted = () => (total ??= count());
-  // `last` alone counts from the end: the end is the list's length, read once and reused for totalCount.
-  const fromEnd = args.last !== null && args.last !== undefined && !args.before && (args.first === null || args.first === undefined);
-  const paged = fromEnd ? { ...args, before: offsetToCursor(await counted()) } : args;
-  const conn = await resolveOffsetConnection({ args: paged, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) => fetch(offset, limit));
-  return { ...withEdgeCursors(conn), totalCount: counted };
+  return { ...toConnection(args, order, plan, await fetch(plan.page)), totalCount: () => (total ??= count()) };
+}
+
+/** Keyed items in the list's order, an item listed twice (the same key) once. */
+export function inOrder<T>(items: Keyed<T>[], order: KeyOrder): Keyed<T>[] {
+  const sorted = [...items].sort((a, b) => compareKeys(order.keys, a.key, b.key));
+  return sorted.filter((item, i) => i === 0 || compareKeys(order.keys, sorted[i - 1]!.key, item.key) !== 0);
+}
+
+/** The keyset page of keyed items already in the list's order (inOrder), as the store would read it. */
+export function keysetPage<T>(items: Keyed<T>[], order: KeyOrder, page: KeysetPage): Keyed<T>[] {
+  const inRange = items.filter((i) => (!page.after || compareKeys(order.keys, i.key, page.after) > 0)
+    && (!page.before || compareKeys(order.keys, i.key, page.before) < 0));
+  return (page.backward ? inRange.reverse() : inRange).slice(0, page.limit);
 }
 
 /** A connection over a list already loaded whole (a relationship list of one node). */
-export function arrayConnection<T>(args: DefaultConnectionArguments, items: T[]) {
-  checkArgs(args);
-  return { ...withEdgeCursors(resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, items)), totalCount: items.length };
+export function arrayConnection<T>(args: DefaultConnectionArguments, order: KeyOrder, items: Keyed<T>[]) {
+  const plan = planPage(args, order);
+  const list = inOrder(items, order);
+  return { ...toConnection(args, order, plan, keysetPage(list, order, plan.page)), totalCount: list.length };
 }
 
 /** A plain list cut to `first` (default and ceiling MAX_PAGE_SIZE). */

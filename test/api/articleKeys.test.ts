@@ -6,7 +6,7 @@ const k = (page: string, position: number, date: string | null = null): ArticleK
 describe('mergeArticleKeys', () => {
   const byActivity = [k('b.txt', 0, '2024-03-01'), k('a.txt', 2, '2024-01-05')];
   const byPlace = [k('a.txt', 2, '2024-01-05'), k('a.txt', 0), k('c.txt', 1, '2024-02-01')];
-  const ids = (keys: ArticleKey[]) => keys.map((x) => x.id.slice(8));
+  const ids = (keys: { node: string }[]) => keys.map((x) => x.node.slice(8));
 
   it.each([
     ['page order, each article once', { field: 'PAGE', direction: 'ASC' }, ['a.txt#0', 'a.txt#2', 'b.txt#0', 'c.txt#1']],

@@ -2,8 +2,10 @@
 // parameters, a filter adds only the conditions it sets, and the dialect
 // decides the few store-specific parts.
 import { describe, expect, it } from 'vitest';
-import { activitiesCount, activitiesPage, activityBreakdown } from '../../src/api/queries/activities.ts';
+import { ACTIVITY, activitiesCount, activitiesPage, activityBreakdown } from '../../src/api/queries/activities.ts';
 import { articlesPage, organizationsPage, peoplePage } from '../../src/api/queries/articles.ts';
+import type { KeysetPage } from '../../src/api/keyset.ts';
+import { activitiesOrder, articlesOrder } from '../../src/api/orders.ts';
 import { associatesOfPeople, shortestPath } from '../../src/api/queries/connections.ts';
 import { nodesById, organizationsByName } from '../../src/api/queries/nodes.ts';
 import * as relations from '../../src/api/queries/relations.ts';
@@ -11,16 +13,18 @@ import { resolveDistrictName } from '../../src/api/districts.ts';
 import { decodeGlobalID, typenameOf } from '../../src/api/ids.ts';
 
 const INJECTION = `x' OR 1=1 //"} MATCH (n) DETACH DELETE n`;
+const PAGE_ORDER = { field: 'PAGE', direction: 'ASC' } as const;
+const FIRST: KeysetPage = { after: null, before: null, backward: false, limit: 21 };
 
 describe('read statements', () => {
   it('never put a value into the Cypher text', () => {
     const statements = [
-      activitiesPage({ kind: INJECTION, district: INJECTION, organizer: INJECTION, participant: INJECTION, role: INJECTION }, 0, 20),
+      activitiesPage({ kind: INJECTION, district: INJECTION, organizer: INJECTION, participant: INJECTION, role: INJECTION }, activitiesOrder(PAGE_ORDER), { ...FIRST, after: [INJECTION, 0, INJECTION] }),
       activitiesCount({ organizer: INJECTION }),
       activityBreakdown({ participant: INJECTION }, 'person', 5),
-      articlesPage({ page: INJECTION, person: INJECTION, organization: INJECTION, district: INJECTION }, 0, 20),
-      peoplePage(INJECTION, 0, 5),
-      organizationsPage(INJECTION, 0, 5),
+      articlesPage({ page: INJECTION, person: INJECTION, organization: INJECTION, district: INJECTION }, articlesOrder({ field: 'DATE', direction: 'DESC' }), { ...FIRST, before: ['2024-01-01', INJECTION, 0, INJECTION] }),
+      peoplePage(INJECTION, { ...FIRST, after: [INJECTION, INJECTION] }),
+      organizationsPage(INJECTION, FIRST),
       nodesById('Person', [INJECTION]),
       organizationsByName(INJECTION),
       associatesOfPeople([INJECTION]),
@@ -41,22 +45,41 @@ describe('read statements', () => {
     [{ participant: '赵丽君', role: 'LED' }, 'MATCH (fp:Person {id: $participant})-[fr:PARTICIPATED_IN]->(a:Activity) WHERE $role IN fr.roles MATCH', []],
     [{ role: 'LED' }, 'MATCH (fp:Person)-[fr:PARTICIPATED_IN]->(a:Activity) WHERE $role IN fr.roles WITH DISTINCT a', []],
   ] as const)('an activity filter %j starts from its node and adds only its own conditions', (filter, start, steps) => {
-    const s = activitiesPage(filter, 0, 20);
+    const s = activitiesPage(filter, activitiesOrder(PAGE_ORDER), FIRST);
     expect(s.cypher.startsWith(start)).toBe(true);
     expect(s.cypher.match(/ WITH src, a WHERE /g) ?? []).toHaveLength(steps.length);
     for (const p of steps) expect(s.cypher).toContain(p);
-    expect(Object.keys(s.params ?? {}).sort()).toEqual([...Object.keys(filter), 'limit', 'offset'].sort());
+    expect(Object.keys(s.params ?? {}).sort()).toEqual([...Object.keys(filter), 'limit'].sort());
   });
 
   it('puts each condition past the first node in its own WITH … WHERE step (one WHERE mixing a property and EXISTS misreads on the embedded store)', () => {
-    const s = activitiesPage({ kind: 'visit', district: 'district:朝阳区', organizer: '市总工会' }, 0, 20);
+    const s = activitiesPage({ kind: 'visit', district: 'district:朝阳区', organizer: '市总工会' }, activitiesOrder(PAGE_ORDER), FIRST);
     expect(s.cypher.startsWith('MATCH (fo:Organization)-[:ORGANIZED]->(a:Activity)')).toBe(true);
     expect(s.cypher).toContain('WITH src, a WHERE EXISTS { MATCH (a)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district } WITH src, a WHERE a.kind = $kind');
   });
 
-  it('pages activities in page order, with a tie-breaker', () => {
-    expect(activitiesPage({}, 40, 20).cypher).toContain('ORDER BY src.page, src.position, id SKIP $offset LIMIT $limit');
-    expect(activitiesPage({}, 40, 20).params).toMatchObject({ offset: 40, limit: 20 });
+  it('pages activities in page order, with a tie-breaker, from the key of the cursor', () => {
+    const s = activitiesPage({}, activitiesOrder(PAGE_ORDER), { ...FIRST, after: ['page:b.txt', 3, 'activity:b.txt#3'] });
+    expect(s.cypher).toBe('MATCH (a:Activity) MATCH (src:Article)-[:REPORTS]->(a)'
+      + ' WITH src, a WHERE (src.page > $afterKey0 OR (src.page = $afterKey0 AND (src.position > $afterKey1 OR (src.position = $afterKey1 AND (a.id > $afterKey2)))))'
+      + ` RETURN ${ACTIVITY}, src.page AS sortKey0, src.position AS sortKey1, a.id AS sortKey2 ORDER BY sortKey0, sortKey1, sortKey2 LIMIT $limit`);
+    expect(s.params).toEqual({ afterKey0: 'page:b.txt', afterKey1: 3, afterKey2: 'activity:b.txt#3', limit: 21 });
+  });
+
+  it.each([
+    ['a dated cursor, newest first: earlier days, then the undated', ['2024-02-01', 'page:b.txt', 3, 'activity:b.txt#3'], false,
+      '(a.date IS NULL OR a.date < date($afterKey0)) OR (a.date = date($afterKey0) AND (src.page > $afterKey1 OR (src.page = $afterKey1 AND (src.position > $afterKey2 OR (src.position = $afterKey2 AND (a.id > $afterKey3))))))'],
+    ['an undated cursor: only undated items, in page order', [null, 'page:b.txt', 3, 'activity:b.txt#3'], false,
+      'a.date IS NULL AND (src.page > $afterKey1 OR (src.page = $afterKey1 AND (src.position > $afterKey2 OR (src.position = $afterKey2 AND (a.id > $afterKey3)))))'],
+    ['before an undated cursor: every dated item, and the undated before it', [null, 'page:b.txt', 3, 'activity:b.txt#3'], true,
+      'a.date IS NOT NULL OR (a.date IS NULL AND (src.page < $beforeKey1 OR (src.page = $beforeKey1 AND (src.position < $beforeKey2 OR (src.position = $beforeKey2 AND (a.id < $beforeKey3))))))'],
+  ] as const)('pages by date with undated items last: %s', (_why, key, before, where) => {
+    const page = before ? { ...FIRST, before: [...key], backward: true } : { ...FIRST, after: [...key] };
+    const s = activitiesPage({}, activitiesOrder({ field: 'DATE', direction: 'DESC' }), page);
+    expect(s.cypher).toContain(` WITH src, a WHERE (${where}) RETURN `);
+    expect(s.cypher).toContain(before ? 'ORDER BY sortKey0 IS NULL DESC, sortKey0, sortKey1 DESC, sortKey2 DESC, sortKey3 DESC LIMIT $limit'
+      : 'ORDER BY sortKey0 IS NULL, sortKey0 DESC, sortKey1, sortKey2, sortKey3 LIMIT $limit');
+    expect(s.cypher).not.toMatch(/2024|page:b/);
   });
 
   it('batches a relationship list over all parents in one statement', () => {

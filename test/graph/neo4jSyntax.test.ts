@@ -7,6 +7,8 @@ import * as articles from '../../src/api/queries/articles.ts';
 import { associatesOfPeople, shortestPath } from '../../src/api/queries/connections.ts';
 import { nodesById, organizationsByName, pagesByName } from '../../src/api/queries/nodes.ts';
 import * as relations from '../../src/api/queries/relations.ts';
+import type { KeysetPage } from '../../src/api/keyset.ts';
+import { activitiesOrder, articlesOrder } from '../../src/api/orders.ts';
 import { schemaStatements } from '../../src/graph/dialect.ts';
 import { EXPORT_QUERIES } from '../../src/graph/export.ts';
 import { NODE_LABELS, RELS } from '../../src/graph/model.ts';
@@ -14,18 +16,35 @@ import * as S from '../../src/graph/statements.ts';
 
 const ALL = { kind: 'VISIT', district: 'district:东城区', organizer: '市总工会', participant: '赵丽君', role: 'LED' };
 const ARTICLE = { page: 'page:a.txt', person: '赵丽君', organization: '市总工会', district: 'district:东城区' };
+// A first page, a page after a dated and an undated cursor, and one read back from before a cursor.
+const PAGES: [string, KeysetPage][] = [
+  ['first', { after: null, before: null, backward: false, limit: 21 }],
+  ['after', { after: ['2024-01-01', 'page:a.txt', 1, 'x'], before: null, backward: false, limit: 21 }],
+  ['after undated', { after: [null, 'page:a.txt', 1, 'x'], before: null, backward: false, limit: 21 }],
+  ['before', { after: null, before: ['2024-01-01', 'page:a.txt', 1, 'x'], backward: true, limit: 21 }],
+];
+const ORDERS = [{ field: 'PAGE', direction: 'ASC' }, { field: 'DATE', direction: 'DESC' }] as const;
 
 function neo4jStatements(): [string, string][] {
   const out: [string, string][] = [];
   const add = (name: string, cypher: string) => out.push([name, cypher]);
-  add('activitiesPage', activities.activitiesPage(ALL, 0, 20).cypher);
+  for (const order of ORDERS) {
+    for (const [name, page] of PAGES) {
+      // a page order's key has no date: the same cursor without it
+      const p = order.field === 'PAGE' ? { ...page, after: page.after?.slice(1) ?? null, before: page.before?.slice(1) ?? null } : page;
+      add(`activitiesPage ${order.field} ${name}`, activities.activitiesPage(ALL, activitiesOrder(order), p).cypher);
+      add(`articlesPage ${order.field} ${name}`, articles.articlesPage(ARTICLE, articlesOrder(order), p).cypher);
+    }
+  }
+  for (const [name, page] of PAGES) {
+    const p = { ...page, after: page.after?.slice(2) ?? null, before: page.before?.slice(2) ?? null };
+    add(`peoplePage ${name}`, articles.peoplePage('赵', p).cypher);
+    add(`organizationsPage ${name}`, articles.organizationsPage('工会', p).cypher);
+    add(`pagesPage ${name}`, articles.pagesPage(p).cypher);
+  }
   add('activitiesCount', activities.activitiesCount(ALL).cypher);
   for (const by of ['kind', 'district', 'organizer', 'person', 'involved'] as const) add(`breakdown ${by}`, activities.activityBreakdown(ALL, by, 5).cypher);
-  add('articlesPage', articles.articlesPage(ARTICLE, 0, 20).cypher);
   add('articlesCount', articles.articlesCount(ARTICLE).cypher);
-  add('peoplePage', articles.peoplePage('赵', 0, 20).cypher);
-  add('organizationsPage', articles.organizationsPage('工会', 0, 20).cypher);
-  add('pagesPage', articles.pagesPage(0, 20).cypher);
   add('pagesCount', articles.pagesCount().cypher);
   add('districtsAll', articles.districtsAll().cypher);
   for (const label of NODE_LABELS) add(`nodesById ${label}`, nodesById(label, ['x']).cypher);

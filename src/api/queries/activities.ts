@@ -2,7 +2,8 @@
 // A filter only adds the conditions it sets; values are parameters.
 import type { Statement } from '../../graph/store.ts';
 import { personId } from '../ids.ts';
-import type { DateRange, ListOrder } from '../types/dates.ts';
+import { keysetClauses, type KeyOrder, type KeysetPage } from '../keyset.ts';
+import type { DateRange } from '../types/dates.ts';
 
 export interface ActivityFilter {
   kind?: string | null;
@@ -72,21 +73,13 @@ export function dateConditions(v: string, range: DateRange | null | undefined, c
   if (range?.to) { conds.push(`${v} <= date($dateTo)`); params.dateTo = range.to; }
 }
 
-/** ORDER BY for a list in page order or by a date (undated items last either way; ties in page order). */
-export function listOrder(order: ListOrder | undefined, dateVar: string, pageOrder: string): string {
-  if (!order || order.field === 'PAGE') return order?.direction === 'DESC' ? pageOrder.split(', ').map((k) => `${k} DESC`).join(', ') : pageOrder;
-  return `${dateVar} IS NULL, ${dateVar} ${order.direction}, ${pageOrder}`;
-}
-
-/** One page of activities in page order. */
+/** One keyset page of activities, in the list's order (orders.ts). */
 export const ACTIVITY = 'a.id AS id, a.kind AS kind, a.article AS article, a.date AS date, a.datePrecision AS datePrecision, a.dateSource AS dateSource, a.dateText AS dateText';
 
-export function activitiesPage(f: ActivityFilter, offset: number, limit: number, order?: ListOrder): Statement {
+export function activitiesPage(f: ActivityFilter, order: KeyOrder, page: KeysetPage): Statement {
   const { where, params } = activityConditions(f);
-  return {
-    cypher: `${where} RETURN ${ACTIVITY} ORDER BY ${listOrder(order, 'a.date', 'src.page, src.position, id')} SKIP $offset LIMIT $limit`,
-    params: { ...params, offset, limit },
-  };
+  const k = keysetClauses(order.keys, page, 'src, a');
+  return { cypher: `${where}${k.where} RETURN ${ACTIVITY}${k.returns}${k.tail}`, params: { ...params, ...k.params } };
 }
 
 export function activitiesCount(f: ActivityFilter): Statement {

@@ -2,8 +2,10 @@
 import { project } from './nodes.ts';
 import type { Statement } from '../../graph/store.ts';
 import { personId } from '../ids.ts';
-import { dateConditions, listOrder, whereSteps } from './activities.ts';
-import type { DateRange, ListOrder } from '../types/dates.ts';
+import { keysetClauses, type KeyOrder, type KeysetPage } from '../keyset.ts';
+import { ORGANIZATIONS_ORDER, PAGES_ORDER, PEOPLE_ORDER } from '../orders.ts';
+import { dateConditions, whereSteps } from './activities.ts';
+import type { DateRange } from '../types/dates.ts';
 
 export interface ArticleFilter {
   /** Page id (`page:000_….txt`, `page:2024/05/01/p1.txt`). */
@@ -78,12 +80,11 @@ export function articleKeys(f: ArticleFilter): Statement[] {
 
 const ARTICLE = 'ar.id AS id, ar.page AS page, ar.position AS position, ar.headline AS headline, ar.altTitles AS altTitles, ar.section AS section, ar.body AS body, ar.date AS date';
 
-export function articlesPage(f: ArticleFilter, offset: number, limit: number, order?: ListOrder): Statement {
+/** One keyset page of articles, in the list's order (orders.ts). */
+export function articlesPage(f: ArticleFilter, order: KeyOrder, page: KeysetPage): Statement {
   const { where, params } = articleConditions(f);
-  return {
-    cypher: `${where} RETURN ${ARTICLE} ORDER BY ${listOrder(order, 'date', 'page, position, id')} SKIP $offset LIMIT $limit`,
-    params: { ...params, offset, limit },
-  };
+  const k = keysetClauses(order.keys, page, 'ar');
+  return { cypher: `${where}${k.where} RETURN ${ARTICLE}${k.returns}${k.tail}`, params: { ...params, ...k.params } };
 }
 
 export function articlesCount(f: ArticleFilter): Statement {
@@ -91,18 +92,19 @@ export function articlesCount(f: ArticleFilter): Statement {
   return { cypher: `${where} RETURN count(ar) AS n`, params };
 }
 
-/** People whose name contains `search` (all people without one), by name. */
 /** People whose name contains `search` and/or is `name`. */
 function peopleWhere(search: string | null | undefined, name: string | null | undefined) {
   const conds = [search ? 'p.name CONTAINS $search' : '', name ? 'p.name = $name' : ''].filter(Boolean);
   return { where: conds.length ? ` WHERE ${conds.join(' AND ')}` : '', params: { ...(search ? { search } : {}), ...(name ? { name } : {}) } };
 }
 
-export function peoplePage(search: string | null | undefined, offset: number, limit: number, name: string | null = null): Statement {
+/** People whose name contains `search` and/or is `name` (all people without either), by name (PEOPLE_ORDER). */
+export function peoplePage(search: string | null | undefined, page: KeysetPage, name: string | null = null): Statement {
   const { where, params } = peopleWhere(search, name);
+  const k = keysetClauses(PEOPLE_ORDER.keys, page, 'p');
   return {
-    cypher: `MATCH (p:Person)${where} RETURN ${project('Person', 'p')} ORDER BY name, id SKIP $offset LIMIT $limit`,
-    params: { ...params, offset, limit },
+    cypher: `MATCH (p:Person)${where}${k.where} RETURN ${project('Person', 'p')}${k.returns}${k.tail}`,
+    params: { ...params, ...k.params },
   };
 }
 
@@ -113,11 +115,12 @@ export function peopleCount(search: string | null | undefined, name: string | nu
 
 const orgWhere = (search: string | null | undefined) => (search ? ' WHERE o.name CONTAINS $search OR $search IN o.aliases' : '');
 
-/** Organizations whose name contains `search` or that have it as an alias, by name. */
-export function organizationsPage(search: string | null | undefined, offset: number, limit: number): Statement {
+/** Organizations whose name contains `search` or that have it as an alias, by name (ORGANIZATIONS_ORDER). */
+export function organizationsPage(search: string | null | undefined, page: KeysetPage): Statement {
+  const k = keysetClauses(ORGANIZATIONS_ORDER.keys, page, 'o');
   return {
-    cypher: `MATCH (o:Organization)${orgWhere(search)} RETURN o.id AS id, o.name AS name, o.kind AS kind, o.aliases AS aliases ORDER BY name, id SKIP $offset LIMIT $limit`,
-    params: { ...(search ? { search } : {}), offset, limit },
+    cypher: `MATCH (o:Organization)${orgWhere(search)}${k.where} RETURN o.id AS id, o.name AS name, o.kind AS kind, o.aliases AS aliases${k.returns}${k.tail}`,
+    params: { ...(search ? { search } : {}), ...k.params },
   };
 }
 
@@ -125,11 +128,12 @@ export function organizationsCount(search: string | null | undefined): Statement
   return { cypher: `MATCH (o:Organization)${orgWhere(search)} RETURN count(o) AS n`, params: search ? { search } : {} };
 }
 
-/** One page of the ingested pages, by file name. */
-export function pagesPage(offset: number, limit: number): Statement {
+/** One keyset page of the ingested pages, by file name. */
+export function pagesPage(page: KeysetPage): Statement {
+  const k = keysetClauses(PAGES_ORDER.keys, page, 'pg');
   return {
-    cypher: 'MATCH (pg:Page) RETURN pg.id AS id, pg.file AS file, pg.hash AS hash, pg.ingestedAt AS ingestedAt, pg.issueDate AS issueDate, pg.number AS number, pg.name AS name ORDER BY file, id SKIP $offset LIMIT $limit',
-    params: { offset, limit },
+    cypher: `MATCH (pg:Page)${k.where} RETURN pg.id AS id, pg.file AS file, pg.hash AS hash, pg.ingestedAt AS ingestedAt, pg.issueDate AS issueDate, pg.number AS number, pg.name AS name${k.returns}${k.tail}`,
+    params: k.params,
   };
 }
 

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
-import { readCount, readRows } from '../read.ts';
-import { offsetConnection } from '../paging.ts';
+import { readCount, readKeyed } from '../read.ts';
+import { keysetConnection } from '../paging.ts';
+import { activitiesOrder } from '../orders.ts';
 import { activitiesCount, activitiesPage } from '../queries/activities.ts';
 import { ActivityKindEnum } from './enums.ts';
 import { DatePrecisionEnum, DateScalar, ListOrderInput, toListOrder } from './dates.ts';
@@ -53,10 +54,11 @@ builder.queryField('activities', (t) =>
     args: { filter: t.arg({ type: ActivityFilterInput }), orderBy: t.arg({ type: ListOrderInput }) },
     resolve: (_root, args, ctx) => {
       const filter = toActivityFilter(args.filter);
-      const order = toListOrder(args.orderBy);
-      return offsetConnection(
+      const order = activitiesOrder(toListOrder(args.orderBy));
+      return keysetConnection(
         args,
-        async (offset, limit) => (await readRows(ctx, activitiesPage(filter, offset, limit, order))).map(toActivity),
+        order,
+        (page) => readKeyed(ctx, activitiesPage(filter, order, page), order, toActivity),
         () => readCount(ctx, activitiesCount(filter)),
       );
     },

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
-import { readCount, readRows } from '../read.ts';
-import { offsetConnection } from '../paging.ts';
+import { readCount, readKeyed, readRows } from '../read.ts';
+import { keysetConnection, keysetPage, type Keyed } from '../paging.ts';
+import { articlesOrder } from '../orders.ts';
 import { articleKeys, articlesCount, articlesPage } from '../queries/articles.ts';
 import { mergeArticleKeys, type ArticleKey } from '../articleKeys.ts';
 import { resolvePageFilter } from '../pageNames.ts';
@@ -47,23 +48,30 @@ builder.queryField('articles', (t) =>
     resolve: async (_root, args, ctx) => {
       const typed = toArticleFilter(args.filter);
       const filter = typed.page ? { ...typed, page: await resolvePageFilter(ctx, typed.page) } : typed;
-      const order = toListOrder(args.orderBy);
+      const listOrder = toListOrder(args.orderBy);
+      const order = articlesOrder(listOrder);
       if (filter.district) {
-        let merged: Promise<ArticleKey[]> | undefined;
+        let merged: Promise<Keyed<string>[]> | undefined;
         const keys = () => (merged ??= Promise.all(articleKeys(filter).map((s) => readRows(ctx, s)))
-          .then((routes) => mergeArticleKeys(routes as unknown as ArticleKey[][], order)));
-        return offsetConnection(
+          .then((routes) => mergeArticleKeys(routes as unknown as ArticleKey[][], listOrder)));
+        return keysetConnection(
           args,
-          async (offset, limit) => {
-            const ids = (await keys()).slice(offset, offset + limit).map((k) => k.id);
-            return (await ArticleRef.getDataloader(ctx).loadMany(ids)).filter((a): a is ArticleNode => !(a instanceof Error) && a !== null);
+          order,
+          async (page) => {
+            const keyed = keysetPage(await keys(), order, page);
+            const loaded = await ArticleRef.getDataloader(ctx).loadMany(keyed.map((k) => k.node));
+            return keyed.flatMap((k, i) => {
+              const a = loaded[i];
+              return a instanceof Error || !a ? [] : [{ node: a as ArticleNode, key: k.key }];
+            });
           },
           async () => (await keys()).length,
         );
       }
-      return offsetConnection(
+      return keysetConnection(
         args,
-        async (offset, limit) => (await readRows(ctx, articlesPage(filter, offset, limit, order))).map(toArticle),
+        order,
+        (page) => readKeyed(ctx, articlesPage(filter, order, page), order, toArticle),
         () => readCount(ctx, articlesCount(filter)),
       );
     },

@@ -4,6 +4,7 @@ import { resolveDistrictName } from '../districts.ts';
 import { districtId } from '../ids.ts';
 import { boundedText } from '../limits.ts';
 import { arrayConnection } from '../paging.ts';
+import { DISTRICT_ACTIVITIES_ORDER, DISTRICT_PLACES_ORDER } from '../orders.ts';
 import { districtsAll } from '../queries/articles.ts';
 import { ActivityRef, DistrictRef, PlaceRef, toDistrict } from './refs.ts';
 
@@ -14,8 +15,8 @@ DistrictRef.implement({
     places: t.connection(
       {
         type: PlaceRef,
-        description: 'Streets, areas and towns named in it, by name.',
-        resolve: async (d, args, ctx) => arrayConnection(args, await ctx.loaders.placesInDistrict.load(d.id)),
+        description: 'Streets, areas and towns named in it, by name, each once.',
+        resolve: async (d, args, ctx) => arrayConnection(args, DISTRICT_PLACES_ORDER, await ctx.loaders.placesInDistrict.load(d.id)),
       },
       { name: 'DistrictPlacesConnection' },
       { name: 'DistrictPlacesEdge' },
@@ -24,7 +25,7 @@ DistrictRef.implement({
       {
         type: ActivityRef,
         description: 'Activities that took place there, in page order.',
-        resolve: async (d, args, ctx) => arrayConnection(args, await ctx.loaders.activitiesInDistrict.load(d.id)),
+        resolve: async (d, args, ctx) => arrayConnection(args, DISTRICT_ACTIVITIES_ORDER, await ctx.loaders.activitiesInDistrict.load(d.id)),
       },
       { name: 'DistrictActivitiesConnection' },
       { name: 'DistrictActivitiesEdge' },

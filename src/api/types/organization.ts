@@ -1,9 +1,10 @@
 import type { ApiContext } from '../context.ts';
 import { rankNameMatches, type NameMatch, type NameMatchRow } from '../nameMatches.ts';
 import { builder } from '../builder.ts';
-import { readCount, readRows } from '../read.ts';
+import { readCount, readKeyed, readRows } from '../read.ts';
+import { ORGANIZATION_MENTIONED_IN_ORDER, ORGANIZATION_ORGANIZED_ORDER, ORGANIZATIONS_ORDER } from '../orders.ts';
 import { boundedText, DEFAULT_PAGE_SIZE, LIST_FIRST } from '../limits.ts';
-import { arrayConnection, firstOf, offsetConnection } from '../paging.ts';
+import { arrayConnection, firstOf, keysetConnection } from '../paging.ts';
 import { organizationsByName } from '../queries/nodes.ts';
 import { organizationsCount, organizationsPage } from '../queries/articles.ts';
 import { OrganizationKindEnum } from './enums.ts';
@@ -26,7 +27,7 @@ OrganizationRef.implement({
       {
         type: ActivityRef,
         description: 'Activities it organized, in page order.',
-        resolve: async (o, args, ctx) => arrayConnection(args, await ctx.loaders.activitiesOrganizedBy.load(o.id)),
+        resolve: async (o, args, ctx) => arrayConnection(args, ORGANIZATION_ORGANIZED_ORDER, await ctx.loaders.activitiesOrganizedBy.load(o.id)),
       },
       { name: 'OrganizationOrganizedConnection' },
       { name: 'OrganizationOrganizedEdge' },
@@ -35,7 +36,7 @@ OrganizationRef.implement({
       {
         type: ArticleRef,
         description: 'Articles that name it.',
-        resolve: async (o, args, ctx) => arrayConnection(args, await ctx.loaders.articlesMentioningOrganization.load(o.id)),
+        resolve: async (o, args, ctx) => arrayConnection(args, ORGANIZATION_MENTIONED_IN_ORDER, await ctx.loaders.articlesMentioningOrganization.load(o.id)),
       },
       { name: 'OrganizationMentionedInConnection' },
       { name: 'OrganizationMentionedInEdge' },
@@ -81,9 +82,10 @@ builder.queryFields((t) => ({
     args: { search: t.arg.string() },
     resolve: (_root, args, ctx) => {
       const search = boundedText('search', args.search);
-      return offsetConnection(
+      return keysetConnection(
         args,
-        async (offset, limit) => (await readRows(ctx, organizationsPage(search, offset, limit))).map(toOrganization),
+        ORGANIZATIONS_ORDER,
+        (page) => readKeyed(ctx, organizationsPage(search, page), ORGANIZATIONS_ORDER, toOrganization),
         () => readCount(ctx, organizationsCount(search)),
       );
     },

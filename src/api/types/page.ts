@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
-import { readCount, readRows } from '../read.ts';
-import { offsetConnection } from '../paging.ts';
+import { readCount, readKeyed } from '../read.ts';
+import { keysetConnection } from '../paging.ts';
+import { PAGES_ORDER } from '../orders.ts';
 import { pagesCount, pagesPage } from '../queries/articles.ts';
 import { ArticleRef, PageRef, toPage } from './refs.ts';
 import { DateScalar } from './dates.ts';
@@ -25,12 +26,13 @@ PageRef.implement({
 builder.queryField('pages', (t) =>
   t.connection({
     type: PageRef,
-    description: 'The ingested pages, by file name.',
+    description: 'The ingested pages, by file name (then id).',
     // Paged in the store: the number of pages grows with every issue ingested.
     resolve: (_root, args, ctx) =>
-      offsetConnection(
+      keysetConnection(
         args,
-        async (offset, limit) => (await readRows(ctx, pagesPage(offset, limit))).map(toPage),
+        PAGES_ORDER,
+        (page) => readKeyed(ctx, pagesPage(page), PAGES_ORDER, toPage),
         () => readCount(ctx, pagesCount()),
       ),
   }),

@@ -1,11 +1,12 @@
 import { builder } from '../builder.ts';
-import { readCount, readRows } from '../read.ts';
+import { readCount, readKeyed } from '../read.ts';
+import { PEOPLE_ORDER, PERSON_AUTHORED_ORDER, PERSON_MENTIONED_IN_ORDER } from '../orders.ts';
 import { compareIds } from '../../graph/people.ts';
 import { KgError } from '../../errors.ts';
 import type { ApiContext } from '../context.ts';
 import type { PersonNode } from '../rows.ts';
 import { boundedText, DEFAULT_PAGE_SIZE, LIST_FIRST, MAX_PAGE_SIZE } from '../limits.ts';
-import { arrayConnection, firstOf, offsetConnection } from '../paging.ts';
+import { arrayConnection, firstOf, keysetConnection } from '../paging.ts';
 import { peopleCount, peoplePage } from '../queries/articles.ts';
 import { AssociateRef } from './associate.ts';
 import { AuthorshipRef } from './authorship.ts';
@@ -78,7 +79,7 @@ PersonRef.implement({
       {
         type: AuthorshipRef,
         description: 'Articles the person wrote or photographed.',
-        resolve: async (p, args, ctx) => arrayConnection(args, await ctx.loaders.authoredByPerson.load(p.id)),
+        resolve: async (p, args, ctx) => arrayConnection(args, PERSON_AUTHORED_ORDER, await ctx.loaders.authoredByPerson.load(p.id)),
       },
       { name: 'PersonAuthoredConnection' },
       { name: 'PersonAuthoredEdge' },
@@ -87,7 +88,7 @@ PersonRef.implement({
       {
         type: ArticleRef,
         description: 'Articles that name the person.',
-        resolve: async (p, args, ctx) => arrayConnection(args, await ctx.loaders.articlesMentioningPerson.load(p.id)),
+        resolve: async (p, args, ctx) => arrayConnection(args, PERSON_MENTIONED_IN_ORDER, await ctx.loaders.articlesMentioningPerson.load(p.id)),
       },
       { name: 'PersonMentionedInConnection' },
       { name: 'PersonMentionedInEdge' },
@@ -130,9 +131,10 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => {
       const search = boundedText('search', args.search);
       const name = boundedText('name', args.name);
-      return offsetConnection(
+      return keysetConnection(
         args,
-        async (offset, limit) => (await readRows(ctx, peoplePage(search, offset, limit, name))).map(toPerson),
+        PEOPLE_ORDER,
+        (page) => readKeyed(ctx, peoplePage(search, page, name), PEOPLE_ORDER, toPerson),
         () => readCount(ctx, peopleCount(search, name)),
       );
     },

@@ -85,7 +85,7 @@ builder.objectField(OrganizationRef, 'timeline', (t) =>
     args: { date: t.arg({ type: DateRangeInput }), first: t.arg.int({ defaultValue: MAX_PAGE_SIZE, description: timelineArgs }) },
     resolve: async (o, a, ctx) => {
       const [organized, positions] = await Promise.all([ctx.loaders.activitiesOrganizedBy.load(o.id), ctx.loaders.positionsInOrganization.load(o.id)]);
-      return timeline(ctx, a, organized, new Map(), positions);
+      return timeline(ctx, a, organized.map((x) => x.node), new Map(), positions);
     },
   }),
 );
