@@ -41,6 +41,9 @@ export const COUNTS = {
   relationships: 'MATCH ()-[r]->() RETURN count(r) AS n',
 } as const;
 
+/** Pages whose content hash is missing or not a SHA-256 in hex. */
+export const PAGES_WITHOUT_HASH = 'MATCH (p:Page) WHERE p.hash IS NULL OR size(p.hash) <> 64 RETURN p.file AS file';
+
 export async function countStore(store: GraphStore): Promise<StoreCounts> {
   const n = async (q: string) => Number((await store.read(q))[0]?.n ?? 0);
   return { pages: await n(COUNTS.pages), articles: await n(COUNTS.articles), nodes: await n(COUNTS.nodes), relationships: await n(COUNTS.relationships) };
@@ -60,7 +63,7 @@ export async function checkStore(store: GraphStore, sourcePaths: string[] = []):
   } catch (e) {
     damage.push(`reading the pages back failed: ${isKgError(e) || e instanceof Error ? e.message : String(e)}`);
   }
-  const bad = await store.read('MATCH (p:Page) WHERE p.hash IS NULL OR size(p.hash) <> 64 RETURN p.file AS file');
+  const bad = await store.read(PAGES_WITHOUT_HASH);
   for (const r of bad) damage.push(`page ${String(r.file)} has no content hash`);
   return { counts, damage, sources: sourcePaths.length ? await checkSources(store, sourcePaths) : null };
 }

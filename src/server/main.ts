@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { KgError } from '../errors.ts';
+import { COUNTS } from '../graph/check.ts';
 import { formatSummary, ingestPaths } from '../graph/ingestFiles.ts';
 import { readOverrides } from '../graph/people.ts';
 import { openStore } from '../graph/open.ts';
@@ -30,7 +31,7 @@ export interface Running {
 export const DEFAULT_SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 
 async function isEmpty(store: GraphStore): Promise<boolean> {
-  const rows = await store.read('MATCH (p:Page) RETURN count(p) AS n');
+  const rows = await store.read(COUNTS.pages);
   return Number(rows[0]?.n ?? 0) === 0;
 }
 

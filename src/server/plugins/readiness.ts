@@ -9,11 +9,14 @@ export interface StoreReadinessOptions {
   endpoint?: string;
 }
 
+/** The trivial read that tells the store answers. */
+export const READINESS_QUERY = 'RETURN 1 AS ok';
+
 export function useStoreReadiness({ store, endpoint = '/ready' }: StoreReadinessOptions): Plugin {
   return useReadinessCheck({
     endpoint,
     check: async () => {
-      await store.read('RETURN 1 AS ok');
+      await store.read(READINESS_QUERY);
       return true;
     },
   });
