@@ -6,7 +6,7 @@
 // second list. Nodes are read by keyset, `WHERE n.id > $after ORDER BY n.id
 // LIMIT $limit`; relationships by batches of their start nodes (the same
 // keyset on the start label), so a batch holds the relationships of at most
-// `batch` start nodes. Each fact read from an article gains `evidence`, the
+// REL_SCAN_BATCH start nodes. Each fact read from an article gains `evidence`, the
 // text of its evidence: `evText` where the store keeps the line itself, else
 // the span [evStart, evEnd) of its article's body (read per batch, once per
 // article).
@@ -16,8 +16,14 @@ import type { GraphStore, Row } from './store.ts';
 
 export interface Column { name: string; type: PropType }
 
-/** Start nodes (or nodes) per batch. */
+/** Nodes per batch. */
 export const SCAN_BATCH = 1000;
+/**
+ * Start nodes per batch of relationships: each batch costs one keyset query
+ * over the start label's ids (a scan on LadybugDB, whose key index is a hash),
+ * so larger batches of these small rows keep that cost down.
+ */
+export const REL_SCAN_BATCH = 5000;
 
 /** The derived column of each fact that has evidence: its text. */
 export const EVIDENCE_TEXT: Column = { name: 'evidence', type: 'STRING' };
@@ -50,7 +56,7 @@ export async function* scanNodes(store: GraphStore, label: NodeLabel, batch = SC
 }
 
 /** Each batch of a type's relationships, as rows of `source`, `target` (node ids) and each column of relColumns(type). */
-export async function* scanRels(store: GraphStore, rel: RelSpec, batch = SCAN_BATCH): AsyncGenerator<Row[]> {
+export async function* scanRels(store: GraphStore, rel: RelSpec, batch = REL_SCAN_BATCH): AsyncGenerator<Row[]> {
   const stored = Object.keys(relProps(rel.type));
   const order = ['source', 'target', ...['article', 'position'].filter((p) => stored.includes(p))].join(', ');
   const starts = `MATCH (a:${rel.from}) WHERE a.id > $after RETURN a.id AS id ORDER BY id LIMIT $limit`;
@@ -73,7 +79,8 @@ async function withEvidence(store: GraphStore, rows: Row[]): Promise<Row[]> {
   const articles = [...new Set(rows.filter(spans).map((r) => String(r.article)))];
   const bodies = new Map<string, string>();
   if (articles.length > 0) {
-    for (const a of await store.read('MATCH (x:Article) WHERE x.id IN $ids RETURN x.id AS id, x.body AS body', { ids: articles })) {
+    // One look-up by key per id: `WHERE x.id IN $ids` scans every article on LadybugDB (25 ms against 660 ms for 1,000 of 19,000).
+    for (const a of await store.read('UNWIND $ids AS i MATCH (x:Article {id: i}) RETURN x.id AS id, x.body AS body', { ids: articles })) {
       if (typeof a.body === 'string') bodies.set(String(a.id), a.body);
     }
   }
