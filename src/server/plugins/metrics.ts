@@ -19,7 +19,7 @@ import type { Plugin } from 'graphql-yoga';
 import { Counter } from 'prom-client';
 import type { Metrics } from '../metrics.ts';
 
-export interface MetricsOptions {
+export interface MetricsEndpointOptions {
   metrics: Metrics;
   /** Path of the endpoint (default /metrics). */
   endpoint?: string;
@@ -49,7 +49,7 @@ const codeLabel = (code: unknown): string =>
 
 type Result = { errors?: readonly { extensions?: Record<string, unknown> }[] };
 
-export function useMetrics({ metrics, endpoint = '/metrics' }: MetricsOptions): Plugin {
+export function useMetrics({ metrics, endpoint = '/metrics' }: MetricsEndpointOptions): Plugin {
   const { registry } = metrics;
   const operation = operationLabels();
   const opLabels = (p: { operationName?: string; operationType?: string }) =>
