@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // No log lines in the test output; a test that reads them gives the app its own level and stream.
+    env: { KG_LOG_LEVEL: 'silent' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // The embedded store takes a file lock per directory; test files each use their own.

@@ -35,7 +35,16 @@ export interface Config {
   introspection: boolean;
   /** How long `kg serve` lets requests in flight finish once told to stop, in ms (KG_SHUTDOWN_MS, default 10000). */
   shutdownMs: number;
+  /** Whether GET /metrics serves Prometheus metrics (KG_METRICS, default on). */
+  metrics: boolean;
+  /** Least level of the server's JSON log lines (KG_LOG_LEVEL, default info; silent writes none). */
+  logLevel: LogLevel;
+  /** A request that takes longer than this, in ms, gets a warn line of its own (KG_SLOW_MS, default 1000). */
+  slowMs: number;
 }
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The embedded store's page cache unless KG_BUFFER_POOL_MB says otherwise: enough for a large archive's hot set, a bounded share of a small machine. */
 export const DEFAULT_BUFFER_POOL_MB = 1024;
@@ -70,6 +79,15 @@ export const DEFAULT_INTROSPECTION = true;
  */
 export const DEFAULT_SHUTDOWN_MS = 10_000;
 
+/** Metrics are on unless switched off: a scraper needs nothing else, and they give nothing away but counts and times. */
+export const DEFAULT_METRICS = true;
+
+/** A line per request: what an operator reads first. */
+export const DEFAULT_LOG_LEVEL: LogLevel = 'info';
+
+/** Ten times what a README example takes on a small machine. */
+export const DEFAULT_SLOW_MS = 1000;
+
 /** A whole number of MiB from the environment, at least `min`; the default when unset. */
 function mib(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const raw = env[name];
@@ -101,6 +119,22 @@ function corsOrigins(raw: string | undefined): '*' | readonly string[] {
   return list.length ? Object.freeze(list) : DEFAULT_CORS_ORIGINS;
 }
 
+/** A whole number of milliseconds from the environment, 0 or more; the default when unset. */
+function ms(name: string, raw: string | undefined, fallback: number): number {
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new KgError('CONFIG', `${name} must be a whole number of milliseconds, at least 0, got "${raw}"`);
+  return n;
+}
+
+/** KG_LOG_LEVEL, case aside; the default when unset. */
+export function logLevel(env: NodeJS.ProcessEnv = process.env): LogLevel {
+  const raw = env.KG_LOG_LEVEL;
+  const v = (raw ?? '').trim().toLowerCase();
+  if (v === '') return DEFAULT_LOG_LEVEL;
+  if (!(LOG_LEVELS as readonly string[]).includes(v)) throw new KgError('CONFIG', `KG_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return v as LogLevel;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -125,10 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (!Number.isInteger(reads) || reads < 1 || reads > 64) {
     throw new KgError('CONFIG', `KG_READ_CONNECTIONS must be a whole number from 1 to 64, got "${env.KG_READ_CONNECTIONS}"`);
   }
-  const shutdownMs = env.KG_SHUTDOWN_MS === undefined || env.KG_SHUTDOWN_MS === '' ? DEFAULT_SHUTDOWN_MS : Number(env.KG_SHUTDOWN_MS);
-  if (!Number.isInteger(shutdownMs) || shutdownMs < 0) {
-    throw new KgError('CONFIG', `KG_SHUTDOWN_MS must be a whole number of milliseconds, at least 0, got "${env.KG_SHUTDOWN_MS}"`);
-  }
+  const shutdownMs = ms('KG_SHUTDOWN_MS', env.KG_SHUTDOWN_MS, DEFAULT_SHUTDOWN_MS);
   return Object.freeze({
     dataDir: resolve(env.KG_DATA_DIR || './data'),
     neo4j: neo4j && Object.freeze(neo4j),
@@ -143,5 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     graphiql: onOff('KG_GRAPHIQL', env.KG_GRAPHIQL, DEFAULT_GRAPHIQL),
     introspection: onOff('KG_INTROSPECTION', env.KG_INTROSPECTION, DEFAULT_INTROSPECTION),
     shutdownMs,
+    metrics: onOff('KG_METRICS', env.KG_METRICS, DEFAULT_METRICS),
+    logLevel: logLevel(env),
+    slowMs: ms('KG_SLOW_MS', env.KG_SLOW_MS, DEFAULT_SLOW_MS),
   });
 }

@@ -52,7 +52,7 @@ async function main() {
     dialect: real.dialect, migrate: () => real.migrate(), write: (s) => real.write(s), close: () => real.close(),
     read: (c, p) => { reads++; return real.read(c, p); },
   };
-  const app = createApp({ store, config: { ingestToken: null } });
+  const app = createApp({ store, config: { ingestToken: null, logLevel: 'silent' } });
   const ask = async (query: string) => {
     const res = await app.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };

@@ -25,6 +25,8 @@ export interface IngestResult {
   status: IngestStatus;
   nodesCreated: number;
   relsCreated: number;
+  /** Articles the page was written with (absent for an unchanged page). */
+  articles?: number;
   /** The issue date the page was written with (absent for an unchanged page). */
   issueDate?: string | null;
 }
@@ -169,6 +171,7 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: WriteOpt
   await store.write(statements);
   for (const i of todo) {
     results[i].issueDate = plans[i].pageProps.issueDate;
+    results[i].articles = plans[i].articles.length;
     results[i].nodesCreated += plans[i].articles.length + plans[i].activities.length;
     results[i].relsCreated = REL_ORDER.reduce((n, t) => n + plans[i].rels[t].length, 0);
   }

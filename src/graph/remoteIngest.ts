@@ -49,8 +49,14 @@ async function readBody(request: Request, limit: number): Promise<string | null>
 }
 
 /** Server side: a fetch-style handler for POST /ingest. `token` null means the endpoint is off (404). */
+export interface IngestRequestOptions {
+  maxBodyBytes?: number;
+  /** Told of each page's outcome as it is known (the server's metrics count them). */
+  onPage?: (outcome: IngestResult | IngestFailure) => void;
+}
+
 export async function handleIngestRequest(
-  store: GraphStore, token: string | null, request: Request, { maxBodyBytes = MAX_BODY_BYTES }: { maxBodyBytes?: number } = {},
+  store: GraphStore, token: string | null, request: Request, { maxBodyBytes = MAX_BODY_BYTES, onPage }: IngestRequestOptions = {},
 ): Promise<Response> {
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -76,10 +82,14 @@ export async function handleIngestRequest(
   for (const { file, ...p } of pages) {
     try {
       const bytes = Buffer.from(p.content, 'base64');
-      results.push(await ingestContent(store, file, bytes, () => decodePage(bytes, file), { extract: extractOrRefuse }));
+      const result = await ingestContent(store, file, bytes, () => decodePage(bytes, file), { extract: extractOrRefuse });
+      results.push(result);
+      onPage?.(result);
     } catch (e) {
       if (isStoreDown(e)) return json(503, { error: { code: e.code, message: e.message } });
-      failed.push(toFailure(file, e));
+      const failure = toFailure(file, e);
+      failed.push(failure);
+      onPage?.(failure);
     }
   }
   return json(200, { results, failed });

@@ -1,14 +1,18 @@
 // The HTTP app: GraphQL (with GraphiQL unless switched off) at /graphql, /
-// pointing to it, /health, /ready and the token-protected /ingest; CORS for
-// the origins configured, and no GraphQL request a foreign page could send
-// unasked. It never listens: main.ts does, tests call `app.fetch` in-process.
+// pointing to it, /health, /ready, /metrics and the token-protected /ingest;
+// CORS for the origins configured, and no GraphQL request a foreign page could
+// send unasked; a JSON log line per request. It never listens: main.ts does,
+// tests call `app.fetch` in-process.
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import { DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, type Config } from '../config.ts';
+import { DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, DEFAULT_METRICS, DEFAULT_SLOW_MS, logLevel, type Config } from '../config.ts';
 import { createContext } from '../api/context.ts';
 import { EXAMPLE_QUERIES } from '../api/examples.ts';
 import { schema } from '../api/schema.ts';
 import type { GraphStore } from '../graph/store.ts';
+import { timedStore } from '../graph/timedStore.ts';
+import { createLogger, yogaLogger, type DestinationStream } from './log.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
 import { useBodyLimit, type BodyLimitOptions } from './plugins/bodyLimit.ts';
 import { useCors } from './plugins/cors.ts';
 import { useCsrfPrevention } from './plugins/csrf.ts';
@@ -17,21 +21,32 @@ import { errorMasking, type ErrorMaskingOptions } from './plugins/errors.ts';
 import { useGraphiQLPage } from './plugins/graphiql.ts';
 import { useIngestEndpoint } from './plugins/ingest.ts';
 import { useIntrospection } from './plugins/introspection.ts';
+import { useMetrics } from './plugins/metrics.ts';
 import { useQueryLimits, type QueryLimitOptions } from './plugins/queryLimits.ts';
 import { useStoreReadiness } from './plugins/readiness.ts';
+import { useRequestLog } from './plugins/requestLog.ts';
 import { useRootPage } from './plugins/root.ts';
 
 export interface AppOptions {
   store: GraphStore;
-  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins' | 'graphiql' | 'introspection'>>;
+  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins' | 'graphiql' | 'introspection' | 'metrics' | 'logLevel' | 'slowMs'>>;
   limits?: QueryLimitOptions;
   documentLimits?: DocumentLimitOptions;
   bodyLimit?: BodyLimitOptions;
   errors?: ErrorMaskingOptions;
+  /** The registry /metrics serves (default a new one); main.ts passes the one the seed pages were counted in. */
+  metrics?: Metrics;
+  /** Where the JSON log lines go (default stdout). */
+  logDestination?: DestinationStream;
 }
 
-export function createApp({ store, config, limits, documentLimits, bodyLimit, errors }: AppOptions) {
+export function createApp({ store: given, config, limits, documentLimits, bodyLimit, errors, metrics: shared, logDestination }: AppOptions) {
   const graphiql = config.graphiql ?? DEFAULT_GRAPHIQL;
+  const metrics = (config.metrics ?? DEFAULT_METRICS) ? shared ?? createMetrics() : null;
+  // Every store call of the app is timed here, once.
+  const store = metrics ? timedStore(given, metrics.observeStore) : given;
+  // The level from the environment when the caller gives none (KG_LOG_LEVEL=silent in the tests).
+  const logger = createLogger(config.logLevel ?? logLevel(), logDestination);
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -41,10 +56,13 @@ export function createApp({ store, config, limits, documentLimits, bodyLimit, er
     // Served by useGraphiQLPage: compressed, with an ETag.
     graphiql: false,
     landingPage: false,
-    logging: 'warn',
+    logging: yogaLogger(logger),
     // Replaced by useCors: yoga's allows every origin, with credentials.
     cors: false,
     plugins: [
+      // First: its scope holds the request id for everything after it.
+      useRequestLog({ logger, slowMs: config.slowMs ?? DEFAULT_SLOW_MS }),
+      ...(metrics ? [useMetrics({ metrics })] : []),
       useCors({ origins: config.corsOrigins }),
       useCsrfPrevention(),
       useGraphiQLPage({
@@ -61,9 +79,9 @@ export function createApp({ store, config, limits, documentLimits, bodyLimit, er
       useBodyLimit({ ...bodyLimit, endpoint: '/graphql' }),
       useDocumentLimits(documentLimits),
       useQueryLimits(limits),
-      useRootPage({ graphqlEndpoint: '/graphql', graphiql, ingest: config.ingestToken !== null }),
+      useRootPage({ graphqlEndpoint: '/graphql', graphiql, ingest: config.ingestToken !== null, metrics: metrics !== null }),
       useStoreReadiness({ store }),
-      useIngestEndpoint({ store, token: config.ingestToken }),
+      useIngestEndpoint({ store, token: config.ingestToken, onPage: metrics ? (p) => metrics.countPage('http', p) : undefined }),
     ],
   });
 }

@@ -10,7 +10,9 @@ import { formatSummary, ingestPaths } from '../graph/ingestFiles.ts';
 import { readOverrides } from '../graph/people.ts';
 import { openStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
+import { timedStore } from '../graph/timedStore.ts';
 import { createApp } from './app.ts';
+import { createMetrics } from './metrics.ts';
 import { drainer } from './shutdown.ts';
 
 export interface StartOptions {
@@ -37,17 +39,21 @@ async function isEmpty(store: GraphStore): Promise<boolean> {
 
 export async function startServer({ config, seedIfEmpty = null, log = (l) => process.stderr.write(`${l}\n`) }: StartOptions): Promise<Running> {
   const store = await openStore(config, { onRepair: log });
+  // Made before the seeding, so /metrics counts the seed pages and their store time too.
+  const metrics = config.metrics ? createMetrics() : undefined;
   try {
     if (seedIfEmpty?.length && (await isEmpty(store))) {
       log(`the store is empty: ingesting ${seedIfEmpty.join(', ')}`);
-      for (const line of formatSummary(await ingestPaths(store, seedIfEmpty, { people: readOverrides(config.dataDir) }))) log(line);
+      const seeding = metrics ? timedStore(store, metrics.observeStore) : store;
+      const summary = await ingestPaths(seeding, seedIfEmpty, { onPage: metrics && ((p) => metrics.countPage('seed', p)), people: readOverrides(config.dataDir) });
+      for (const line of formatSummary(summary)) log(line);
     }
   } catch (e) {
     // The error that stopped the seeding is the one to tell (a store left short of space also fails to close).
     await store.close().catch(() => undefined);
     throw e;
   }
-  const app = createApp({ store, config });
+  const app = createApp({ store, config, metrics });
   const server = createServer(app);
   const drain = drainer(server, { deadlineMs: config.shutdownMs });
   try {
@@ -65,7 +71,7 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}/graphql`;
-  log(`GraphQL at ${url}${config.graphiql ? ' (GraphiQL in a browser)' : ''}, /health, /ready${config.ingestToken ? ', POST /ingest' : ''}`);
+  log(`GraphQL at ${url}${config.graphiql ? ' (GraphiQL in a browser)' : ''}, /health, /ready${config.metrics ? ', /metrics' : ''}${config.ingestToken ? ', POST /ingest' : ''}`);
   let stopping: Promise<void> | null = null;
   const stop = () => (stopping ??= (async () => {
     log(`stopping: no new connections, requests in flight have ${config.shutdownMs} ms (KG_SHUTDOWN_MS)`);

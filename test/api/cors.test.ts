@@ -22,7 +22,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const app = (env: Record<string, string> = {}) => createApp({ store, config: loadConfig({ KG_DATA_DIR: dir, ...env }) });
+const app = (env: Record<string, string> = {}) => createApp({ store, config: loadConfig({ KG_LOG_LEVEL: 'silent', KG_DATA_DIR: dir, ...env }) });
 
 /** A JSON POST of `{ __typename }` from a page at `origin`. */
 const query = (origin: string) => ({

@@ -18,7 +18,7 @@ let app: App;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kg-graphiql-'));
   store = await openStore({ dataDir: dir, neo4j: null });
-  app = createApp({ store, config: loadConfig({ KG_DATA_DIR: dir }) });
+  app = createApp({ store, config: loadConfig({ KG_LOG_LEVEL: 'silent', KG_DATA_DIR: dir }) });
 });
 afterAll(async () => {
   await store.close();
@@ -61,7 +61,7 @@ describe('the GraphiQL page', () => {
   });
 
   it('is compressed once: a second request sends the same bytes, at once', async () => {
-    const fresh = createApp({ store, config: loadConfig({ KG_DATA_DIR: dir }) });
+    const fresh = createApp({ store, config: loadConfig({ KG_LOG_LEVEL: 'silent', KG_DATA_DIR: dir }) });
     let t = performance.now();
     const first = await bytes(await page({ 'accept-encoding': 'br' }, fresh));
     const firstMs = performance.now() - t;
@@ -93,7 +93,7 @@ describe('the GraphiQL page', () => {
 
 describe('KG_GRAPHIQL=off', () => {
   it('serves no page at /graphql and sends no browser there from /', async () => {
-    const off = createApp({ store, config: loadConfig({ KG_DATA_DIR: dir, KG_GRAPHIQL: 'off' }) });
+    const off = createApp({ store, config: loadConfig({ KG_LOG_LEVEL: 'silent', KG_DATA_DIR: dir, KG_GRAPHIQL: 'off' }) });
     const res = await page({}, off);
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);

@@ -19,8 +19,8 @@ let off: App;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kg-introspection-'));
   store = await openStore({ dataDir: dir, neo4j: null });
-  on = createApp({ store, config: loadConfig({ KG_DATA_DIR: dir }) });
-  off = createApp({ store, config: loadConfig({ KG_DATA_DIR: dir, KG_INTROSPECTION: 'off' }) });
+  on = createApp({ store, config: loadConfig({ KG_LOG_LEVEL: 'silent', KG_DATA_DIR: dir }) });
+  off = createApp({ store, config: loadConfig({ KG_LOG_LEVEL: 'silent', KG_DATA_DIR: dir, KG_INTROSPECTION: 'off' }) });
 });
 afterAll(async () => {
   await store.close();

@@ -21,7 +21,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kg-shutdown-'));
   log.length = 0;
   running = await startServer({
-    config: loadConfig({ KG_DATA_DIR: dir, PORT: '0', KG_BUFFER_POOL_MB: '256', KG_SHUTDOWN_MS: String(DEADLINE_MS) }),
+    config: loadConfig({ KG_LOG_LEVEL: 'silent', KG_DATA_DIR: dir, PORT: '0', KG_BUFFER_POOL_MB: '256', KG_SHUTDOWN_MS: String(DEADLINE_MS) }),
     log: (l) => log.push(l),
   });
 });

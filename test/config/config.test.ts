@@ -47,6 +47,15 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes KG_METRICS as on or off (on by default), KG_LOG_LEVEL as a level (info by default), KG_SLOW_MS in ms (1000 by default)', () => {
+    expect(loadConfig({})).toMatchObject({ metrics: true, logLevel: 'info', slowMs: 1000 });
+    expect(loadConfig({ KG_METRICS: 'off', KG_LOG_LEVEL: ' Silent ', KG_SLOW_MS: '0' })).toMatchObject({ metrics: false, logLevel: 'silent', slowMs: 0 });
+    for (const level of ['trace', 'debug', 'warn', 'error', 'fatal']) expect(loadConfig({ KG_LOG_LEVEL: level }).logLevel).toBe(level);
+    expect(() => loadConfig({ KG_METRICS: 'maybe' })).toThrow(/KG_METRICS must be on or off/);
+    expect(() => loadConfig({ KG_LOG_LEVEL: 'verbose' })).toThrow('KG_LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent, got "verbose"');
+    expect(() => loadConfig({ KG_SLOW_MS: '-5' })).toThrow('KG_SLOW_MS must be a whole number of milliseconds, at least 0, got "-5"');
+  });
+
   it('takes KG_GRAPHIQL and KG_INTROSPECTION as on or off, both on by default', () => {
     expect([loadConfig({}).graphiql, loadConfig({}).introspection]).toEqual([true, true]);
     for (const off of ['off', '0', 'false', 'NO', ' Off ']) {

@@ -8,13 +8,15 @@ interface ServeOpts { port?: string; data?: string; seedIfEmpty?: boolean | stri
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('Serve the GraphQL API (GraphiQL at /graphql, /health, /ready)')
+    .description('Serve the GraphQL API (GraphiQL at /graphql, /health, /ready, /metrics)')
     .option('--port <port>', 'HTTP port (default: PORT or 4000)')
     .option('--data <dir>', 'directory of the embedded store (default: KG_DATA_DIR or ./data)')
     .option('--seed-if-empty [dir]', `ingest the pages under dir first when the store has none (default dir: seeds/)`)
     .addHelpText('after', `
 With NEO4J_URI set, the API reads Neo4j. With KG_INGEST_TOKEN set, \`kg ingest\`
 hands pages to the running server (POST /ingest) instead of opening the store.
+It writes a JSON line per request on stdout (KG_LOG_LEVEL, KG_SLOW_MS) and
+serves Prometheus metrics at /metrics (KG_METRICS=off: none).
 On SIGTERM or SIGINT it takes no new connections, lets requests in flight
 finish (up to KG_SHUTDOWN_MS), closes the store and exits 0; a second signal
 ends it at once.`)

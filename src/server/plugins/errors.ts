@@ -3,7 +3,8 @@
 // state (STORE_BUSY, STORE_UNAVAILABLE) goes out as its code and a fixed message.
 // GraphQL's own errors (syntax, validation, argument types) go out too.
 // Everything else, including a statement the store rejected, is a bug: the
-// client gets "Unexpected error." and the server log gets the cause.
+// client gets "Unexpected error." and the server log gets the cause (a JSON
+// line at level error with the request's id: log.ts).
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
@@ -14,7 +15,8 @@ export interface ErrorMaskingOptions {
   message?: string;
   /**
    * Also reports the cause of a masked error here (default: nowhere more;
-   * graphql-yoga's logger already writes every error it masks, cause included).
+   * graphql-yoga's logger, the app's pino logger, already writes every error
+   * it masks, cause and request id included).
    */
   log?: (error: unknown) => void;
 }

@@ -2,6 +2,8 @@
 // since the embedded store is locked by the one process that writes it. Off
 // (404) unless a token is configured (KG_INGEST_TOKEN).
 import type { Plugin } from 'graphql-yoga';
+import type { IngestResult } from '../../graph/ingest.ts';
+import type { IngestFailure } from '../../graph/ingestFiles.ts';
 import { handleIngestRequest, INGEST_PATH } from '../../graph/remoteIngest.ts';
 import type { GraphStore } from '../../graph/store.ts';
 
@@ -11,12 +13,14 @@ export interface IngestEndpointOptions {
   token?: string | null;
   /** Path of the endpoint (default /ingest). */
   endpoint?: string;
+  /** Told of each page's outcome (default: nobody). */
+  onPage?: (outcome: IngestResult | IngestFailure) => void;
 }
 
-export function useIngestEndpoint({ store, token = null, endpoint = INGEST_PATH }: IngestEndpointOptions): Plugin {
+export function useIngestEndpoint({ store, token = null, endpoint = INGEST_PATH, onPage }: IngestEndpointOptions): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
-      if (url.pathname === endpoint) endResponse(await handleIngestRequest(store, token, request));
+      if (url.pathname === endpoint) endResponse(await handleIngestRequest(store, token, request, { onPage }));
     },
   };
 }
