@@ -35,6 +35,8 @@ export interface Config {
   introspection: boolean;
   /** How long `kg serve` lets requests in flight finish once told to stop, in ms (KG_SHUTDOWN_MS, default 10000). */
   shutdownMs: number;
+  /** How long one GraphQL request may take before it is answered TIMEOUT and its store reads are stopped, in ms (KG_REQUEST_TIMEOUT_MS, default 10000). */
+  requestTimeoutMs: number;
 }
 
 /** The embedded store's page cache unless KG_BUFFER_POOL_MB says otherwise: enough for a large archive's hot set, a bounded share of a small machine. */
@@ -69,6 +71,13 @@ export const DEFAULT_INTROSPECTION = true;
  * unless told; docker-compose.yml gives 15 s).
  */
 export const DEFAULT_SHUTDOWN_MS = 10_000;
+
+/**
+ * Time one GraphQL request gets: the README examples take tens of ms, a query
+ * at the cost limit well under a second; past it, a request holds read
+ * connections that other clients are waiting for.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 /** A whole number of MiB from the environment, at least `min`; the default when unset. */
 function mib(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -129,6 +138,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (!Number.isInteger(shutdownMs) || shutdownMs < 0) {
     throw new KgError('CONFIG', `KG_SHUTDOWN_MS must be a whole number of milliseconds, at least 0, got "${env.KG_SHUTDOWN_MS}"`);
   }
+  const timeout = env.KG_REQUEST_TIMEOUT_MS === undefined || env.KG_REQUEST_TIMEOUT_MS === '' ? DEFAULT_REQUEST_TIMEOUT_MS : Number(env.KG_REQUEST_TIMEOUT_MS);
+  if (!Number.isInteger(timeout) || timeout < 1) {
+    throw new KgError('CONFIG', `KG_REQUEST_TIMEOUT_MS must be a whole number of milliseconds, at least 1, got "${env.KG_REQUEST_TIMEOUT_MS}"`);
+  }
   return Object.freeze({
     dataDir: resolve(env.KG_DATA_DIR || './data'),
     neo4j: neo4j && Object.freeze(neo4j),
@@ -143,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     graphiql: onOff('KG_GRAPHIQL', env.KG_GRAPHIQL, DEFAULT_GRAPHIQL),
     introspection: onOff('KG_INTROSPECTION', env.KG_INTROSPECTION, DEFAULT_INTROSPECTION),
     shutdownMs,
+    requestTimeoutMs: timeout,
   });
 }

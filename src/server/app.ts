@@ -4,7 +4,7 @@
 // unasked. It never listens: main.ts does, tests call `app.fetch` in-process.
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import { DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, type Config } from '../config.ts';
+import { DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, DEFAULT_REQUEST_TIMEOUT_MS, type Config } from '../config.ts';
 import { createContext } from '../api/context.ts';
 import { EXAMPLE_QUERIES } from '../api/examples.ts';
 import { schema } from '../api/schema.ts';
@@ -17,13 +17,14 @@ import { errorMasking, type ErrorMaskingOptions } from './plugins/errors.ts';
 import { useGraphiQLPage } from './plugins/graphiql.ts';
 import { useIngestEndpoint } from './plugins/ingest.ts';
 import { useIntrospection } from './plugins/introspection.ts';
+import { useRequestDeadline } from './plugins/requestDeadline.ts';
 import { useQueryLimits, type QueryLimitOptions } from './plugins/queryLimits.ts';
 import { useStoreReadiness } from './plugins/readiness.ts';
 import { useRootPage } from './plugins/root.ts';
 
 export interface AppOptions {
   store: GraphStore;
-  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins' | 'graphiql' | 'introspection'>>;
+  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins' | 'graphiql' | 'introspection' | 'requestTimeoutMs'>>;
   limits?: QueryLimitOptions;
   documentLimits?: DocumentLimitOptions;
   bodyLimit?: BodyLimitOptions;
@@ -32,11 +33,12 @@ export interface AppOptions {
 
 export function createApp({ store, config, limits, documentLimits, bodyLimit, errors }: AppOptions) {
   const graphiql = config.graphiql ?? DEFAULT_GRAPHIQL;
+  const timeoutMs = config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    // A fresh context (and fresh loaders) per request.
-    context: () => createContext(store, config.homeCity),
+    // A fresh context (and fresh loaders) per request, its store reads bound to the request's deadline.
+    context: () => createContext(store, { homeCity: config.homeCity, timeoutMs }),
     maskedErrors: errorMasking(errors),
     // Served by useGraphiQLPage: compressed, with an ETag.
     graphiql: false,
@@ -61,6 +63,7 @@ export function createApp({ store, config, limits, documentLimits, bodyLimit, er
       useBodyLimit({ ...bodyLimit, endpoint: '/graphql' }),
       useDocumentLimits(documentLimits),
       useQueryLimits(limits),
+      useRequestDeadline({ timeoutMs }),
       useRootPage({ graphqlEndpoint: '/graphql', graphiql, ingest: config.ingestToken !== null }),
       useStoreReadiness({ store }),
       useIngestEndpoint({ store, token: config.ingestToken }),
