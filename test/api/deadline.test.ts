@@ -87,3 +87,14 @@ describe('LadybugStore reads with a deadline', () => {
     await expect(store.read('MATCH (p:Person) RETURN count(*) AS n', {}, { deadline: Date.now() - 1 })).rejects.toMatchObject({ code: 'TIMEOUT' });
   });
 });
+
+describe('a deadline the store reaches first', () => {
+  it('is the same one TIMEOUT answer when the stopped reads settle the request before the timer', async () => {
+    // The deadline is already past when the first read would start: every read is refused by the store at once.
+    const app = createApp({ store, config: { ingestToken: null, requestTimeoutMs: 1 }, limits });
+    const res = await gql(app, slowQuery());
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].extensions).toEqual({ code: 'TIMEOUT', limit: 1 });
+    expect(res.data ?? null).toBeNull();
+  });
+});

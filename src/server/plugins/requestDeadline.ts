@@ -14,6 +14,8 @@ export interface RequestDeadlineOptions {
 
 const isPromise = (x: unknown): x is Promise<unknown> => typeof (x as { then?: unknown } | null)?.then === 'function';
 
+const hasTimeout = (r: unknown) => ((r as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors ?? []).some((e) => e.extensions?.code === 'TIMEOUT');
+
 /** Yoga plugin: a request still running at its deadline is answered with one TIMEOUT error. */
 export function useRequestDeadline({ timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: RequestDeadlineOptions = {}): Plugin {
   return {
@@ -22,15 +24,18 @@ export function useRequestDeadline({ timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: R
         const result = executeFn(args);
         if (!isPromise(result)) return result;
         const deadline = (args.contextValue as { deadline?: number }).deadline ?? Date.now() + timeoutMs;
-        let timer: NodeJS.Timeout | undefined;
-        const late = new Promise<{ errors: Error[] }>((resolve) => {
-          timer = setTimeout(() => resolve({
-            errors: [createGraphQLError(`The request ran past its time limit of ${timeoutMs} ms and was stopped: ask for less (fewer items, fewer hops, a narrower filter)`, {
-              extensions: { code: 'TIMEOUT', limit: timeoutMs },
-            })],
-          }), Math.max(0, deadline - Date.now()));
+        const timedOut = () => ({
+          errors: [createGraphQLError(`The request ran past its time limit of ${timeoutMs} ms and was stopped: ask for less (fewer items, fewer hops, a narrower filter)`, {
+            extensions: { code: 'TIMEOUT', limit: timeoutMs },
+          })],
         });
-        return Promise.race([result, late]).finally(() => clearTimeout(timer)) as typeof result;
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<ReturnType<typeof timedOut>>((resolve) => {
+          timer = setTimeout(() => resolve(timedOut()), Math.max(0, deadline - Date.now()));
+        });
+        // Reads the store stopped at the deadline may settle the execution before the timer fires: the same one answer.
+        const done = result.then((r) => (hasTimeout(r) ? timedOut() : r));
+        return Promise.race([done, late]).finally(() => clearTimeout(timer)) as typeof result;
       });
     },
   };
