@@ -7,7 +7,7 @@
 //
 // Weights are in look-ups: 10 is a statement about ten times a look-up's work
 // on the seed archive, and grows with the archive where a look-up does not.
-import { DEFAULT_PATH_HOPS } from './limits.ts';
+import { DEFAULT_PATH_HOPS, MAX_PATH_HOPS } from './limits.ts';
 
 /** The arguments of one selection, as far as they are known before the query runs. */
 export interface CostArgs {
@@ -35,7 +35,8 @@ const SCAN = 10;
 const FILTERED = 5;
 
 export const FIELD_COSTS: readonly FieldCost[] = [
-  { field: 'Query.path', cost: (a) => pathCost(a.int('maxHops') ?? DEFAULT_PATH_HOPS),
+  // Hops past the ceiling are priced at it: the resolver refuses them, saying what the ceiling is.
+  { field: 'Query.path', cost: (a) => pathCost(Math.min(a.int('maxHops') ?? DEFAULT_PATH_HOPS, MAX_PATH_HOPS)),
     why: `a variable-length search from both ends: with no path it visits every node within maxHops, which roughly doubles per hop (${pathCost(4)} at the default 4 hops, ${pathCost(6)} at 6)` },
   { field: 'Query.stats', cost: () => 1, why: 'only the filter: each count below is its own statement' },
   { field: 'Stats.activityCount', cost: () => AGGREGATE, why: 'counts every activity the filter selects' },

@@ -76,6 +76,8 @@ describe('fields that cost what they cost (src/api/cost.ts)', () => {
     expect(pathCost(6)).toBe(800);
     // path 800 + length (a leaf, 0).
     expect(cost('{ path(from: "person:a", to: "person:b", maxHops: 6) { length } }')).toBe(800);
+    // Past the ceiling (6) it is priced at the ceiling: the resolver's BAD_REQUEST says what the ceiling is.
+    expect(cost('{ path(from: "person:a", to: "person:b", maxHops: 9) { length } }')).toBe(800);
     expect(cost('query($h: Int) { path(from: "person:a", to: "person:b", maxHops: $h) { length } }', { h: 2 })).toBe(50);
     // The default 4 hops: 200, and hops { type } (a plain list, 1).
     expect(cost('{ path(from: "person:a", to: "person:b") { hops { type } } }')).toBe(201);
