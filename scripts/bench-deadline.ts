@@ -34,7 +34,7 @@ try {
     const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
     return { status: res.status, code: body.errors?.[0]?.extensions?.code ?? 'ok', ms: performance.now() - t0 };
   };
-  const show = (what: string, r: { status: number; code: string; ms: number }) => console.log(`${what.padEnd(58)} ${r.status} ${r.code.padEnd(11)} ${r.ms.toFixed(0).padStart(6)} ms`);
+  const show = (what: string, r: { status: number; code: string; ms: number }) => console.log(`${what.padEnd(64)} ${r.status} ${r.code.padEnd(11)} ${r.ms.toFixed(0).padStart(6)} ms`);
 
   console.log(`${pages} generated pages, one read connection; deadline ${timeoutMs} ms`);
   const limits = { maxCost: 1_000_000 };

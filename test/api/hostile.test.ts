@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => seeded.close());
 
 const SPEC = 'application/graphql-response+json';
-/** Far above what a refused request takes (a few ms), far below the seconds the probes blocked for. */
+/** Far above what a refused request takes (a few ms), far below the seconds an unbounded one holds the event loop for. */
 const BLOCK_BOUND_MS = 750;
 
 interface Outcome { status: number; body: any; ms: number; worstLagMs: number }
@@ -112,7 +112,7 @@ describe('large and deep queries', () => {
       expect(o.body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', limit: 64 * 1024 });
       expect(o.ms).toBeLessThan(BLOCK_BOUND_MS);
     }
-    // The probe grew the server by about 475 MB; one 10 MB string at a time is this test's own share.
+    // 40 bodies kept would be 400 MB; one 10 MB string at a time is this test's own share.
     expect(process.memoryUsage().rss - before).toBeLessThan(150 * 1024 * 1024);
   });
 
