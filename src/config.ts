@@ -41,6 +41,8 @@ export interface Config {
   logLevel: LogLevel;
   /** A request that takes longer than this, in ms, gets a warn line of its own (KG_SLOW_MS, default 1000). */
   slowMs: number;
+  /** How long one GraphQL request may take before it is answered TIMEOUT and its store reads are stopped, in ms (KG_REQUEST_TIMEOUT_MS, default 10000). */
+  requestTimeoutMs: number;
 }
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -87,6 +89,12 @@ export const DEFAULT_LOG_LEVEL: LogLevel = 'info';
 
 /** Ten times what a README example takes on a small machine. */
 export const DEFAULT_SLOW_MS = 1000;
+/**
+ * Time one GraphQL request gets: the README examples take tens of ms, a query
+ * at the cost limit well under a second; past it, a request holds read
+ * connections that other clients are waiting for.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 /** A whole number of MiB from the environment, at least `min`; the default when unset. */
 function mib(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -160,6 +168,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new KgError('CONFIG', `KG_READ_CONNECTIONS must be a whole number from 1 to 64, got "${env.KG_READ_CONNECTIONS}"`);
   }
   const shutdownMs = ms('KG_SHUTDOWN_MS', env.KG_SHUTDOWN_MS, DEFAULT_SHUTDOWN_MS);
+  const timeout = env.KG_REQUEST_TIMEOUT_MS === undefined || env.KG_REQUEST_TIMEOUT_MS === '' ? DEFAULT_REQUEST_TIMEOUT_MS : Number(env.KG_REQUEST_TIMEOUT_MS);
+  if (!Number.isInteger(timeout) || timeout < 1) {
+    throw new KgError('CONFIG', `KG_REQUEST_TIMEOUT_MS must be a whole number of milliseconds, at least 1, got "${env.KG_REQUEST_TIMEOUT_MS}"`);
+  }
   return Object.freeze({
     dataDir: resolve(env.KG_DATA_DIR || './data'),
     neo4j: neo4j && Object.freeze(neo4j),
@@ -177,5 +189,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     metrics: onOff('KG_METRICS', env.KG_METRICS, DEFAULT_METRICS),
     logLevel: logLevel(env),
     slowMs: ms('KG_SLOW_MS', env.KG_SLOW_MS, DEFAULT_SLOW_MS),
+    requestTimeoutMs: timeout,
   });
 }

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'STORE_ERROR'      // the store rejected a statement, or its files cannot be read or written
   | 'STORE_FULL'       // the store's disk has no room left for a write
   | 'FORBIDDEN'        // a request the server is set to refuse (a cross-site request, introspection when off)
+  | 'TIMEOUT'          // a request ran past its deadline (KG_REQUEST_TIMEOUT_MS): its store work was stopped
   | 'CONFIG';          // invalid configuration
 
 export class KgError extends Error {
@@ -29,7 +30,7 @@ export class KgError extends Error {
 }
 
 /** Codes whose details help a client fix the request: they go out with the error. */
-const DETAILED_CODES: ReadonlySet<ErrorCode> = new Set(['BAD_REQUEST', 'NOT_FOUND']);
+const DETAILED_CODES: ReadonlySet<ErrorCode> = new Set(['BAD_REQUEST', 'NOT_FOUND', 'TIMEOUT']);
 
 /**
  * What the API's error carries in `extensions`: the code, and the details
@@ -39,6 +40,9 @@ const DETAILED_CODES: ReadonlySet<ErrorCode> = new Set(['BAD_REQUEST', 'NOT_FOUN
 export function errorExtensions(e: KgError): Record<string, unknown> {
   return { ...(DETAILED_CODES.has(e.code) ? e.details : {}), code: e.code };
 }
+
+/** What a read stopped at its deadline says, whichever store ran it. */
+export const READ_TIMED_OUT = 'The request ran past its time limit and its store work was stopped: ask for less (fewer items, fewer hops, a narrower filter)';
 
 export const isKgError = (e: unknown): e is KgError => e instanceof KgError;
 

@@ -24,9 +24,9 @@ import { dirname, join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import { DEFAULT_BUFFER_POOL_MB, DEFAULT_CHECKPOINT_MB, DEFAULT_MIN_FREE_MB, DEFAULT_READ_CONNECTIONS } from '../config.ts';
-import { KgError } from '../errors.ts';
+import { KgError, READ_TIMED_OUT } from '../errors.ts';
 import { schemaStatements } from './dialect.ts';
-import type { GraphStore, Params, Row, Statement } from './store.ts';
+import type { GraphStore, Params, ReadOptions, Row, Statement } from './store.ts';
 import { cutWal, fileSize, freeBytes, preflight, STORE_FILE, wayOut, writerOf } from './storeFiles.ts';
 import { markLeftOpen } from './leftOpen.ts';
 import { inspectWal, onlyTorn } from './wal.ts';
@@ -126,14 +126,26 @@ export class LadybugStore implements GraphStore {
 
   /** Reads in flight per read connection: a read goes to the least busy one, so a slow dashboard does not hold up a look-up. */
   private readonly busy = new Map<Connection, number>();
+  /**
+   * Reads on one connection take turns here rather than in LadybugDB: the
+   * connection's query timeout is read when a query starts, so each read sets
+   * its own just before it runs, and no other read can change it meanwhile.
+   */
+  private readonly lanes = new Map<Connection, Promise<unknown>>();
 
-  async read(cypher: string, params: Params = {}): Promise<Row[]> {
+  async read(cypher: string, params: Params = {}, options: ReadOptions = {}): Promise<Row[]> {
     this.assertOpen();
     let conn = this.readConns[0];
     for (const c of this.readConns) if ((this.busy.get(c) ?? 0) < (this.busy.get(conn) ?? 0)) conn = c;
     this.busy.set(conn, (this.busy.get(conn) ?? 0) + 1);
+    const work = () => {
+      conn.setQueryTimeout(readTimeout(options.deadline));
+      return this.run(conn, cypher, params);
+    };
+    const turn = (this.lanes.get(conn) ?? Promise.resolve()).then(work, work);
+    this.lanes.set(conn, turn.catch(() => undefined));
     try {
-      return await this.run(conn, cypher, params);
+      return await turn;
     } finally {
       this.busy.set(conn, this.busy.get(conn)! - 1);
     }
@@ -307,6 +319,19 @@ export class LadybugStore implements GraphStore {
   }
 }
 
+/** A read without a deadline: LadybugDB takes no 0 for "none", and a connection keeps the last timeout set. */
+const NO_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** The milliseconds a read has left, or TIMEOUT when none are left: it is not started. */
+function readTimeout(deadline: number | undefined): number {
+  if (deadline === undefined) return NO_TIMEOUT_MS;
+  const left = Math.floor(deadline - Date.now());
+  if (left < 1) throw timedOut();
+  return left;
+}
+
+const timedOut = (cause?: unknown) => new KgError('TIMEOUT', READ_TIMED_OUT, {}, { cause });
+
 /** Driver values to plain data: bigint to number, node/rel values keep `_label` and their properties. */
 function toPlain(v: unknown): unknown {
   if (typeof v === 'bigint') return Number(v);
@@ -358,6 +383,8 @@ function toKgError(e: unknown, path: string, cypher?: string): KgError {
   if (/read-only mode while checkpoint is in progress/i.test(message)) {
     return new KgError('STORE_BUSY', `the store at ${path} is being checkpointed`, { path, checkpointCutShort: true }, { cause: e });
   }
+  // The connection's query timeout (set by read() from the request's deadline).
+  if (cypher && /^Interrupted\.?$/.test(first)) return timedOut(e);
   const why = first.replace(/[.\s]+$/, '');
   if (!cypher && /not a valid Lbug database file|different version|Cannot read checkpoint/i.test(message)) {
     return new KgError('STORE_ERROR', `the store file ${path} cannot be read (${why}): restore a backup (\`kg restore BACKUP --data ${dataDir}\`)`, { path, storeFileDamaged: true }, { cause: e });

@@ -11,9 +11,9 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.ts';
-import { KgError } from '../errors.ts';
+import { KgError, READ_TIMED_OUT } from '../errors.ts';
 import { schemaStatements } from './dialect.ts';
-import type { GraphStore, Params, Row, Statement } from './store.ts';
+import type { GraphStore, Params, ReadOptions, Row, Statement } from './store.ts';
 
 export class Neo4jStore implements GraphStore {
   readonly dialect = 'neo4j' as const;
@@ -38,9 +38,16 @@ export class Neo4jStore implements GraphStore {
     for (const ddl of schemaStatements('neo4j')) await this.write([{ cypher: ddl }]);
   }
 
-  async read(cypher: string, params: Params = {}): Promise<Row[]> {
+  async read(cypher: string, params: Params = {}, options: ReadOptions = {}): Promise<Row[]> {
+    // The server stops a transaction past its timeout; one with no time left is not begun.
+    let config: { timeout: number } | undefined;
+    if (options.deadline !== undefined) {
+      const left = Math.floor(options.deadline - Date.now());
+      if (left < 1) throw new KgError('TIMEOUT', READ_TIMED_OUT);
+      config = { timeout: left };
+    }
     return this.withSession('READ', (s) =>
-      s.executeRead((tx) => runAll(tx, [{ cypher, params }])),
+      s.executeRead((tx) => runAll(tx, [{ cypher, params }]), config),
     ).then((r) => r[0]);
   }
 
@@ -112,6 +119,8 @@ function toKgError(e: unknown, uri: string): KgError {
   if (e instanceof KgError) return e;
   const code = (e as { code?: string }).code ?? '';
   const message = e instanceof Error ? e.message : String(e);
+  // A transaction past the timeout read() gave it (Neo4j 5: TransactionTimedOutClientConfiguration; 4: TransactionTimedOut).
+  if (/\.Transaction\.TransactionTimedOut/.test(code)) return new KgError('TIMEOUT', READ_TIMED_OUT, {}, { cause: e });
   // Transient errors (a leader switch, a database starting) are what the driver's retries could not outlast: the store's state, worth retrying later.
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security.') || code.startsWith('Neo.TransientError.')) {
     return new KgError('STORE_UNAVAILABLE', `cannot reach Neo4j at ${uri}: ${message}`, { uri, code }, { cause: e });

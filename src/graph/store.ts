@@ -9,13 +9,21 @@ export type Row = Record<string, unknown>;
 
 export interface Statement { cypher: string; params?: Params }
 
+export interface ReadOptions {
+  /**
+   * When the read must be done by (a `Date.now()` time): the store stops it
+   * there (TIMEOUT), and one that has not started by then never starts.
+   */
+  deadline?: number;
+}
+
 export interface GraphStore {
   /** Which store this is: the dialect module keys its few differences on it. */
   readonly dialect: 'neo4j' | 'ladybug';
   /** Creates tables/constraints/indexes if missing; safe to call on every start. */
   migrate(): Promise<void>;
   /** One read query. */
-  read(cypher: string, params?: Params): Promise<Row[]>;
+  read(cypher: string, params?: Params, options?: ReadOptions): Promise<Row[]>;
   /** Several statements in one transaction: all applied, or none. Returns each statement's rows. */
   write(statements: Statement[]): Promise<Row[][]>;
   close(): Promise<void>;

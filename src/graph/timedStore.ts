@@ -2,7 +2,7 @@
 // where statement times are taken, whichever store is behind it. What is
 // reported is the kind of call, never the statement's text (that would make a
 // label of every query shape and put the values' place in metrics).
-import type { GraphStore, Params, Row, Statement } from './store.ts';
+import type { GraphStore, Params, ReadOptions, Row, Statement } from './store.ts';
 
 export type StoreOperation = 'read' | 'write';
 
@@ -26,7 +26,7 @@ export function timedStore(store: GraphStore, observe: StoreTiming): GraphStore 
   return {
     dialect: store.dialect,
     migrate: () => store.migrate(),
-    read: (cypher: string, params?: Params): Promise<Row[]> => timed('read', observe, () => store.read(cypher, params)),
+    read: (cypher: string, params?: Params, options?: ReadOptions): Promise<Row[]> => timed('read', observe, () => store.read(cypher, params, options)),
     write: (statements: Statement[]): Promise<Row[][]> => timed('write', observe, () => store.write(statements)),
     close: () => store.close(),
   };

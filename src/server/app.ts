@@ -5,7 +5,7 @@
 // tests call `app.fetch` in-process.
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import { DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, DEFAULT_METRICS, DEFAULT_SLOW_MS, logLevel, type Config } from '../config.ts';
+import { DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, DEFAULT_METRICS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SLOW_MS, logLevel, type Config } from '../config.ts';
 import { createContext } from '../api/context.ts';
 import { EXAMPLE_QUERIES } from '../api/examples.ts';
 import { schema } from '../api/schema.ts';
@@ -22,6 +22,7 @@ import { useGraphiQLPage } from './plugins/graphiql.ts';
 import { useIngestEndpoint } from './plugins/ingest.ts';
 import { useIntrospection } from './plugins/introspection.ts';
 import { useMetrics } from './plugins/metrics.ts';
+import { useRequestDeadline } from './plugins/requestDeadline.ts';
 import { useQueryLimits, type QueryLimitOptions } from './plugins/queryLimits.ts';
 import { useStoreReadiness } from './plugins/readiness.ts';
 import { useRequestLog } from './plugins/requestLog.ts';
@@ -29,7 +30,7 @@ import { useRootPage } from './plugins/root.ts';
 
 export interface AppOptions {
   store: GraphStore;
-  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins' | 'graphiql' | 'introspection' | 'metrics' | 'logLevel' | 'slowMs'>>;
+  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins' | 'graphiql' | 'introspection' | 'metrics' | 'logLevel' | 'slowMs' | 'requestTimeoutMs'>>;
   limits?: QueryLimitOptions;
   documentLimits?: DocumentLimitOptions;
   bodyLimit?: BodyLimitOptions;
@@ -47,11 +48,12 @@ export function createApp({ store: given, config, limits, documentLimits, bodyLi
   const store = metrics ? timedStore(given, metrics.observeStore) : given;
   // The level from the environment when the caller gives none (KG_LOG_LEVEL=silent in the tests).
   const logger = createLogger(config.logLevel ?? logLevel(), logDestination);
+  const timeoutMs = config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    // A fresh context (and fresh loaders) per request.
-    context: () => createContext(store, config.homeCity),
+    // A fresh context (and fresh loaders) per request, its store reads bound to the request's deadline.
+    context: () => createContext(store, { homeCity: config.homeCity, timeoutMs }),
     maskedErrors: errorMasking(errors),
     // Served by useGraphiQLPage: compressed, with an ETag.
     graphiql: false,
@@ -79,6 +81,7 @@ export function createApp({ store: given, config, limits, documentLimits, bodyLi
       useBodyLimit({ ...bodyLimit, endpoint: '/graphql' }),
       useDocumentLimits(documentLimits),
       useQueryLimits(limits),
+      useRequestDeadline({ timeoutMs }),
       useRootPage({ graphqlEndpoint: '/graphql', graphiql, ingest: config.ingestToken !== null, metrics: metrics !== null }),
       useStoreReadiness({ store }),
       useIngestEndpoint({ store, token: config.ingestToken, onPage: metrics ? (p) => metrics.countPage('http', p) : undefined }),

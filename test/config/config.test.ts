@@ -56,6 +56,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KG_SLOW_MS: '-5' })).toThrow('KG_SLOW_MS must be a whole number of milliseconds, at least 0, got "-5"');
   });
 
+  it('takes KG_REQUEST_TIMEOUT_MS in whole milliseconds, at least 1, 10 s by default', () => {
+    expect(loadConfig({}).requestTimeoutMs).toBe(10_000);
+    expect(loadConfig({ KG_REQUEST_TIMEOUT_MS: '250' }).requestTimeoutMs).toBe(250);
+    for (const bad of ['0', '-5', '1.5', 'soon']) {
+      expect(() => loadConfig({ KG_REQUEST_TIMEOUT_MS: bad })).toThrow(`KG_REQUEST_TIMEOUT_MS must be a whole number of milliseconds, at least 1, got "${bad}"`);
+    }
+  });
+
   it('takes KG_GRAPHIQL and KG_INTROSPECTION as on or off, both on by default', () => {
     expect([loadConfig({}).graphiql, loadConfig({}).introspection]).toEqual([true, true]);
     for (const off of ['off', '0', 'false', 'NO', ' Off ']) {

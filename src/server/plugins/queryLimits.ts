@@ -1,7 +1,9 @@
 // Refuses a query before it touches the store when it is too deep, asks for
 // too many items at once, or its estimated cost is over the limit.
 //
-// Cost estimate: every object field costs 1 per time it is resolved; a field's
+// Cost estimate: every object field costs 1 per time it is resolved, a field
+// that runs a statement of its own (a path search, a count over every
+// activity, a name search) what src/api/cost.ts says; a field's
 // children are resolved once per item, and a list has `first` items when given,
 // else its default `first` (lists that can grow), else `listSize` (other plain
 // lists) or the connection default (connections); a
@@ -13,6 +15,7 @@ import {
   getNamedType, getNullableType, isLeafType, isListType, isObjectType, isInterfaceType, Kind,
   type DocumentNode, type FragmentDefinitionNode, type GraphQLNamedType, type GraphQLSchema, type SelectionSetNode, type ValueNode,
 } from 'graphql';
+import { fieldCost, type CostArgs } from '../../api/cost.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../api/limits.ts';
 
 export interface QueryLimitOptions {
@@ -106,12 +109,18 @@ export function checkQueryLimits(
       const dflt = field.args.find((a) => a.name === 'first')?.defaultValue;
       if (first === null && typeof dflt === 'number') first = dflt;
       const named = getNamedType(field.type);
-      if (isLeafType(named) || !sel.selectionSet) continue;
+      const given = (name: string) => sel.arguments?.find((a) => a.name.value === name)?.value;
+      const args: CostArgs = {
+        int: (name) => { const v = given(name); return v ? intArg(v) : null; },
+        has: (name) => { const v = given(name); return v !== undefined && v.kind !== Kind.NULL && !(v.kind === Kind.VARIABLE && variables?.[v.name.value] == null); },
+      };
+      const leaf = isLeafType(named) || !sel.selectionSet;
+      cost += times * fieldCost(type.name, field.name, leaf, args);
+      if (leaf) continue;
       const inConnection = type.name.endsWith('Connection') && (sel.name.value === 'edges' || sel.name.value === 'nodes');
       const size = inConnection ? 1
         : first ?? (named.name.endsWith('Connection') ? DEFAULT_PAGE_SIZE : isListType(getNullableType(field.type)) ? o.listSize : 1);
-      cost += times;
-      walk(sel.selectionSet, named, times * size, level + 1, seen);
+      walk(sel.selectionSet!, named, times * size, level + 1, seen);
     }
   };
   walk(op.selectionSet, root, 1, 1, new Set());
@@ -128,7 +137,10 @@ export function useQueryLimits(options: QueryLimitOptions = {}): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       const problem = checkQueryLimits(args.schema, args.document, args.variableValues as Record<string, unknown>, args.operationName, options);
       if (problem) {
-        setResultAndStopExecution({ errors: [createGraphQLError(problem.message, { extensions: { code: 'BAD_REQUEST', ...problem.details } })] });
+        // `http`: 400 to a client that accepts application/graphql-response+json, 200 to a plain-JSON one (as documentLimits.ts).
+        setResultAndStopExecution({
+          errors: [createGraphQLError(problem.message, { extensions: { code: 'BAD_REQUEST', ...problem.details, http: { spec: true, status: 400 } } })],
+        });
       }
     },
   };
