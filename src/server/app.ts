@@ -1,10 +1,10 @@
 // The HTTP app: GraphQL (with GraphiQL unless switched off) at /graphql, /
-// pointing to it, /health, /ready and the token-protected /ingest; CORS for
-// the origins configured, and no GraphQL request a foreign page could send
-// unasked. It never listens: main.ts does, tests call `app.fetch` in-process.
+// pointing to it, the explore page at /explore, /health, /ready and the
+// token-protected /ingest; CORS for the origins configured, and no GraphQL
+// request a foreign page could send unasked. It never listens: main.ts does, tests call `app.fetch` in-process.
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import { DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, type Config } from '../config.ts';
+import { DEFAULT_EXPLORE, DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, type Config } from '../config.ts';
 import { createContext } from '../api/context.ts';
 import { EXAMPLE_QUERIES } from '../api/examples.ts';
 import { schema } from '../api/schema.ts';
@@ -14,6 +14,7 @@ import { useCors } from './plugins/cors.ts';
 import { useCsrfPrevention } from './plugins/csrf.ts';
 import { useDocumentLimits, type DocumentLimitOptions } from './plugins/documentLimits.ts';
 import { errorMasking, type ErrorMaskingOptions } from './plugins/errors.ts';
+import { useExplorePage } from './plugins/explore.ts';
 import { useGraphiQLPage } from './plugins/graphiql.ts';
 import { useIngestEndpoint } from './plugins/ingest.ts';
 import { useIntrospection } from './plugins/introspection.ts';
@@ -23,7 +24,7 @@ import { useRootPage } from './plugins/root.ts';
 
 export interface AppOptions {
   store: GraphStore;
-  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins' | 'graphiql' | 'introspection'>>;
+  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins' | 'graphiql' | 'explore' | 'introspection'>>;
   limits?: QueryLimitOptions;
   documentLimits?: DocumentLimitOptions;
   bodyLimit?: BodyLimitOptions;
@@ -32,6 +33,7 @@ export interface AppOptions {
 
 export function createApp({ store, config, limits, documentLimits, bodyLimit, errors }: AppOptions) {
   const graphiql = config.graphiql ?? DEFAULT_GRAPHIQL;
+  const explore = config.explore ?? DEFAULT_EXPLORE;
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -57,11 +59,12 @@ export function createApp({ store, config, limits, documentLimits, bodyLimit, er
           defaultQuery: EXAMPLE_QUERIES[0].query,
         }),
       }),
+      useExplorePage({ enabled: explore }),
       useIntrospection({ enabled: config.introspection ?? DEFAULT_INTROSPECTION }),
       useBodyLimit({ ...bodyLimit, endpoint: '/graphql' }),
       useDocumentLimits(documentLimits),
       useQueryLimits(limits),
-      useRootPage({ graphqlEndpoint: '/graphql', graphiql, ingest: config.ingestToken !== null }),
+      useRootPage({ graphqlEndpoint: '/graphql', graphiql, explore, ingest: config.ingestToken !== null }),
       useStoreReadiness({ store }),
       useIngestEndpoint({ store, token: config.ingestToken }),
     ],

@@ -14,7 +14,7 @@ describe('GET /', () => {
 
   it('describes the endpoints to a JSON client, /ingest only when enabled', async () => {
     const off = await (await createApp({ store: noStore, config: { ingestToken: null } }).fetch('http://api.test/', { headers: { accept: 'application/json' } })).json();
-    expect(Object.keys(off.endpoints)).toEqual(['/graphql', '/health', '/ready']);
+    expect(Object.keys(off.endpoints)).toEqual(['/graphql', '/explore', '/health', '/ready']);
     const on = await (await createApp({ store: noStore, config: { ingestToken: 't' } }).fetch('http://api.test/')).json();
     expect(Object.keys(on.endpoints)).toContain('/ingest');
   });
