@@ -200,8 +200,7 @@ for (const [type, s] of Object.entries(NODE_STYLE)) {
   row.append(swatch, type);
   $('legend').append(row);
 }
-$('from').addEventListener('change', () => redraw());
-$('to').addEventListener('change', () => redraw());
+for (const id of ['from', 'to']) for (const ev of ['input', 'change']) $(id).addEventListener(ev, () => redraw());
 $('search').addEventListener('submit', (ev) => {
   ev.preventDefault();
   void search(new FormData(ev.target as HTMLFormElement).get('text') as string);
