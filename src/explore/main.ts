@@ -81,7 +81,7 @@ function redraw(anchor?: string): void {
     }
     cy.add(edges);
   });
-  if (added.length) cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, idealEdgeLength: () => 110, nodeRepulsion: () => 9000 }).run();
+  if (added.length) cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, idealEdgeLength: () => 120, nodeRepulsion: () => 60000, nodeOverlap: 40, gravity: 0.5, numIter: 2000 }).run();
   $('status').textContent = `${view.nodes.length} nodes, ${view.edges.length} edges${pending ? ', loading…' : ''}`;
   if (shownEdge && !want.has(shownEdge)) showEdge(null);
 }
@@ -224,7 +224,7 @@ Object.defineProperty(window, 'explore', {
   value: Object.freeze({
     get pending() { return pending; },
     get shownEdge() { return shownEdge; },
-    nodes: () => cy.nodes().map((n) => ({ id: n.id(), label: n.data('title') as string, type: n.data('type') as NodeType, position: n.renderedPosition() })),
+    nodes: () => cy.nodes().map((n) => ({ id: n.id(), label: n.data('title') as string, type: n.data('type') as NodeType, position: n.renderedPosition(), size: n.renderedOuterWidth() })),
     edges: () => cy.edges().map((e) => ({
       id: e.id(), source: e.source().id(), target: e.target().id(), type: e.data('type') as EdgeType,
       label: e.data('label') as string, count: e.data('count') as number, midpoint: e.renderedMidpoint(),

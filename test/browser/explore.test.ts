@@ -22,7 +22,7 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.log(`skipping the explore browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 
-interface DrawnNode { id: string; label: string; type: string; position: { x: number; y: number } }
+interface DrawnNode { id: string; label: string; type: string; position: { x: number; y: number }; size: number }
 interface DrawnEdge { id: string; source: string; target: string; type: string; label: string; count: number; midpoint: { x: number; y: number } }
 
 const ZHAO = 'person:赵丽君';
@@ -116,12 +116,30 @@ describe.skipIf(!hasChromium)('the explore page in Chromium', () => {
     // Click her edge to the union: the panel shows the sentence the API gives for that position.
     const { person } = await api('{ person(name: "赵丽君") { positions { organization { id } evidence { text article { id headline body } } } } }');
     const fact = person.positions.find((p: any) => p.organization.id === UNION).evidence;
-    for (const at of [0.5, 0.35, 0.65]) {
-      const drawn = await nodes();
-      const [s, t] = [drawn.find((n) => n.id === ZHAO)!.position, drawn.find((n) => n.id === UNION)!.position];
-      await clickAt({ x: s.x + (t.x - s.x) * at, y: s.y + (t.y - s.y) * at });
+    // First drag her node to the emptiest spot of the canvas, as a reader would to see the edge apart from
+    // the rest; then click the edge at a point of it clear of every node.
+    const box = (await page.locator('#cy').boundingBox())!;
+    const clearance = (p: { x: number; y: number }, drawn: DrawnNode[], but?: string) =>
+      Math.min(...drawn.filter((n) => n.id !== but).map((n) => Math.hypot(n.position.x - p.x, n.position.y - p.y) - n.size / 2));
+    let drawn = await nodes();
+    // A grid inside the canvas, a tenth of its size away from each side.
+    const spots = Array.from({ length: 16 * 10 }, (_, i) => ({ x: box.width * (0.1 + (0.8 * (i % 16)) / 15), y: box.height * (0.1 + (0.8 * Math.floor(i / 16)) / 9) }));
+    const spot = spots.reduce((a, b) => (clearance(b, drawn, ZHAO) > clearance(a, drawn, ZHAO) ? b : a));
+    const from = drawn.find((n) => n.id === ZHAO)!.position;
+    await page.mouse.move(box.x + from.x, box.y + from.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + spot.x, box.y + spot.y, { steps: 10 });
+    await page.mouse.up();
+    drawn = await nodes();
+    const [s, t] = [drawn.find((n) => n.id === ZHAO)!.position, drawn.find((n) => n.id === UNION)!.position];
+    expect(Math.hypot(s.x - spot.x, s.y - spot.y), 'her node was dragged').toBeLessThan(5);
+    const along = Array.from({ length: 19 }, (_, i) => ({ x: s.x + ((t.x - s.x) * (i + 1)) / 20, y: s.y + ((t.y - s.y) * (i + 1)) / 20 }))
+      .filter((p) => clearance(p, drawn) > 4)
+      .sort((a, b) => clearance(b, drawn) - clearance(a, drawn));
+    expect(along.length).toBeGreaterThan(0);
+    for (const p of along.slice(0, 5)) {
+      await clickAt(p);
       if ((await page.evaluate(() => (globalThis as any).explore.shownEdge)) === ZHAO_AT_UNION) break;
-      await idle();
     }
     expect(await page.evaluate(() => (globalThis as any).explore.shownEdge)).toBe(ZHAO_AT_UNION);
     expect(await page.locator('#evidence .sentence').first().innerText()).toBe(fact.text);
