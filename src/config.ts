@@ -31,6 +31,8 @@ export interface Config {
   corsOrigins: '*' | readonly string[];
   /** Whether GET /graphql gives a browser GraphiQL (KG_GRAPHIQL, default on). */
   graphiql: boolean;
+  /** Whether GET /explore gives a browser the picture of the network (KG_EXPLORE, default on). */
+  explore: boolean;
   /** Whether `__schema` and `__type` may be queried (KG_INTROSPECTION, default on). */
   introspection: boolean;
   /** How long `kg serve` lets requests in flight finish once told to stop, in ms (KG_SHUTDOWN_MS, default 10000). */
@@ -73,6 +75,9 @@ export const DEFAULT_CORS_ORIGINS: readonly string[] = Object.freeze([]);
 /** GraphiQL and introspection are on unless switched off: they are how a newcomer learns the schema. */
 export const DEFAULT_GRAPHIQL = true;
 export const DEFAULT_INTROSPECTION = true;
+
+/** The explore page is on unless switched off: it reads only what /graphql answers anyway. */
+export const DEFAULT_EXPLORE = true;
 
 /**
  * Time requests in flight get on SIGTERM: far more than a query within the
@@ -184,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     checkpointMb,
     corsOrigins: corsOrigins(env.KG_CORS_ORIGINS),
     graphiql: onOff('KG_GRAPHIQL', env.KG_GRAPHIQL, DEFAULT_GRAPHIQL),
+    explore: onOff('KG_EXPLORE', env.KG_EXPLORE, DEFAULT_EXPLORE),
     introspection: onOff('KG_INTROSPECTION', env.KG_INTROSPECTION, DEFAULT_INTROSPECTION),
     shutdownMs,
     metrics: onOff('KG_METRICS', env.KG_METRICS, DEFAULT_METRICS),

@@ -1,11 +1,11 @@
 // The HTTP app: GraphQL (with GraphiQL unless switched off) at /graphql, /
-// pointing to it, /health, /ready, /metrics and the token-protected /ingest;
-// CORS for the origins configured, and no GraphQL request a foreign page could
-// send unasked; a JSON log line per request. It never listens: main.ts does,
-// tests call `app.fetch` in-process.
+// pointing to it, the explore page at /explore, /health, /ready, /metrics and
+// the token-protected /ingest; CORS for the origins configured, and no GraphQL
+// request a foreign page could send unasked; a JSON log line per request. It
+// never listens: main.ts does, tests call `app.fetch` in-process.
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import { DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, DEFAULT_METRICS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SLOW_MS, logLevel, type Config } from '../config.ts';
+import { DEFAULT_EXPLORE, DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, DEFAULT_METRICS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_SLOW_MS, logLevel, type Config } from '../config.ts';
 import { createContext } from '../api/context.ts';
 import { EXAMPLE_QUERIES } from '../api/examples.ts';
 import { schema } from '../api/schema.ts';
@@ -18,6 +18,7 @@ import { useCors } from './plugins/cors.ts';
 import { useCsrfPrevention } from './plugins/csrf.ts';
 import { useDocumentLimits, type DocumentLimitOptions } from './plugins/documentLimits.ts';
 import { errorMasking, type ErrorMaskingOptions } from './plugins/errors.ts';
+import { useExplorePage } from './plugins/explore.ts';
 import { useGraphiQLPage } from './plugins/graphiql.ts';
 import { useIngestEndpoint } from './plugins/ingest.ts';
 import { useIntrospection } from './plugins/introspection.ts';
@@ -30,7 +31,7 @@ import { useRootPage } from './plugins/root.ts';
 
 export interface AppOptions {
   store: GraphStore;
-  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins' | 'graphiql' | 'introspection' | 'metrics' | 'logLevel' | 'slowMs' | 'requestTimeoutMs'>>;
+  config: Pick<Config, 'ingestToken'> & Partial<Pick<Config, 'homeCity' | 'corsOrigins' | 'graphiql' | 'explore' | 'introspection' | 'metrics' | 'logLevel' | 'slowMs' | 'requestTimeoutMs'>>;
   limits?: QueryLimitOptions;
   documentLimits?: DocumentLimitOptions;
   bodyLimit?: BodyLimitOptions;
@@ -49,6 +50,7 @@ export function createApp({ store: given, config, limits, documentLimits, bodyLi
   // The level from the environment when the caller gives none (KG_LOG_LEVEL=silent in the tests).
   const logger = createLogger(config.logLevel ?? logLevel(), logDestination);
   const timeoutMs = config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const explore = config.explore ?? DEFAULT_EXPLORE;
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
@@ -77,12 +79,13 @@ export function createApp({ store: given, config, limits, documentLimits, bodyLi
           defaultQuery: EXAMPLE_QUERIES[0].query,
         }),
       }),
+      useExplorePage({ enabled: explore }),
       useIntrospection({ enabled: config.introspection ?? DEFAULT_INTROSPECTION }),
       useBodyLimit({ ...bodyLimit, endpoint: '/graphql' }),
       useDocumentLimits(documentLimits),
       useQueryLimits(limits),
       useRequestDeadline({ timeoutMs }),
-      useRootPage({ graphqlEndpoint: '/graphql', graphiql, ingest: config.ingestToken !== null, metrics: metrics !== null }),
+      useRootPage({ graphqlEndpoint: '/graphql', graphiql, explore, ingest: config.ingestToken !== null, metrics: metrics !== null }),
       useStoreReadiness({ store }),
       useIngestEndpoint({ store, token: config.ingestToken, onPage: metrics ? (p) => metrics.countPage('http', p) : undefined }),
     ],

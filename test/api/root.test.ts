@@ -12,11 +12,11 @@ describe('GET /', () => {
     expect([res.status, res.headers.get('location')]).toEqual([302, '/graphql']);
   });
 
-  it('describes the endpoints to a JSON client, /ingest only when enabled, /metrics unless off', async () => {
-    const off = await (await createApp({ store: noStore, config: { ingestToken: null, metrics: false } }).fetch('http://api.test/', { headers: { accept: 'application/json' } })).json();
+  it('describes the endpoints to a JSON client, /ingest only when enabled, /explore and /metrics unless off', async () => {
+    const off = await (await createApp({ store: noStore, config: { ingestToken: null, metrics: false, explore: false } }).fetch('http://api.test/', { headers: { accept: 'application/json' } })).json();
     expect(Object.keys(off.endpoints)).toEqual(['/graphql', '/health', '/ready']);
     const byDefault = await (await createApp({ store: noStore, config: { ingestToken: null } }).fetch('http://api.test/')).json();
-    expect(Object.keys(byDefault.endpoints)).toEqual(['/graphql', '/health', '/ready', '/metrics']);
+    expect(Object.keys(byDefault.endpoints)).toEqual(['/graphql', '/explore', '/health', '/ready', '/metrics']);
     const on = await (await createApp({ store: noStore, config: { ingestToken: 't' } }).fetch('http://api.test/')).json();
     expect(Object.keys(on.endpoints)).toContain('/ingest');
   });

@@ -74,6 +74,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KG_INTROSPECTION: '2' })).toThrow(/KG_INTROSPECTION must be on or off/);
   });
 
+  it('takes KG_EXPLORE as on or off, on by default', () => {
+    expect(loadConfig({}).explore).toBe(true);
+    expect(loadConfig({ KG_EXPLORE: 'off' }).explore).toBe(false);
+    expect(() => loadConfig({ KG_EXPLORE: 'maybe' })).toThrow('KG_EXPLORE must be on or off (1/0, true/false, on/off, yes/no), got "maybe"');
+  });
+
   it('takes KG_CORS_ORIGINS as exact origins or *, none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ KG_CORS_ORIGINS: ' https://dash.example, http://localhost:3000 ,' }).corsOrigins).toEqual(['https://dash.example', 'http://localhost:3000']);
