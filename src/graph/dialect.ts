@@ -15,6 +15,7 @@
 //   list mapping    Ladybug has no list comprehension: list_transform(l, x -> e);
 //                   Neo4j: [x IN l | e].
 import { DERIVED_RELS, EVIDENCE_PROPS, NODES, RELS, type PropType } from './model.ts';
+import { fulltextIndexStatements } from './search/neo4jSearch.ts';
 import type { GraphStore } from './store.ts';
 
 export type Dialect = GraphStore['dialect'];
@@ -43,6 +44,8 @@ export function schemaStatements(dialect: Dialect): string[] {
     'CREATE INDEX activity_date IF NOT EXISTS FOR (v:Activity) ON (v.date)',
     'CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)',
     'CREATE INDEX page_issue_date IF NOT EXISTS FOR (p:Page) ON (p.issueDate)',
+    // search (neo4jSearch.ts)
+    ...fulltextIndexStatements(),
   ];
 }
 

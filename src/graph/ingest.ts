@@ -2,7 +2,8 @@
 // either fully in the graph or not at all; several pages may share one
 // transaction, each still all or nothing); a page whose hash is already
 // stored is skipped; a changed page replaces its own facts, and entities that
-// other pages share survive.
+// other pages share survive. The store's search index is told what each
+// committed write changed.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { extractPage, type KnownIssue } from '../extract/pipeline.ts';
@@ -121,11 +122,13 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
   const added = todo.filter((i) => results[i].status === 'ingested');
   const statements: Statement[] = [];
   let removedMentions: MentionTally[] = [];
+  const touched: string[] = [];
 
   if (replaced.length) {
     const replacement = await replaceStatements(store, replaced.map((i) => plans[i].page), plan);
     statements.push(...replacement.statements);
     removedMentions = replacement.orgMentions;
+    touched.push(...replacement.touched);
     statements.push({ cypher: UPDATE_PAGES, params: { rows: replaced.map((i) => ({ id: plans[i].page, hash: pages[i].hash, ingestedAt, ...plans[i].pageProps })) } });
   }
   if (added.length) {
@@ -153,6 +156,13 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
   if (summaries.length) statements.push(setOrgSummaries(summaries));
 
   await store.write(statements);
+  if (store.search) {
+    try {
+      await store.search.written({ pages: todo.map((i) => plans[i].page), entities: [...new Set([...plan.entities.Person.keys(), ...plan.entities.Organization.keys(), ...plan.entities.Place.keys(), ...touched])] });
+    } catch {
+      // The pages are committed: an index that could not be saved is behind by their hashes, and catches up when the store is next opened.
+    }
+  }
   for (const i of todo) {
     results[i].issueDate = plans[i].pageProps.issueDate;
     results[i].nodesCreated += plans[i].articles.length + plans[i].activities.length;
@@ -185,8 +195,8 @@ const mentionTally = (r: Record<string, unknown>): MentionTally => ({
   kind: r.kind == null ? null : String(r.kind),
 });
 
-/** Statements that remove the stored version of the given pages before their new one is written, and the organization mentions they remove. */
-async function replaceStatements(store: GraphStore, pageIds: string[], plan: PagePlan): Promise<{ statements: Statement[]; orgMentions: MentionTally[] }> {
+/** Statements that remove the stored version of the given pages before their new one is written, the organization mentions they remove, and the entities they may orphan. */
+async function replaceStatements(store: GraphStore, pageIds: string[], plan: PagePlan): Promise<{ statements: Statement[]; orgMentions: MentionTally[]; touched: string[] }> {
   const articles = (await store.read(PAGE_ARTICLES, { pages: pageIds })).map((r) => String(r.id));
   const touched = new Set<string>();
   const orgMentions = articles.length ? (await store.read(ARTICLE_ORG_MENTIONS, { articles })).map(mentionTally) : [];
@@ -199,7 +209,7 @@ async function replaceStatements(store: GraphStore, pageIds: string[], plan: Pag
     const ids = candidates.filter((id) => id.startsWith(prefix));
     if (ids.length) statements.push(deleteOrphans(label, ids, keep));
   }
-  return { statements, orgMentions };
+  return { statements, orgMentions, touched: candidates };
 }
 
 const ID_PREFIX = { Person: 'person:', Organization: 'org:', District: 'district:', Place: 'place:' } as const;

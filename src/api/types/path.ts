@@ -1,6 +1,5 @@
 // path(from:, to:): the shortest chain between two nodes, each hop explained
 // by its relationship, the properties it carries and the article it was read from.
-import { brandWithType } from '@pothos/core';
 import { KgError } from '../../errors.ts';
 import { RELS, type NodeLabel } from '../../graph/model.ts';
 import { builder } from '../builder.ts';
@@ -11,7 +10,7 @@ import { DEFAULT_PATH_HOPS, MAX_PATH_HOPS } from '../limits.ts';
 import { shortestPath } from '../queries/connections.ts';
 import { evidenceOf, str, strs, type EvidenceRow } from '../rows.ts';
 import { AuthorRoleEnum, ParticipantRoleEnum, RelationshipTypeEnum } from './enums.ts';
-import { ArticleRef, NODE_REFS } from './refs.ts';
+import { ArticleRef, loadNode } from './refs.ts';
 import { EvidenceRef } from './evidence.ts';
 
 interface Hop {
@@ -20,15 +19,7 @@ interface Hop {
 }
 interface PathShape { nodes: string[]; hops: Hop[] }
 
-/** Loads a node of any type through its type's loader, branded so the Node interface knows its type. */
-async function loadNode(ctx: ApiContext, id: string) {
-  const typename = typenameOf(id) as keyof typeof NODE_REFS;
-  const node = await NODE_REFS[typename].getDataloader(ctx).load(id);
-  if (node) brandWithType(node, typename as never);
-  return node;
-}
-
-const NodeInterface = builder.nodeInterfaceRef();
+export const NodeInterface = builder.nodeInterfaceRef();
 
 const PathHopRef = builder.objectRef<Hop>('PathHop').implement({
   description: 'One relationship of a path, in its own direction (a person PARTICIPATED_IN an activity).',
