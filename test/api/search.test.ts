@@ -101,6 +101,18 @@ describe('search over the seed pages', () => {
     for (const id of once) expect(order.indexOf(inHeadline)).toBeLessThan(order.indexOf(id));
   });
 
+  it("answers the README's search and places examples as it shows them", async () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Search and places'), readme.indexOf('**Limits**'));
+    const examples = [...section.matchAll(/```graphql\n([\s\S]*?)\n```\n```json\n([\s\S]*?)\n```/g)];
+    expect(examples.length).toBe(5);
+    for (const [, query, answer] of examples) {
+      const res = await gql(app, query);
+      expect(res.errors, query).toBeUndefined();
+      expect(res.data, query).toMatchObject(JSON.parse(answer));
+    }
+  });
+
   it('keeps to `first` and `kinds`, and refuses an empty query or a `first` over 100', async () => {
     expect(await search(app, '工会', { first: 3 })).toHaveLength(3);
     expect((await search(app, '工会', { kinds: ['PERSON', 'PLACE'] })).every((h) => h.kind === 'PERSON' || h.kind === 'PLACE')).toBe(true);
