@@ -156,19 +156,27 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: Pick<Ing
   if (summaries.length) statements.push(setOrgSummaries(summaries));
 
   await store.write(statements);
-  if (store.search) {
-    try {
-      await store.search.written({ pages: todo.map((i) => plans[i].page), entities: [...new Set([...plan.entities.Person.keys(), ...plan.entities.Organization.keys(), ...plan.entities.Place.keys(), ...touched])] });
-    } catch {
-      // The pages are committed: an index that could not be saved is behind by their hashes, and catches up when the store is next opened.
-    }
-  }
+  await tellSearch(store, todo.map((i) => plans[i].page), [...plannedIds(plan), ...touched]);
   for (const i of todo) {
     results[i].issueDate = plans[i].pageProps.issueDate;
     results[i].nodesCreated += plans[i].articles.length + plans[i].activities.length;
     results[i].relsCreated = REL_ORDER.reduce((n, t) => n + plans[i].rels[t].length, 0);
   }
   return results;
+}
+
+/**
+ * Tells the store's search index which pages a committed write wrote and
+ * which entities it may have made, changed or deleted. The pages are in the
+ * store by then: an index that fails to follow (its file cannot be saved) is
+ * behind by those pages' hashes and catches up when the store is next opened.
+ */
+async function tellSearch(store: GraphStore, pages: string[], entities: string[]): Promise<void> {
+  try {
+    await store.search?.written({ pages, entities: [...new Set(entities)] });
+  } catch {
+    // see above: the write stands, the index catches up on the next open
+  }
 }
 
 /**

@@ -134,10 +134,13 @@ describe('the search index beside the store file', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   const original = () => readFileSync(join(SEEDS, PAGE), 'utf8');
-  const writePage = (word: string) => {
+  const writePage = (word: string, rename?: [string, string]) => {
     expect(original()).toContain('行政职业能力');
-    writeFileSync(join(tmp, 'pages', PAGE), original().replace('行政职业能力', `${word}能力`));
+    const text = original().replace('行政职业能力', `${word}能力`);
+    writeFileSync(join(tmp, 'pages', PAGE), rename ? text.replaceAll(rename[0], rename[1]) : text);
   };
+  const others = () => readdirSync(SEEDS).filter((f) => f !== PAGE).map((f) => readFileSync(join(SEEDS, f), 'utf8')).join('\n');
+  const people = async (store: GraphStore, q: string) => (await store.search!.find({ text: q, kinds: ['PERSON'], limit: 10 })).map((h) => h.id);
   const hitsOf = async (store: GraphStore, q: string) => (await store.search!.find({ text: q, kinds: ['ARTICLE'], limit: 10 })).map((h) => h.id);
   const open = (readOnly = false) => openStore({ dataDir: join(tmp, 'db'), neo4j: null }, { readOnly });
 
@@ -149,11 +152,25 @@ describe('the search index beside the store file', () => {
     const [article] = await hitsOf(store, '翡翠鸬鹚');
     expect(article).toMatch(/^article:000_/);
     const fileOfA = readFileSync(join(tmp, 'db', SEARCH_FILE));
+    // A person only this page names: renamed in the new version, the old name's node goes, and its search hit with it.
+    const only = (await store.read('MATCH (p:Person) RETURN p.name AS name')).map((r) => String(r.name))
+      .find((n) => n.length === 3 && original().includes(n) && !others().includes(n) && !original().includes('鹭' + n.slice(1)))!;
+    expect(only).toBeTruthy();
+    const renamed = `${only[0]}鹭${only.slice(2)}`;
+    expect(await people(store, only)).toEqual([`person:${only}`]);
 
-    writePage('琉璃鹈鹕');
+    writePage('琉璃鹈鹕', [only, renamed]);
     expect((await ingestPaths(store, [join(tmp, 'pages')])).replaced).toBe(1);
     expect(await hitsOf(store, '翡翠鸬鹚')).toEqual([]);
     expect(await hitsOf(store, '琉璃鹈鹕')).toEqual([article]);
+    expect(await store.read('MATCH (p:Person {name: $n}) RETURN p.id AS id', { n: only })).toEqual([]);
+    expect(await people(store, only)).toEqual([]);
+    expect(await people(store, renamed)).toEqual([`person:${renamed}`]);
+    // Saved with the batch: the file holds the page's new hash while the store is still open.
+    const [{ hash }] = await store.read('MATCH (p:Page {id: $id}) RETURN p.hash AS hash', { id: `page:${PAGE}` });
+    const saved = new Map(JSON.parse(readFileSync(join(tmp, 'db', SEARCH_FILE), 'utf8')).pages as [string, string][]);
+    expect(saved.get(`page:${PAGE}`)).toBe(hash);
+    expect(saved.size).toBe(5);
     await store.close();
 
     // Read back from the file: the same answers.

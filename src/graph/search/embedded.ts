@@ -32,7 +32,8 @@ interface SavedIndex {
   pages: [string, string][];
   /** [page id, its article ids]. */
   pageArticles: [string, string[]][];
-  entities: string[];
+  /** [entity id, the text it was indexed with]. */
+  entities: [string, string][];
   index: unknown;
 }
 
@@ -65,7 +66,8 @@ export class EmbeddedSearch implements SearchIndex {
   private index = new MiniSearch<Doc>(OPTIONS);
   private pages = new Map<string, string>();
   private pageArticles = new Map<string, string[]>();
-  private entities = new Set<string>();
+  /** Each entity indexed, with its text as indexed: an entity read again unchanged is left as it is. */
+  private entities = new Map<string, string>();
 
   private constructor(private readonly store: GraphStore, readonly file: string, private readonly readOnly: boolean) {}
 
@@ -83,17 +85,17 @@ export class EmbeddedSearch implements SearchIndex {
 
   /** Reads the file; a missing, unreadable or other-format file leaves the index empty (the catch-up fills it). */
   private load(): void {
-    let saved: SavedIndex;
     try {
-      saved = JSON.parse(readFileSync(this.file, 'utf8')) as SavedIndex;
+      const saved = JSON.parse(readFileSync(this.file, 'utf8')) as SavedIndex;
       if (saved.format !== SEARCH_FORMAT) return;
-      this.index = MiniSearch.loadJS<Doc>(saved.index as never, OPTIONS);
+      const index = MiniSearch.loadJS<Doc>(saved.index as never, OPTIONS);
+      const pages = new Map(saved.pages);
+      const pageArticles = new Map(saved.pageArticles);
+      const entities = new Map(saved.entities);
+      [this.index, this.pages, this.pageArticles, this.entities] = [index, pages, pageArticles, entities];
     } catch {
-      return;
+      // left empty
     }
-    this.pages = new Map(saved.pages);
-    this.pageArticles = new Map(saved.pageArticles);
-    this.entities = new Set(saved.entities);
   }
 
   private ready: Promise<void> | null = null;
@@ -117,7 +119,7 @@ export class EmbeddedSearch implements SearchIndex {
         seen.add(String(row.id));
       }
     }
-    for (const id of [...this.entities]) if (!seen.has(id)) this.dropEntity(id);
+    for (const id of [...this.entities.keys()]) if (!seen.has(id)) this.dropEntity(id);
     await this.tidy();
     this.save();
   }
@@ -214,9 +216,11 @@ export class EmbeddedSearch implements SearchIndex {
     const id = String(row.id);
     const doc: Doc = { id, kind: kindOfLabel(label)!, name: str(row.name) };
     if (Array.isArray(row.aliases)) doc.aliases = row.aliases.map(String);
+    const text = [doc.name, ...(doc.aliases ?? [])].join('\n');
+    if (this.entities.get(id) === text && this.index.has(id)) return;
     if (this.index.has(id)) this.index.replace(doc);
     else this.index.add(doc);
-    this.entities.add(id);
+    this.entities.set(id, text);
   }
 
   private dropEntity(id: string): void {
