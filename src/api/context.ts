@@ -30,6 +30,7 @@ function withDeadline(store: GraphStore, deadline: number): GraphStore {
     read: (cypher, params, options) => store.read(cypher, params, { deadline: Math.min(deadline, options?.deadline ?? Infinity) }),
     write: (statements) => store.write(statements),
     close: () => store.close(),
+    search: store.search,
   };
 }
 

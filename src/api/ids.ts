@@ -39,4 +39,5 @@ export function decodeGlobalID(globalID: string): { typename: string; id: string
 export const personId = (name: string): string => `person:${name}`;
 export const orgId = (name: string): string => `org:${name}`;
 export const districtId = (name: string): string => `district:${name}`;
+export const placeId = (name: string): string => `place:${name}`;
 export const pageId = (file: string): string => `page:${file}`;

@@ -17,6 +17,7 @@ import './types/organization.ts';
 import './types/district.ts';
 import './types/place.ts';
 import './types/path.ts';
+import './types/search.ts';
 import './types/stats.ts';
 import './types/timeline.ts';
 

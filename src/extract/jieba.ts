@@ -133,3 +133,9 @@ export function firstTokenEndingAfter(tokens: readonly Token[], at: number): num
   }
   return lo;
 }
+
+/** jieba's search mode: every word and the shorter words inside it, overlapping, for a search index
+ *  (`北京市总工会` -> 北京 京市 总工 工会 北京市 总工会 北京市总工会). */
+export function searchWords(text: string): string[] {
+  return jieba.cutForSearch(text, true);
+}

@@ -20,6 +20,7 @@
 //                   Neo4j: [x IN l | e].
 //   typed lists     Ladybug: CAST(l AS INT64[]) where a batch may hold only empty lists.
 import { DERIVED_RELS, EVIDENCE_PROPS, NODES, RELS, type PropType } from './model.ts';
+import { fulltextIndexStatements } from './search/neo4jSearch.ts';
 import type { GraphStore } from './store.ts';
 
 export type Dialect = GraphStore['dialect'];
@@ -48,6 +49,8 @@ export function schemaStatements(dialect: Dialect): string[] {
     'CREATE INDEX activity_date IF NOT EXISTS FOR (v:Activity) ON (v.date)',
     'CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)',
     'CREATE INDEX page_issue_date IF NOT EXISTS FOR (p:Page) ON (p.issueDate)',
+    // search (neo4jSearch.ts)
+    ...fulltextIndexStatements(),
   ];
 }
 

@@ -2,7 +2,8 @@
 // either fully in the graph or not at all; several pages may share one
 // transaction, each still all or nothing); a page whose hash is already
 // stored is skipped; a changed page replaces its own facts, and entities that
-// other pages share survive.
+// other pages share survive. The store's search index is told what each
+// committed write changed.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { extractPage, type KnownIssue } from '../extract/pipeline.ts';
@@ -136,11 +137,13 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: WriteOpt
   const added = todo.filter((i) => results[i].status === 'ingested');
   const statements: Statement[] = [];
   let removedMentions: MentionTally[] = [];
+  const touched: string[] = [];
 
   if (replaced.length) {
     const replacement = await replaceStatements(store, replaced.map((i) => plans[i].page), plan);
     statements.push(...replacement.statements);
     removedMentions = replacement.orgMentions;
+    touched.push(...replacement.touched);
     statements.push({ cypher: UPDATE_PAGES, params: { rows: replaced.map((i) => ({ id: plans[i].page, hash: pages[i].hash, ingestedAt, ...plans[i].pageProps })) } });
   }
   if (added.length) {
@@ -169,6 +172,7 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: WriteOpt
   if (summaries.length) statements.push(setOrgSummaries(summaries, store.dialect));
 
   await store.write(statements);
+  await tellSearch(store, todo.map((i) => plans[i].page), [...plannedIds(plan), ...touched]);
   for (const i of todo) {
     results[i].issueDate = plans[i].pageProps.issueDate;
     results[i].articles = plans[i].articles.length;
@@ -199,6 +203,20 @@ const toProfile = (r: Record<string, unknown>): PersonProfile => ({
 });
 
 /**
+ * Tells the store's search index which pages a committed write wrote and
+ * which entities it may have made, changed or deleted. The pages are in the
+ * store by then: an index that fails to follow (its file cannot be saved) is
+ * behind by those pages' hashes and catches up when the store is next opened.
+ */
+async function tellSearch(store: GraphStore, pages: string[], entities: string[]): Promise<void> {
+  try {
+    await store.search?.written({ pages, entities: [...new Set(entities)] });
+  } catch {
+    // see above: the write stands, the index catches up on the next open
+  }
+}
+
+/**
  * The new aliases and kind of every organization the write touches: its
  * stored tally, minus the mentions deleted, plus the mentions written.
  */
@@ -222,8 +240,8 @@ const mentionTally = (r: Record<string, unknown>): MentionTally => ({
   kind: r.kind == null ? null : String(r.kind),
 });
 
-/** Statements that remove the stored version of the given pages before their new one is written, and the organization mentions they remove. */
-async function replaceStatements(store: GraphStore, pageIds: string[], plan: PagePlan): Promise<{ statements: Statement[]; orgMentions: MentionTally[] }> {
+/** Statements that remove the stored version of the given pages before their new one is written, the organization mentions they remove, and the entities they may orphan. */
+async function replaceStatements(store: GraphStore, pageIds: string[], plan: PagePlan): Promise<{ statements: Statement[]; orgMentions: MentionTally[]; touched: string[] }> {
   const articles = (await store.read(PAGE_ARTICLES, { pages: pageIds })).map((r) => String(r.id));
   const touched = new Set<string>();
   const orgMentions = articles.length ? (await store.read(ARTICLE_ORG_MENTIONS, { articles })).map(mentionTally) : [];
@@ -236,7 +254,7 @@ async function replaceStatements(store: GraphStore, pageIds: string[], plan: Pag
     const ids = candidates.filter((id) => id.startsWith(prefix));
     if (ids.length) statements.push(deleteOrphans(label, ids, keep));
   }
-  return { statements, orgMentions };
+  return { statements, orgMentions, touched: candidates };
 }
 
 const ID_PREFIX = { Person: 'person:', Organization: 'org:', District: 'district:', Place: 'place:' } as const;

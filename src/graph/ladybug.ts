@@ -26,6 +26,7 @@ import type { Connection, Database, PreparedStatement, QueryResult } from '@lady
 import { DEFAULT_BUFFER_POOL_MB, DEFAULT_CHECKPOINT_MB, DEFAULT_MIN_FREE_MB, DEFAULT_READ_CONNECTIONS } from '../config.ts';
 import { KgError, READ_TIMED_OUT } from '../errors.ts';
 import { schemaStatements } from './dialect.ts';
+import type { SearchIndex } from './search/searchIndex.ts';
 import type { GraphStore, Params, ReadOptions, Row, Statement } from './store.ts';
 import { cutWal, fileSize, freeBytes, preflight, STORE_FILE, wayOut, writerOf } from './storeFiles.ts';
 import { markLeftOpen } from './leftOpen.ts';
@@ -54,6 +55,8 @@ const MAX_PREPARED = 500;
 
 export class LadybugStore implements GraphStore {
   readonly dialect = 'ladybug' as const;
+  /** Set by openStore: the index file beside the store file. */
+  search?: SearchIndex;
   /** Writes take turns: one transaction at a time on the write connection. */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -196,6 +199,8 @@ export class LadybugStore implements GraphStore {
       return;
     }
     if (!this.readOnly) await this.checkpointForClose();
+    // A search file left behind is caught up on the next open: its loss is no reason to fail the close.
+    try { this.search?.flush?.(); } catch { /* caught up on open */ }
     for (const c of this.readConns) await c.close();
     await this.writeConn.close();
     await this.db.close();

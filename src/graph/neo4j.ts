@@ -13,10 +13,12 @@ import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.ts';
 import { KgError, READ_TIMED_OUT } from '../errors.ts';
 import { schemaStatements } from './dialect.ts';
+import { Neo4jSearch } from './search/neo4jSearch.ts';
 import type { GraphStore, Params, ReadOptions, Row, Statement } from './store.ts';
 
 export class Neo4jStore implements GraphStore {
   readonly dialect = 'neo4j' as const;
+  readonly search: Neo4jSearch = new Neo4jSearch(this);
 
   private constructor(private readonly driver: Driver, private readonly database: string | undefined, readonly uri: string) {}
 

@@ -1,9 +1,13 @@
 // Chooses the store from the configuration: Neo4j when NEO4J_URI is set,
-// otherwise the embedded LadybugDB under the data directory.
+// otherwise the embedded LadybugDB under the data directory, with its
+// full-text index beside it (brought up to the store's pages here).
 import type { Config } from '../config.ts';
+import { join } from 'node:path';
 import { LadybugStore } from './ladybug.ts';
 import { Neo4jStore } from './neo4j.ts';
 import type { GraphStore } from './store.ts';
+import { EmbeddedSearch } from './search/embedded.ts';
+import { SEARCH_FILE } from './storeFiles.ts';
 import { upgradeStore } from './upgrade.ts';
 
 export interface OpenOptions {
@@ -25,14 +29,17 @@ export async function openStore(
       readConnections: config.readConnections,
     });
   if (store instanceof LadybugStore) for (const what of store.repaired) options.onRepair?.(what);
-  if (options.migrate ?? !options.readOnly) {
-    try {
+  try {
+    if (options.migrate ?? !options.readOnly) {
       await store.migrate();
       await upgradeStore(store);
-    } catch (e) {
-      await store.close().catch(() => undefined);
-      throw e;
     }
+    if (store instanceof LadybugStore) {
+      store.search = await EmbeddedSearch.open(store, join(config.dataDir, SEARCH_FILE), { readOnly: options.readOnly });
+    }
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    throw e;
   }
   return store;
 }

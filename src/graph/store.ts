@@ -4,6 +4,8 @@
 // values always travel as parameters. Rows come back as plain JS objects with
 // plain numbers (no driver Integer) and arrays, keyed by the RETURN aliases.
 
+import type { SearchIndex } from './search/searchIndex.ts';
+
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
@@ -27,4 +29,6 @@ export interface GraphStore {
   /** Several statements in one transaction: all applied, or none. Returns each statement's rows. */
   write(statements: Statement[]): Promise<Row[][]>;
   close(): Promise<void>;
+  /** Full-text search over its texts (absent on a store opened without one: a bare LadybugStore.open). */
+  search?: SearchIndex;
 }

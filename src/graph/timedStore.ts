@@ -29,5 +29,7 @@ export function timedStore(store: GraphStore, observe: StoreTiming): GraphStore 
     read: (cypher: string, params?: Params, options?: ReadOptions): Promise<Row[]> => timed('read', observe, () => store.read(cypher, params, options)),
     write: (statements: Statement[]): Promise<Row[][]> => timed('write', observe, () => store.write(statements)),
     close: () => store.close(),
+    // Searches are not store statements: the index is the store's own, passed on untimed.
+    search: store.search,
   };
 }

@@ -14,12 +14,15 @@ type Diagnostic = { severity?: number; message: string };
 type Neo4jFunction = { name: string; isBuiltIn: boolean };
 const cypher = createRequire(import.meta.url)('@neo4j-cypher/language-support') as {
   lintCypherQuery(query: string, schema: object): Diagnostic[];
-  testData: { mockSchema: { functions: Record<string, Record<string, Neo4jFunction>> } };
+  testData: { mockSchema: { functions: Record<string, Record<string, Neo4jFunction>>; procedures: Record<string, Record<string, object>> } };
 };
 
 const VERSION = 'CYPHER 5';
 // Neo4j 5's built-in functions, as the package lists them from a server (without the APOC library it lists too).
 const FUNCTIONS = Object.fromEntries(Object.entries(cypher.testData.mockSchema.functions[VERSION]).filter(([, f]) => f.isBuiltIn));
+// The procedures the project calls (the full-text search), as the package lists them from a server.
+const CALLED = ['db.index.fulltext.queryNodes'];
+const PROCEDURES = Object.fromEntries(CALLED.map((name) => [name, cypher.testData.mockSchema.procedures[VERSION][name]]));
 const ERROR = 1;
 
 /** What Neo4j 5 reports on a statement sent with these parameters to a store of the project's model. */
@@ -27,7 +30,7 @@ function analyse(query: string, params: Params): Diagnostic[] {
   return cypher.lintCypherQuery(query, {
     defaultLanguage: VERSION,
     functions: { [VERSION]: FUNCTIONS },
-    procedures: { [VERSION]: {} },
+    procedures: { [VERSION]: PROCEDURES },
     labels: [...NODE_LABELS],
     relationshipTypes: RELS.map((r) => r.type),
     parameters: params,
@@ -51,6 +54,7 @@ describe("Neo4j's Cypher 5 semantic analysis", () => {
     ['an unbound variable', 'MATCH (p:Person) RETURN q.name AS name', {}, 'Variable `q` not defined'],
     ['a variable out of scope after WITH', 'MATCH (p:Person)-[:AUTHORED]->(a:Article) WITH a RETURN p.name AS name', {}, 'Variable `p` not defined'],
     ['a type error', 'MATCH (p:Person) RETURN toUpper(1) AS name', {}, 'Type mismatch'],
+    ['a procedure the project does not call (only those it calls are known)', 'CALL db.index.fulltext.queryRelationships($i, $q) YIELD relationship RETURN relationship', { i: 'x', q: 'y' }, 'is not present in the database'],
     ['a function Neo4j does not have', 'MATCH (p:Person) RETURN list_transform([1], x -> x) AS l', {}, ''],
     ['a wrong function name', 'MATCH (p:Person) RETURN rels(p) AS r', {}, 'Function rels is not present'],
     ['a removed function', 'MATCH (n:Person) WHERE exists(n.name) RETURN n.id AS id', {}, 'no longer supported'],

@@ -23,6 +23,8 @@ import type { Params } from '../../src/graph/store.ts';
 import { HAS_ACTIVITY, HAS_INVOLVED, INVOLVED_BACKFILL } from '../../src/graph/upgrade.ts';
 import { READINESS_QUERY } from '../../src/server/plugins/readiness.ts';
 import { goldPages } from './fixtures.ts';
+import { fulltextIndexStatements, fulltextSearch } from '../../src/graph/search/neo4jSearch.ts';
+import { SEARCH_KIND_NAMES } from '../../src/graph/search/searchIndex.ts';
 
 export interface SentStatement { name: string; cypher: string; params: Params }
 
@@ -55,7 +57,7 @@ const FIRST = CURSORS[0][1];
 const cursorsFor = (o: ListOrder | undefined): [string, KeysetPage][] =>
   CURSORS.map(([name, page]) => [name, (o ?? PAGE_ORDER).field === 'PAGE' ? dropKeys(page, 1) : page]);
 
-const ACTIVITY_VALUES = { kind: 'VISIT', district: 'district:东城区', organizer: '市总工会', participant: '赵丽君', role: 'LED' } as const;
+const ACTIVITY_VALUES = { kind: 'VISIT', district: 'district:东城区', place: 'place:中关村', organizer: '市总工会', participant: '赵丽君', role: 'LED' } as const;
 const ACTIVITY_KEYS = Object.keys(ACTIVITY_VALUES) as (keyof typeof ACTIVITY_VALUES)[];
 const ARTICLE_VALUES = { page: 'page:a.txt', person: '赵丽君', organization: '市总工会', district: 'district:东城区' } as const;
 const ARTICLE_KEYS = Object.keys(ARTICLE_VALUES) as (keyof typeof ARTICLE_VALUES)[];
@@ -200,6 +202,7 @@ export function neo4jStatements(): SentStatement[] {
   add('COUNT_RELS', S.COUNT_RELS);
   add('readiness', READINESS_QUERY);
   for (const ddl of schemaStatements('neo4j')) add(`schema ${ddl.split(' ').slice(0, 3).join(' ')}`, ddl);
+  for (const kind of SEARCH_KIND_NAMES) st(`fulltextSearch ${kind}`, fulltextSearch(kind, '赵丽君', 20));
   return out;
 }
 

@@ -17,6 +17,12 @@ beforeAll(async () => {
 afterAll(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); });
 
 describe('timedStore', () => {
+  it('keeps the store\'s search index, which ingest tells of each write through it', async () => {
+    const timed = timedStore(store, () => undefined);
+    expect(store.search).toBeDefined();
+    expect(timed.search).toBe(store.search);
+  });
+
   it('observes each read and write once, by kind and outcome, with the time it took', async () => {
     const seen: [StoreOperation, number, boolean][] = [];
     const timed = timedStore(store, (op, s, ok) => seen.push([op, s, ok]));

@@ -9,6 +9,8 @@ export interface ActivityFilter {
   kind?: string | null;
   /** District id (`district:东城区`), already resolved from what the user typed. */
   district?: string | null;
+  /** Place id (`place:中关村`): the activity's article names that place. */
+  place?: string | null;
   /** Organizer's canonical name or alias. */
   organizer?: string | null;
   /** Participant's name. */
@@ -60,6 +62,12 @@ export function activityConditions(f: ActivityFilter, withArticle = true): { whe
     from('MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN]-(a:Activity)', 'EXISTS { MATCH (a)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district }');
     params.district = f.district;
   }
+  if (f.place) {
+    // An article reports one activity: each activity once per place its article names.
+    from('MATCH (fpl:Place {id: $place})<-[:MENTIONS_PLACE]-(:Article)-[:REPORTS]->(a:Activity)',
+      'EXISTS { MATCH (a)<-[:REPORTS]-(:Article)-[:MENTIONS_PLACE]->(fpl:Place) WHERE fpl.id = $place }');
+    params.place = f.place;
+  }
   if (f.kind) { conds.push('a.kind = $kind'); params.kind = f.kind; }
   dateConditions('a.date', f.date, conds, params);
   // A role alone matches an activity once per participant in that role, an alias once per organization that has it.
@@ -110,7 +118,7 @@ const BREAKDOWN: Record<Breakdown, { pattern: string; key: string }> = {
 };
 const BREAKDOWN_STEP = (by: Breakdown): string => `${BREAKDOWN[by].pattern ? `MATCH ${BREAKDOWN[by].pattern} ` : ''}WITH ${BREAKDOWN[by].key} AS key, a`;
 
-const unfiltered = (f: ActivityFilter): boolean => !f.kind && !f.district && !f.organizer && !f.participant && !f.role && !f.date?.from && !f.date?.to;
+const unfiltered = (f: ActivityFilter): boolean => !f.kind && !f.district && !f.place && !f.organizer && !f.participant && !f.role && !f.date?.from && !f.date?.to;
 
 /**
  * Number of matching activities per kind, district, organizer or participant;

@@ -47,8 +47,9 @@ export const organizersOfActivities = batch('MATCH (o:Organization)-[g:ORGANIZED
 export const activitiesOrganizedBy = batch('MATCH (o:Organization {id: key})-[:ORGANIZED]->(a:Activity)<-[:REPORTS]-(src:Article)', `a.id AS id, ${IN_PAGE('src')}`, ACTIVITY_ORDER);
 export const activitiesInDistricts = batch('MATCH (a:Activity)-[:TOOK_PLACE_IN]->(d:District {id: key}) MATCH (src:Article)-[:REPORTS]->(a)', `a.id AS id, ${IN_PAGE('src')}`, ACTIVITY_ORDER);
 
-export const placesInDistricts = batch('MATCH (pl:Place)-[:IN_DISTRICT]->(d:District {id: key})', 'pl.id AS id, pl.name AS name', 'pl.name, id');
-export const districtsOfPlaces = batch('MATCH (pl:Place {id: key})-[:IN_DISTRICT]->(d:District)', 'd.id AS id', 'id');
+// A place is put in its district once per article that names it: each pair once.
+export const placesInDistricts = batch('MATCH (pl:Place)-[:IN_DISTRICT]->(d:District {id: key}) WITH DISTINCT key, pl', 'pl.id AS id, pl.name AS name', 'pl.name, id');
+export const districtsOfPlaces = batch('MATCH (pl:Place {id: key})-[:IN_DISTRICT]->(d:District) WITH DISTINCT key, d', 'd.id AS id', 'id');
 
 /** The persons of each name (`parent` is the name): one read of the Person table for all the names. */
 export const peopleNamed = (names: readonly string[]): Statement => ({

@@ -2,7 +2,7 @@
 // types: districts accept the short form, organizations any alias.
 import { builder } from '../builder.ts';
 import { resolveDistrictName } from '../districts.ts';
-import { districtId } from '../ids.ts';
+import { districtId, placeId } from '../ids.ts';
 import { boundedText } from '../limits.ts';
 import type { ActivityFilter } from '../queries/activities.ts';
 import type { ArticleFilter } from '../queries/articles.ts';
@@ -13,6 +13,7 @@ export const ActivityFilterInput = builder.inputType('ActivityFilter', {
   fields: (t) => ({
     kind: t.field({ type: ActivityKindEnum }),
     district: t.string({ description: 'District name, e.g. 东城区 or 东城.' }),
+    place: t.string({ description: 'A place the activity\'s article names, as it names it (e.g. 中关村).' }),
     organizer: t.string({ description: "Organizer's canonical name or alias, e.g. 市总工会." }),
     participant: t.string({ description: "A participant's name." }),
     role: t.field({ type: ParticipantRoleEnum, description: 'A participant role; with `participant`, that person\'s role.' }),
@@ -38,10 +39,17 @@ const district = (typed: string | null | undefined): string | null => {
   return name ? districtId(resolveDistrictName(name)) : null;
 };
 
+/** A filter's place: the id of the place named. */
+const placeOf = (typed: string | null | undefined): string | null => {
+  const name = boundedText('filter.place', typed);
+  return name ? placeId(name) : null;
+};
+
 export function toActivityFilter(f: In<ActivityFilter>): ActivityFilter {
   return {
     kind: f?.kind ?? null,
     district: district(f?.district),
+    place: placeOf(f?.place),
     organizer: boundedText('filter.organizer', f?.organizer) || null,
     participant: boundedText('filter.participant', f?.participant) || null,
     role: f?.role ?? null,

@@ -1,7 +1,6 @@
 // path(from:, to:) and paths(first:): the shortest chains between two nodes,
 // named by id or by name, each hop explained by its relationship, the
 // properties it carries, the article it was read from and its evidence.
-import { brandWithType } from '@pothos/core';
 import { KgError } from '../../errors.ts';
 import { RELS, type NodeLabel } from '../../graph/model.ts';
 import { builder } from '../builder.ts';
@@ -12,7 +11,7 @@ import { boundedText, DEFAULT_PATH_HOPS, DEFAULT_PATHS, MAX_PATH_AVOID, MAX_PATH
 import { shortestPath } from '../queries/connections.ts';
 import { evidenceOf, str, strs, type EvidenceRow } from '../rows.ts';
 import { AuthorRoleEnum, ParticipantRoleEnum, RelationshipTypeEnum } from './enums.ts';
-import { ArticleRef, DistrictRef, NODE_REFS, PersonRef } from './refs.ts';
+import { ArticleRef, DistrictRef, loadNode, PersonRef } from './refs.ts';
 import { nameMatches } from './organization.ts';
 import { resolveDistrictName } from '../districts.ts';
 import { districtId, personId } from '../ids.ts';
@@ -25,15 +24,7 @@ interface Hop {
 }
 interface PathShape { nodes: string[]; hops: Hop[] }
 
-/** Loads a node of any type through its type's loader, branded so the Node interface knows its type. */
-async function loadNode(ctx: ApiContext, id: string) {
-  const typename = typenameOf(id) as keyof typeof NODE_REFS;
-  const node = await NODE_REFS[typename].getDataloader(ctx).load(id);
-  if (node) brandWithType(node, typename as never);
-  return node;
-}
-
-const NodeInterface = builder.nodeInterfaceRef();
+export const NodeInterface = builder.nodeInterfaceRef();
 
 const PathHopRef = builder.objectRef<Hop>('PathHop').implement({
   description: 'One relationship of a path, in its own direction (a person PARTICIPATED_IN an activity).',

@@ -1,3 +1,6 @@
+import { builder } from '../builder.ts';
+import { placeId } from '../ids.ts';
+import { boundedText } from '../limits.ts';
 import { DistrictRef, PlaceRef } from './refs.ts';
 
 PlaceRef.implement({
@@ -11,3 +14,13 @@ PlaceRef.implement({
     }),
   }),
 });
+
+builder.queryFields((t) => ({
+  place: t.field({
+    type: PlaceRef,
+    nullable: true,
+    description: 'A place by name as the articles give it (天安门广场, 中关村); null when no article names it.',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => PlaceRef.getDataloader(ctx).load(placeId(boundedText('name', args.name))),
+  }),
+}));

@@ -1,9 +1,11 @@
 // The node types' references, declared before any is implemented so that the
 // type files can point at each other. Each node is loaded by id through a
 // per-request DataLoader: one statement for all the ids a query level needs.
+import { brandWithType } from '@pothos/core';
 import type { NodeLabel } from '../../graph/model.ts';
 import { builder } from '../builder.ts';
 import type { ApiContext } from '../context.ts';
+import { typenameOf } from '../ids.ts';
 import { nodesById } from '../queries/nodes.ts';
 import { str, strs, type ActivityNode, type ArticleNode, type DistrictNode, type OrganizationNode, type PageNode, type PersonNode, type PlaceNode } from '../rows.ts';
 
@@ -53,3 +55,11 @@ export const NODE_REFS = {
   Page: PageRef, Article: ArticleRef, Activity: ActivityRef, Person: PersonRef,
   Organization: OrganizationRef, District: DistrictRef, Place: PlaceRef,
 } as const;
+
+/** Loads a node of any type through its type's loader, branded so the Node interface knows its type. */
+export async function loadNode(ctx: ApiContext, id: string) {
+  const typename = typenameOf(id) as keyof typeof NODE_REFS;
+  const node = await NODE_REFS[typename].getDataloader(ctx).load(id);
+  if (node) brandWithType(node, typename as never);
+  return node;
+}
