@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'STORE_ERROR'      // the store rejected a statement, or its files cannot be read or written
   | 'STORE_FULL'       // the store's disk has no room left for a write
   | 'FORBIDDEN'        // a request the server is set to refuse (a cross-site request, introspection when off)
+  | 'EXTRACT_FAILED'   // a page's extraction stopped short: the worker thread reading it crashed
   | 'CONFIG';          // invalid configuration
 
 export class KgError extends Error {
