@@ -1,4 +1,5 @@
 // The only module that reads process.env: it validates once and freezes.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { KgError } from './errors.ts';
 
@@ -35,6 +36,8 @@ export interface Config {
   introspection: boolean;
   /** How long `kg serve` lets requests in flight finish once told to stop, in ms (KG_SHUTDOWN_MS, default 10000). */
   shutdownMs: number;
+  /** Worker threads that extract pages (KG_EXTRACT_WORKERS, default cores − 1, at least 1; 0 extracts on the main thread). */
+  extractWorkers: number;
 }
 
 /** The embedded store's page cache unless KG_BUFFER_POOL_MB says otherwise: enough for a large archive's hot set, a bounded share of a small machine. */
@@ -69,6 +72,12 @@ export const DEFAULT_INTROSPECTION = true;
  * unless told; docker-compose.yml gives 15 s).
  */
 export const DEFAULT_SHUTDOWN_MS = 10_000;
+
+/**
+ * Extraction threads unless KG_EXTRACT_WORKERS says otherwise: every core but
+ * the one the main thread answers requests and writes the store on.
+ */
+export const defaultExtractWorkers = (): number => Math.max(1, availableParallelism() - 1);
 
 /** A whole number of MiB from the environment, at least `min`; the default when unset. */
 function mib(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -129,6 +138,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (!Number.isInteger(shutdownMs) || shutdownMs < 0) {
     throw new KgError('CONFIG', `KG_SHUTDOWN_MS must be a whole number of milliseconds, at least 0, got "${env.KG_SHUTDOWN_MS}"`);
   }
+  const workers = env.KG_EXTRACT_WORKERS === undefined || env.KG_EXTRACT_WORKERS === '' ? defaultExtractWorkers() : Number(env.KG_EXTRACT_WORKERS);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 256) {
+    throw new KgError('CONFIG', `KG_EXTRACT_WORKERS must be a whole number from 0 (extract on the main thread) to 256, got "${env.KG_EXTRACT_WORKERS}"`);
+  }
   return Object.freeze({
     dataDir: resolve(env.KG_DATA_DIR || './data'),
     neo4j: neo4j && Object.freeze(neo4j),
@@ -143,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     graphiql: onOff('KG_GRAPHIQL', env.KG_GRAPHIQL, DEFAULT_GRAPHIQL),
     introspection: onOff('KG_INTROSPECTION', env.KG_INTROSPECTION, DEFAULT_INTROSPECTION),
     shutdownMs,
+    extractWorkers: workers,
   });
 }
