@@ -8,6 +8,7 @@ import { DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, type Config } from '../config.
 import { createContext } from '../api/context.ts';
 import { EXAMPLE_QUERIES } from '../api/examples.ts';
 import { schema } from '../api/schema.ts';
+import type { Extractor } from '../extract/workerPool.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { useBodyLimit, type BodyLimitOptions } from './plugins/bodyLimit.ts';
 import { useCors } from './plugins/cors.ts';
@@ -28,9 +29,11 @@ export interface AppOptions {
   documentLimits?: DocumentLimitOptions;
   bodyLimit?: BodyLimitOptions;
   errors?: ErrorMaskingOptions;
+  /** Where POST /ingest extracts pages (main.ts gives worker threads; default: the thread that answers requests). */
+  extractor?: Extractor;
 }
 
-export function createApp({ store, config, limits, documentLimits, bodyLimit, errors }: AppOptions) {
+export function createApp({ store, config, limits, documentLimits, bodyLimit, errors, extractor }: AppOptions) {
   const graphiql = config.graphiql ?? DEFAULT_GRAPHIQL;
   return createYoga({
     schema,
@@ -63,7 +66,7 @@ export function createApp({ store, config, limits, documentLimits, bodyLimit, er
       useQueryLimits(limits),
       useRootPage({ graphqlEndpoint: '/graphql', graphiql, ingest: config.ingestToken !== null }),
       useStoreReadiness({ store }),
-      useIngestEndpoint({ store, token: config.ingestToken }),
+      useIngestEndpoint({ store, token: config.ingestToken, extractor }),
     ],
   });
 }

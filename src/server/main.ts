@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { KgError } from '../errors.ts';
+import { createExtractor, type Extractor } from '../extract/workerPool.ts';
 import { formatSummary, ingestPaths } from '../graph/ingestFiles.ts';
 import { openStore } from '../graph/open.ts';
 import type { GraphStore } from '../graph/store.ts';
@@ -21,6 +22,8 @@ export interface StartOptions {
 export interface Running {
   server: Server;
   store: GraphStore;
+  /** The threads that extract seed pages and the pages of POST /ingest. */
+  extractor: Extractor;
   url: string;
   /** No new connections; requests in flight get up to `config.shutdownMs`; then the store is closed. */
   stop(): Promise<void>;
@@ -35,17 +38,20 @@ async function isEmpty(store: GraphStore): Promise<boolean> {
 
 export async function startServer({ config, seedIfEmpty = null, log = (l) => process.stderr.write(`${l}\n`) }: StartOptions): Promise<Running> {
   const store = await openStore(config, { onRepair: log });
+  // Extraction runs off the thread that answers requests: a large page does not hold up /health or queries.
+  const extractor = createExtractor(config.extractWorkers);
   try {
     if (seedIfEmpty?.length && (await isEmpty(store))) {
       log(`the store is empty: ingesting ${seedIfEmpty.join(', ')}`);
-      for (const line of formatSummary(await ingestPaths(store, seedIfEmpty))) log(line);
+      for (const line of formatSummary(await ingestPaths(store, seedIfEmpty, { extractor }))) log(line);
     }
   } catch (e) {
     // The error that stopped the seeding is the one to tell (a store left short of space also fails to close).
+    await extractor.close();
     await store.close().catch(() => undefined);
     throw e;
   }
-  const app = createApp({ store, config });
+  const app = createApp({ store, config, extractor });
   const server = createServer(app);
   const drain = drainer(server, { deadlineMs: config.shutdownMs });
   try {
@@ -55,6 +61,7 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
     });
   } catch (e) {
     // The store is released before the error goes up: the process can end, and the embedded store's lock with it.
+    await extractor.close();
     await store.close();
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'EADDRINUSE' ? 'it is in use' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
@@ -69,7 +76,8 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
     log(`stopping: no new connections, requests in flight have ${config.shutdownMs} ms (KG_SHUTDOWN_MS)`);
     const { cut } = await drain();
     if (cut) log(`${cut} request(s) still unanswered after ${config.shutdownMs} ms: their connections were closed`);
+    await extractor.close();
     await store.close();
   })());
-  return { server, store, url, stop };
+  return { server, store, extractor, url, stop };
 }

@@ -2,6 +2,7 @@
 // since the embedded store is locked by the one process that writes it. Off
 // (404) unless a token is configured (KG_INGEST_TOKEN).
 import type { Plugin } from 'graphql-yoga';
+import type { Extractor } from '../../extract/workerPool.ts';
 import { handleIngestRequest, INGEST_PATH } from '../../graph/remoteIngest.ts';
 import type { GraphStore } from '../../graph/store.ts';
 
@@ -11,12 +12,14 @@ export interface IngestEndpointOptions {
   token?: string | null;
   /** Path of the endpoint (default /ingest). */
   endpoint?: string;
+  /** Where the pages are extracted (default: the thread that answers requests, which then waits for each page). */
+  extractor?: Extractor;
 }
 
-export function useIngestEndpoint({ store, token = null, endpoint = INGEST_PATH }: IngestEndpointOptions): Plugin {
+export function useIngestEndpoint({ store, token = null, endpoint = INGEST_PATH, extractor }: IngestEndpointOptions): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
-      if (url.pathname === endpoint) endResponse(await handleIngestRequest(store, token, request));
+      if (url.pathname === endpoint) endResponse(await handleIngestRequest(store, token, request, { extractor }));
     },
   };
 }
