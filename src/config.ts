@@ -1,4 +1,5 @@
 // The only module that reads process.env: it validates once and freezes.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { KgError } from './errors.ts';
 
@@ -45,6 +46,8 @@ export interface Config {
   slowMs: number;
   /** How long one GraphQL request may take before it is answered TIMEOUT and its store reads are stopped, in ms (KG_REQUEST_TIMEOUT_MS, default 10000). */
   requestTimeoutMs: number;
+  /** Worker threads that extract pages (KG_EXTRACT_WORKERS; 0 extracts on the main thread). Null when unset: `kg serve` then takes cores − 1, `kg ingest` the main thread. */
+  extractWorkers: number | null;
 }
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -100,6 +103,13 @@ export const DEFAULT_SLOW_MS = 1000;
  * connections that other clients are waiting for.
  */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * `kg serve`'s extraction threads unless KG_EXTRACT_WORKERS says otherwise:
+ * every core but the one the main thread answers requests and writes the
+ * store on. (`kg ingest` extracts on its main thread unless told: on a
+ * 2-core machine threads made it slower, see README.)
+ */
+export const defaultExtractWorkers = (): number => Math.max(1, availableParallelism() - 1);
 
 /** A whole number of MiB from the environment, at least `min`; the default when unset. */
 function mib(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -177,6 +187,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (!Number.isInteger(timeout) || timeout < 1) {
     throw new KgError('CONFIG', `KG_REQUEST_TIMEOUT_MS must be a whole number of milliseconds, at least 1, got "${env.KG_REQUEST_TIMEOUT_MS}"`);
   }
+  const workers = env.KG_EXTRACT_WORKERS === undefined || env.KG_EXTRACT_WORKERS === '' ? null : Number(env.KG_EXTRACT_WORKERS);
+  if (workers !== null && (!Number.isInteger(workers) || workers < 0 || workers > 256)) {
+    throw new KgError('CONFIG', `KG_EXTRACT_WORKERS must be a whole number from 0 (extract on the main thread) to 256, got "${env.KG_EXTRACT_WORKERS}"`);
+  }
   return Object.freeze({
     dataDir: resolve(env.KG_DATA_DIR || './data'),
     neo4j: neo4j && Object.freeze(neo4j),
@@ -196,5 +210,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: logLevel(env),
     slowMs: ms('KG_SLOW_MS', env.KG_SLOW_MS, DEFAULT_SLOW_MS),
     requestTimeoutMs: timeout,
+    extractWorkers: workers,
   });
 }

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'STORE_FULL'       // the store's disk has no room left for a write
   | 'FORBIDDEN'        // a request the server is set to refuse (a cross-site request, introspection when off)
   | 'TIMEOUT'          // a request ran past its deadline (KG_REQUEST_TIMEOUT_MS): its store work was stopped
+  | 'EXTRACT_FAILED'   // a page's extraction stopped short: the worker thread reading it crashed
   | 'CONFIG';          // invalid configuration
 
 export class KgError extends Error {

@@ -41,8 +41,8 @@ export interface PageInput {
 }
 
 export interface IngestOptions {
-  /** The extraction to use (default: the pipeline's extractPage); `file` may be a path. */
-  extract?: (file: string, text: string, known?: KnownIssue) => PageExtraction;
+  /** The extraction to use (default: the pipeline's extractPage, on this thread); `file` may be a path. */
+  extract?: (file: string, text: string, known?: KnownIssue) => PageExtraction | Promise<PageExtraction>;
   /** Clock for Page.ingestedAt. */
   now?: () => Date;
   /** A curator's forced merges and splits of persons (see people.ts). */
@@ -67,7 +67,7 @@ export async function ingestContent(
   const hash = pageHash(content);
   const stored = await store.read(PAGE_HASH, { id: pageId(file) });
   if (stored.length > 0 && stored[0].hash === hash) return { file, status: 'unchanged', nodesCreated: 0, relsCreated: 0 };
-  const extraction = (options.extract ?? extractPage)(file, text());
+  const extraction = await (options.extract ?? extractPage)(file, text());
   return writeExtraction(store, { ...extraction, file }, hash, options);
 }
 

@@ -7,6 +7,7 @@ import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { isKgError, isStoreDown, KgError } from '../errors.ts';
 import { decodePage } from '../extract/decode.ts';
 import { extractPage, type KnownIssue } from '../extract/pipeline.ts';
+import type { Extractor } from '../extract/workerPool.ts';
 import { hasArticle } from '../extract/pageFile.ts';
 import type { PageExtraction } from '../extract/types.ts';
 import { pageId } from './ids.ts';
@@ -42,6 +43,8 @@ export interface FileIngestOptions extends IngestOptions {
   date?: string;
   /** A page that ends up with no issue date fails (BAD_INPUT) instead of going in undated. */
   requireDate?: boolean;
+  /** Where pages are extracted (worker threads) when `extract` is not given; default: this thread. */
+  extractor?: Extractor;
   /** Once aborted, no further batch starts: the one being written finishes (all or nothing), then the run ends. */
   signal?: AbortSignal;
 }
@@ -51,7 +54,14 @@ export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
 /** The extraction of a page, refused (BAD_INPUT) when no article can be recognised, as `kg extract` does. */
 export function extractOrRefuse(file: string, text: string, known: KnownIssue = {}): PageExtraction {
-  const page = extractPage(file, text, known);
+  return refuseEmpty(file, extractPage(file, text, known));
+}
+
+/** extractOrRefuse on an extractor's threads. */
+export const refusingExtract = (extractor: Extractor) =>
+  async (file: string, text: string, known: KnownIssue = {}): Promise<PageExtraction> => refuseEmpty(file, await extractor.extract(file, text, known));
+
+function refuseEmpty(file: string, page: PageExtraction): PageExtraction {
   if (!hasArticle(page)) {
     throw new KgError('BAD_INPUT', `${file}: no recognisable article (no headline, dateline or continued text)`, { file });
   }
@@ -63,6 +73,12 @@ export const BATCH_PAGES = 25;
 
 type Outcome = IngestResult | IngestFailure;
 
+/**
+ * The batches are written one after another, in order. A batch's pages are
+ * read and handed to the extraction before the batch before it is written:
+ * with an extractor's threads, the next pages are extracted while the store
+ * writes the current ones (the store is used by one step at a time).
+ */
 export async function ingestPaths(
   store: GraphStore, paths: string[], options: FileIngestOptions = {},
 ): Promise<IngestSummary> {
@@ -71,9 +87,18 @@ export async function ingestPaths(
   const unreadable: IngestFailure[] = [];
   const files = pageSources(paths, unreadable);
   for (const f of unreadable) { summary.read++; summary.failed.push(f); options.onPage?.(f); }
-  for (const batch of batches(files, Math.max(1, options.batch ?? BATCH_PAGES))) {
-    if (options.signal?.aborted) { summary.stopped = true; break; }
-    for (const outcome of await ingestBatch(store, batch, meta, options)) {
+  const extract = options.extract ?? (options.extractor ? refusingExtract(options.extractor) : extractOrRefuse);
+  const prepare = (batch: PageSource[]) => prepareBatch(store, batch, meta, extract, options)
+    // An error reading the next batch is told after the current one is written, as when it came in turn.
+    .catch((error: unknown) => ({ error }));
+  const list = batches(files, Math.max(1, options.batch ?? BATCH_PAGES));
+  let next = list.length > 0 && !options.signal?.aborted ? await prepare(list[0]) : null;
+  for (let k = 0; k < list.length; k++) {
+    if (options.signal?.aborted || !next) { summary.stopped = true; break; }
+    const current = next;
+    if ('error' in current) throw current.error;
+    next = k + 1 < list.length && !options.signal?.aborted ? await prepare(list[k + 1]) : null;
+    for (const outcome of await writeBatch(store, current, options)) {
       summary.read++;
       if ('status' in outcome) {
         addResult(summary, outcome);
@@ -93,8 +118,17 @@ function batches(files: PageSource[], size: number): PageSource[][] {
   return out;
 }
 
-/** Reads, checks, extracts and writes a few pages; outcomes in the order of `paths`. */
-async function ingestBatch(store: GraphStore, sources: PageSource[], metaReader: PageMetaReader, options: FileIngestOptions): Promise<Outcome[]> {
+type Extract = NonNullable<IngestOptions['extract']>;
+
+interface PageToWrite { at: number; path: string; write: PageWrite }
+
+/** A batch read and on its way through extraction: the outcomes known so far, and a settled promise per page extracted. */
+interface PreparedBatch { out: Outcome[]; pages: Promise<PageToWrite | { at: number; failure: IngestFailure }>[] }
+
+/** Reads and checks a few pages and starts extracting those that are new or changed. */
+async function prepareBatch(
+  store: GraphStore, sources: PageSource[], metaReader: PageMetaReader, extract: Extract, options: FileIngestOptions,
+): Promise<PreparedBatch> {
   const out: Outcome[] = [];
   const pending: { at: number; path: string; file: string; bytes: Uint8Array; hash: string }[] = [];
   sources.forEach(({ path, file }, at) => {
@@ -107,21 +141,30 @@ async function ingestBatch(store: GraphStore, sources: PageSource[], metaReader:
   });
   const stored = new Map(pending.length === 0 ? [] : (await store.read(PAGE_HASHES, { ids: pending.map((p) => pageId(p.file)) }))
     .map((r) => [r.id, r.hash]));
-  const writes: { at: number; path: string; write: PageWrite }[] = [];
+  const pages: PreparedBatch['pages'] = [];
   for (const p of pending) {
     const { file } = p;
     if (stored.get(pageId(file)) === p.hash) { out[p.at] = { file, status: 'unchanged', nodesCreated: 0, relsCreated: 0 }; continue; }
-    try {
+    const page = (async () => {
       const meta = metaReader.read(p.path);
       // The path as given: a folder may hold the issue date (`2024-02-01/03.txt`).
-      const extraction = withMeta((options.extract ?? extractOrRefuse)(p.path, decodePage(p.bytes, p.path), meta), meta);
+      const extraction = withMeta(await extract(p.path, decodePage(p.bytes, p.path), meta), meta);
       if (options.requireDate && !extraction.issue_date) {
         throw new KgError('BAD_INPUT', `${p.path}: no issue date (give --date, an ${'issues.csv'} row, a date in the path or a page header)`, { file: p.path });
       }
-      writes.push({ at: p.at, path: p.path, write: { extraction: { ...extraction, file }, hash: p.hash } });
-    } catch (e) {
-      out[p.at] = toFailure(p.path, e);
-    }
+      return { at: p.at, path: p.path, write: { extraction: { ...extraction, file }, hash: p.hash } };
+    })().catch((e: unknown) => ({ at: p.at, failure: toFailure(p.path, e) }));
+    pages.push(page);
+  }
+  return { out, pages };
+}
+
+/** Waits for a batch's extractions and writes them; outcomes in the order of its pages. */
+async function writeBatch(store: GraphStore, { out, pages }: PreparedBatch, options: FileIngestOptions): Promise<Outcome[]> {
+  const writes: PageToWrite[] = [];
+  for (const page of await Promise.all(pages)) {
+    if ('failure' in page) out[page.at] = page.failure;
+    else writes.push(page);
   }
   if (writes.length === 0) return out;
   try {

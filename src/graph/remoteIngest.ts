@@ -12,9 +12,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { isStoreDown, KgError, type ErrorCode } from '../errors.ts';
 import { decodePage } from '../extract/decode.ts';
+import type { Extractor } from '../extract/workerPool.ts';
 import { ingestContent, type IngestResult } from './ingest.ts';
 import {
-  addResult, emptySummary, extractOrRefuse, readPage, toFailure, type IngestFailure, type IngestSummary,
+  addResult, emptySummary, extractOrRefuse, readPage, refusingExtract, toFailure, type IngestFailure, type IngestSummary,
 } from './ingestFiles.ts';
 import { pageNameProblem, pageSources, shownName } from './pageSources.ts';
 import type { GraphStore } from './store.ts';
@@ -48,6 +49,12 @@ async function readBody(request: Request, limit: number): Promise<string | null>
   return Buffer.concat(chunks).toString('utf8');
 }
 
+export interface IngestRequestOptions {
+  maxBodyBytes?: number;
+  /** Where the pages are extracted (default: this thread, which then answers no other request meanwhile). */
+  extractor?: Extractor;
+}
+
 /** Server side: a fetch-style handler for POST /ingest. `token` null means the endpoint is off (404). */
 export interface IngestRequestOptions {
   maxBodyBytes?: number;
@@ -56,7 +63,7 @@ export interface IngestRequestOptions {
 }
 
 export async function handleIngestRequest(
-  store: GraphStore, token: string | null, request: Request, { maxBodyBytes = MAX_BODY_BYTES, onPage }: IngestRequestOptions = {},
+  store: GraphStore, token: string | null, request: Request, { maxBodyBytes = MAX_BODY_BYTES, onPage, extractor }: IngestRequestOptions = {},
 ): Promise<Response> {
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -79,10 +86,11 @@ export async function handleIngestRequest(
   if (badName) return json(400, { error: { code: 'BAD_REQUEST', message: badName } });
   const results: IngestResult[] = [];
   const failed: IngestFailure[] = [];
+  const extract = extractor ? refusingExtract(extractor) : extractOrRefuse;
   for (const { file, ...p } of pages) {
     try {
       const bytes = Buffer.from(p.content, 'base64');
-      const result = await ingestContent(store, file, bytes, () => decodePage(bytes, file), { extract: extractOrRefuse });
+      const result = await ingestContent(store, file, bytes, () => decodePage(bytes, file), { extract });
       results.push(result);
       onPage?.(result);
     } catch (e) {

@@ -9,6 +9,7 @@ import { DEFAULT_EXPLORE, DEFAULT_GRAPHIQL, DEFAULT_INTROSPECTION, DEFAULT_METRI
 import { createContext } from '../api/context.ts';
 import { EXAMPLE_QUERIES } from '../api/examples.ts';
 import { schema } from '../api/schema.ts';
+import type { Extractor } from '../extract/workerPool.ts';
 import type { GraphStore } from '../graph/store.ts';
 import { timedStore } from '../graph/timedStore.ts';
 import { createLogger, yogaLogger, type DestinationStream } from './log.ts';
@@ -40,9 +41,11 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Where the JSON log lines go (default stdout). */
   logDestination?: DestinationStream;
+  /** Where POST /ingest extracts pages (main.ts gives worker threads; default: the thread that answers requests). */
+  extractor?: Extractor;
 }
 
-export function createApp({ store: given, config, limits, documentLimits, bodyLimit, errors, metrics: shared, logDestination }: AppOptions) {
+export function createApp({ store: given, config, limits, documentLimits, bodyLimit, errors, metrics: shared, logDestination, extractor }: AppOptions) {
   const graphiql = config.graphiql ?? DEFAULT_GRAPHIQL;
   const metrics = (config.metrics ?? DEFAULT_METRICS) ? shared ?? createMetrics() : null;
   // Every store call of the app is timed here, once.
@@ -87,7 +90,7 @@ export function createApp({ store: given, config, limits, documentLimits, bodyLi
       useRequestDeadline({ timeoutMs }),
       useRootPage({ graphqlEndpoint: '/graphql', graphiql, explore, ingest: config.ingestToken !== null, metrics: metrics !== null }),
       useStoreReadiness({ store }),
-      useIngestEndpoint({ store, token: config.ingestToken, onPage: metrics ? (p) => metrics.countPage('http', p) : undefined }),
+      useIngestEndpoint({ store, token: config.ingestToken, onPage: metrics ? (p) => metrics.countPage('http', p) : undefined, extractor }),
     ],
   });
 }

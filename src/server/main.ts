@@ -3,9 +3,10 @@
 // the store. The app itself is built by createApp.
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { Config } from '../config.ts';
+import { defaultExtractWorkers, type Config } from '../config.ts';
 import { KgError } from '../errors.ts';
 import { COUNTS } from '../graph/check.ts';
+import { createExtractor, type Extractor } from '../extract/workerPool.ts';
 import { formatSummary, ingestPaths } from '../graph/ingestFiles.ts';
 import { readOverrides } from '../graph/people.ts';
 import { openStore } from '../graph/open.ts';
@@ -25,6 +26,8 @@ export interface StartOptions {
 export interface Running {
   server: Server;
   store: GraphStore;
+  /** The threads that extract seed pages and the pages of POST /ingest. */
+  extractor: Extractor;
   url: string;
   /** No new connections; requests in flight get up to `config.shutdownMs`; then the store is closed. */
   stop(): Promise<void>;
@@ -41,19 +44,22 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
   const store = await openStore(config, { onRepair: log });
   // Made before the seeding, so /metrics counts the seed pages and their store time too.
   const metrics = config.metrics ? createMetrics() : undefined;
+  // Extraction runs off the thread that answers requests: a large page does not hold up /health or queries.
+  const extractor = createExtractor(config.extractWorkers ?? defaultExtractWorkers());
   try {
     if (seedIfEmpty?.length && (await isEmpty(store))) {
       log(`the store is empty: ingesting ${seedIfEmpty.join(', ')}`);
       const seeding = metrics ? timedStore(store, metrics.observeStore) : store;
-      const summary = await ingestPaths(seeding, seedIfEmpty, { onPage: metrics && ((p) => metrics.countPage('seed', p)), people: readOverrides(config.dataDir) });
+      const summary = await ingestPaths(seeding, seedIfEmpty, { onPage: metrics && ((p) => metrics.countPage('seed', p)), people: readOverrides(config.dataDir), extractor });
       for (const line of formatSummary(summary)) log(line);
     }
   } catch (e) {
     // The error that stopped the seeding is the one to tell (a store left short of space also fails to close).
+    await extractor.close();
     await store.close().catch(() => undefined);
     throw e;
   }
-  const app = createApp({ store, config, metrics });
+  const app = createApp({ store, config, metrics, extractor });
   const server = createServer(app);
   const drain = drainer(server, { deadlineMs: config.shutdownMs });
   try {
@@ -63,6 +69,7 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
     });
   } catch (e) {
     // The store is released before the error goes up: the process can end, and the embedded store's lock with it.
+    await extractor.close();
     await store.close();
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'EADDRINUSE' ? 'it is in use' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
@@ -77,7 +84,8 @@ export async function startServer({ config, seedIfEmpty = null, log = (l) => pro
     log(`stopping: no new connections, requests in flight have ${config.shutdownMs} ms (KG_SHUTDOWN_MS)`);
     const { cut } = await drain();
     if (cut) log(`${cut} request(s) still unanswered after ${config.shutdownMs} ms: their connections were closed`);
+    await extractor.close();
     await store.close();
   })());
-  return { server, store, url, stop };
+  return { server, store, extractor, url, stop };
 }

@@ -1,6 +1,8 @@
 // The settings read from the environment: defaults, and a CONFIG error naming the variable.
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import {
+  defaultExtractWorkers,
   DEFAULT_BUFFER_POOL_MB, DEFAULT_CHECKPOINT_MB, DEFAULT_MIN_FREE_MB, DEFAULT_READ_CONNECTIONS, DEFAULT_SHUTDOWN_MS, loadConfig,
 } from '../../src/config.ts';
 
@@ -61,6 +63,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ KG_REQUEST_TIMEOUT_MS: '250' }).requestTimeoutMs).toBe(250);
     for (const bad of ['0', '-5', '1.5', 'soon']) {
       expect(() => loadConfig({ KG_REQUEST_TIMEOUT_MS: bad })).toThrow(`KG_REQUEST_TIMEOUT_MS must be a whole number of milliseconds, at least 1, got "${bad}"`);
+    }
+  });
+
+  it('takes KG_EXTRACT_WORKERS as a whole number, 0 for the main thread, by default every core but one', () => {
+    expect(loadConfig({}).extractWorkers).toBeNull();
+    expect(defaultExtractWorkers()).toBe(Math.max(1, availableParallelism() - 1));
+    expect(loadConfig({ KG_EXTRACT_WORKERS: '0' }).extractWorkers).toBe(0);
+    expect(loadConfig({ KG_EXTRACT_WORKERS: '3' }).extractWorkers).toBe(3);
+    for (const bad of ['-1', '1.5', 'all', '257']) {
+      expect(() => loadConfig({ KG_EXTRACT_WORKERS: bad })).toThrow(`KG_EXTRACT_WORKERS must be a whole number from 0 (extract on the main thread) to 256, got "${bad}"`);
     }
   });
 

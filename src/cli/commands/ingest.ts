@@ -29,6 +29,8 @@ export function registerIngest(program: Command): void {
     .addHelpText('after', `
 Pages are written up to 25 per transaction; when a batch fails, its pages are
 written one by one so that only the failing page is left out (and named).
+The next pages are extracted on KG_EXTRACT_WORKERS threads (default: every
+core but one; 0: none) while the store writes the current ones.
 A page is named by its path under the folder named (archive/2024/05/01/p1.txt
 under archive: 2024/05/01/p1.txt), a file named directly by its file name;
 files of one call that would share a name are refused, naming both.
@@ -143,15 +145,20 @@ async function runIngest(
     }
     throw e;
   }
+  const { createExtractor } = await import('../../extract/workerPool.ts');
+  // With KG_EXTRACT_WORKERS, the next pages are extracted on other cores while the store writes the current ones.
+  const extractor = createExtractor(config.extractWorkers ?? 0);
   let summary: IngestSummary;
   try {
     const { readOverrides } = await import('../../graph/people.ts');
-    summary = await ingestPaths(store, paths, { onPage: start(count()), date: opts.date, requireDate: opts.requireDate, signal, people: readOverrides(config.dataDir) });
+    summary = await ingestPaths(store, paths, { onPage: start(count()), date: opts.date, requireDate: opts.requireDate, signal, people: readOverrides(config.dataDir), extractor });
   } catch (e) {
     // The error that stopped the run is the one to tell, not what closing the store then says.
+    await extractor.close();
     await store.close().catch(() => undefined);
     throw e;
   }
+  await extractor.close();
   await store.close();
   return summary;
 }

@@ -4,6 +4,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { IngestResult } from '../../graph/ingest.ts';
 import type { IngestFailure } from '../../graph/ingestFiles.ts';
+import type { Extractor } from '../../extract/workerPool.ts';
 import { handleIngestRequest, INGEST_PATH } from '../../graph/remoteIngest.ts';
 import type { GraphStore } from '../../graph/store.ts';
 
@@ -15,12 +16,14 @@ export interface IngestEndpointOptions {
   endpoint?: string;
   /** Told of each page's outcome (default: nobody). */
   onPage?: (outcome: IngestResult | IngestFailure) => void;
+  /** Where the pages are extracted (default: the thread that answers requests, which then waits for each page). */
+  extractor?: Extractor;
 }
 
-export function useIngestEndpoint({ store, token = null, endpoint = INGEST_PATH, onPage }: IngestEndpointOptions): Plugin {
+export function useIngestEndpoint({ store, token = null, endpoint = INGEST_PATH, onPage, extractor }: IngestEndpointOptions): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
-      if (url.pathname === endpoint) endResponse(await handleIngestRequest(store, token, request, { onPage }));
+      if (url.pathname === endpoint) endResponse(await handleIngestRequest(store, token, request, { onPage, extractor }));
     },
   };
 }
