@@ -88,7 +88,10 @@ export async function writeExtraction(
  * Writes several pages in one transaction (fewer round trips for a folder of
  * pages): all of them go in, or none. Results are in the order given.
  */
-export type WriteOptions = Pick<IngestOptions, 'now' | 'people'>;
+export type WriteOptions = Pick<IngestOptions, 'now' | 'people'> & {
+  /** Write the pages again even where the stored hash is the same (a curator's overrides changed who is who). */
+  force?: boolean;
+};
 
 export function writeExtractions(
   store: GraphStore, pages: PageWrite[], options: WriteOptions = {},
@@ -117,7 +120,7 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: WriteOpt
   const stored = new Map((await store.read(PAGE_HASHES, { ids })).map((r) => [r.id, r.hash]));
   const results: IngestResult[] = pages.map((p, i) => ({
     file: p.extraction.file,
-    status: !stored.has(ids[i]) ? 'ingested' : stored.get(ids[i]) === p.hash ? 'unchanged' : 'replaced',
+    status: !stored.has(ids[i]) ? 'ingested' : stored.get(ids[i]) === p.hash && !options.force ? 'unchanged' : 'replaced',
     nodesCreated: 0,
     relsCreated: 0,
   }));

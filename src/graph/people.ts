@@ -60,6 +60,7 @@ const MAX_PEERS = 8;
 const BYLINE = 'role:byline';
 /** Marks the person a curator's split made for an article (weighs nothing). */
 const SPLIT_FOR = 'split:';
+export const splitMark = (article: string) => `${SPLIT_FOR}${article}`;
 
 /** How much a shared context key says that two mentions are one person. */
 const WEIGHTS: Record<string, number> = { org: 2, role: 2, district: 1, peer: 1 };
@@ -216,7 +217,8 @@ export function compareIds(a: string, b: string): number {
  *
  * A merge makes every later mention that would be one of `ids` the person
  * `into`; a split makes that article's mention of the name a person of its own.
- * Both apply to the pages ingested from then on (a changed page included).
+ * Both apply to the pages ingested from then on, and `kg ingest` applies them
+ * to the pages already stored first (peopleOverrides.ts).
  */
 export function parseOverrides(text: string, file: string): PeopleOverrides {
   const fail = (why: string): never => { throw new KgError('CONFIG', `${file}: ${why}`, { file }); };

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import { openStore } from '../../src/graph/open.ts';
+import { parseOverrides } from '../../src/graph/people.ts';
+import { applyOverrides } from '../../src/graph/peopleOverrides.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import { createApp, type App } from '../../src/server/app.ts';
 import { gql } from './http.ts';
@@ -102,5 +104,28 @@ describe('same-name people', () => {
     expect(res.data.people.edges.map((e: any) => [e.node.id, e.node.positions[0].organization.name])).toEqual([
       ['person:张伟', '东城区总工会'], ['person:张伟~2', '海淀区科学技术协会'],
     ]);
+  });
+
+  it('applies a curator\'s merge and split to the pages already stored, once', async () => {
+    const overrides = parseOverrides(JSON.stringify({
+      merge: [{ ids: ['person:张伟~2'], into: 'person:张伟' }],
+      split: [{ article: 'article:2024-06-04/1.txt#0', name: '王红' }],
+    }), 'people.json');
+    expect((await applyOverrides(store, overrides)).sort()).toEqual(['2024-06-04/1.txt', '2024-06-20/3.txt']);
+    const merged = await gql(app, `{ people(name: "张伟") { totalCount edges { node { id resolution { mergedFrom }
+      positions { organization { name } } } } } }`);
+    expect(merged.data.people.totalCount).toBe(1);
+    const zhang = merged.data.people.edges[0].node;
+    expect(zhang.id).toBe('person:张伟');
+    expect(zhang.resolution.mergedFrom).toEqual(['person:张伟~2']);
+    expect(new Set(zhang.positions.map((p: any) => p.organization.name))).toEqual(new Set(['东城区总工会', '海淀区科学技术协会']));
+    // 王红 of the June page is a person of her own now; the May page's 王红 keeps the id.
+    const wang = await gql(app, '{ people(name: "王红") { edges { node { id resolution { reason } mentionedIn { edges { node { id } } } } } } }');
+    expect(wang.data.people.edges.map((e: any) => [e.node.id, e.node.resolution.reason, e.node.mentionedIn.edges.map((x: any) => x.node.id)])).toEqual([
+      ['person:王红', 'first', ['article:2024-05-11/1.txt#0']],
+      ['person:王红~2', 'split-by-curator', ['article:2024-06-04/1.txt#0']],
+    ]);
+    // Applied: nothing is left to write.
+    expect(await applyOverrides(store, overrides)).toEqual([]);
   });
 });

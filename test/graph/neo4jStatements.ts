@@ -23,6 +23,7 @@ import type { Params } from '../../src/graph/store.ts';
 import { HAS_ACTIVITY, HAS_INVOLVED, INVOLVED_BACKFILL } from '../../src/graph/upgrade.ts';
 import { READINESS_QUERY } from '../../src/server/plugins/readiness.ts';
 import { goldPages } from './fixtures.ts';
+import { ARTICLES_OF_PEOPLE } from '../../src/graph/peopleOverrides.ts';
 import { fulltextIndexStatements, fulltextSearch } from '../../src/graph/search/neo4jSearch.ts';
 import { SEARCH_KIND_NAMES } from '../../src/graph/search/searchIndex.ts';
 
@@ -120,6 +121,7 @@ function ingestStatements(add: (name: string, cypher: string, params: Params) =>
   const summaries = S.setOrgSummaries([{ id: 'org:市总工会', aliases: [], aliasCounts: [], kindNames: [], kindCounts: [], kind: null }]);
   add('setOrgSummaries', summaries.cypher, summaries.params ?? {});
   add('PEOPLE_NAMED', S.PEOPLE_NAMED, { names: ['张伟'] });
+  add('ARTICLES_OF_PEOPLE', ARTICLES_OF_PEOPLE, { ids: ['person:张伟~2'] });
   const profiles = S.setPersonProfiles([{ id: 'person:张伟', context: [], mentions: 1, reason: 'first', score: 0, mergedFrom: [] }]);
   add('setPersonProfiles', profiles.cypher, profiles.params ?? {});
 }

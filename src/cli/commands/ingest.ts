@@ -151,7 +151,12 @@ async function runIngest(
   let summary: IngestSummary;
   try {
     const { readOverrides } = await import('../../graph/people.ts');
-    summary = await ingestPaths(store, paths, { onPage: start(count()), date: opts.date, requireDate: opts.requireDate, signal, people: readOverrides(config.dataDir), extractor });
+    const { applyOverrides } = await import('../../graph/peopleOverrides.ts');
+    const people = readOverrides(config.dataDir);
+    // The curator's merges and splits reach the pages already stored first.
+    const rewritten = await applyOverrides(store, people);
+    if (rewritten.length) process.stderr.write(`kg ingest: people.json: ${rewritten.length} stored page(s) written again under its merges and splits\n`);
+    summary = await ingestPaths(store, paths, { onPage: start(count()), date: opts.date, requireDate: opts.requireDate, signal, people, extractor });
   } catch (e) {
     // The error that stopped the run is the one to tell, not what closing the store then says.
     await extractor.close();
