@@ -26,7 +26,7 @@ try {
   await ingestPaths(store, [join(dir, 'pages')]);
   const people = (await store.read('MATCH (p:Person) RETURN p.id AS id ORDER BY p.id LIMIT 40')).map((r) => String(r.id));
   const slow = `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: path(from: "${people[i]}", to: "${people[39 - i]}", maxHops: 6) { length }`).join(' ')} }`;
-  const lookup = `{ person(name: "${people[0].replace(/^person:/, '')}") { name } }`;
+  const lookup = `{ node(id: "${people[0]}") { ... on Person { name } } }`;
 
   const ask = async (app: App, query: string, accept = 'application/graphql-response+json') => {
     const t0 = performance.now();

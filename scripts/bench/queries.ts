@@ -83,9 +83,9 @@ function rawPerson(name: string): Statement[] {
 }
 
 const rawAssociates = (name: string): Statement => ({
-  cypher: `MATCH (p:Person {name: $n})-[:PARTICIPATED_IN]->(a:Activity)<-[:PARTICIPATED_IN]-(q:Person) WHERE q.id <> p.id
+  cypher: `MATCH (p:Person {id: $id})-[:PARTICIPATED_IN]->(a:Activity)<-[:PARTICIPATED_IN]-(q:Person) WHERE q.id <> p.id
     RETURN q.name AS name, count(DISTINCT a.id) AS n ORDER BY n DESC, name LIMIT 10`,
-  params: { n: name },
+  params: { id: `person:${name}` },
 });
 
 const rawArticles = (district: string, skip: number): Statement => ({
@@ -135,7 +135,8 @@ export function querySpecs(s: QuerySubjects): QuerySpec[] {
     },
     {
       name: 'associates of the most named',
-      graphql: `{ person(name: ${str(s.person)}) { associates(first: 10) { count person { name } } } }`,
+      // By id: a name that many articles use is several persons (the first of them is person:<name>).
+      graphql: `{ node(id: ${str(`person:${s.person}`)}) { ... on Person { associates(first: 10) { count person { name } } } } }`,
       raw: [rawAssociates(s.person)],
     },
     { name: `articles in ${s.district}, first page`, graphql: articles(''), raw: [rawArticles(s.district, 0)] },
