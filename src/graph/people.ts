@@ -90,6 +90,7 @@ export function mentionContexts(a: ArticleFacts): Map<string, string[]> {
 /** Decides the persons of pages, one after another, against the people already stored (and those made on the way). */
 export class PeopleResolver {
   private readonly byName = new Map<string, PersonProfile[]>();
+  private readonly byId = new Map<string, PersonProfile>();
   private readonly touched = new Map<string, PersonProfile>();
 
   constructor(stored: Iterable<PersonProfile>, private readonly overrides: PeopleOverrides = NO_OVERRIDES) {
@@ -120,9 +121,9 @@ export class PeopleResolver {
     let decision: Decision;
     if (this.overrides.split.has(`${article}\u0000${name}`)) {
       // The person an earlier ingest split off for this article, so that ids stay the same.
-      const earlier = known.find((p) => p.context.includes(`${SPLIT_FOR}${article}`));
+      const earlier = known.find((p) => p.context.includes(splitMark(article)));
       decision = { id: earlier?.id ?? this.freshId(name), reason: 'split-by-curator', score: 0 };
-      context = [`${SPLIT_FOR}${article}`, ...context];
+      context = [splitMark(article), ...context];
     } else if (known.length === 0) {
       decision = { id: this.freshId(name), reason: 'first', score: 0 };
     } else {
@@ -161,14 +162,11 @@ export class PeopleResolver {
     const list = this.byName.get(p.name) ?? [];
     list.push(p);
     this.byName.set(p.name, list);
+    this.byId.set(p.id, p);
   }
 
   private find(id: string): PersonProfile | undefined {
-    for (const list of this.byName.values()) {
-      const hit = list.find((p) => p.id === id);
-      if (hit) return hit;
-    }
-    return undefined;
+    return this.byId.get(id);
   }
 
   /** `person:张伟` for the first of a name, then `person:张伟~2`, `~3`, … (a number no node of the name has). */
