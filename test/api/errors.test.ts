@@ -2,26 +2,20 @@
 // error with `extensions.code`; the server's get "Unexpected error." and the
 // cause goes to the log only.
 import { EXAMPLE_QUERIES } from '../../src/api/examples.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KgError } from '../../src/errors.ts';
 import { handleIngestRequest } from '../../src/graph/remoteIngest.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
-import { createApp, type App } from '../../src/server/app.ts';
+import { createApp } from '../../src/server/app.ts';
 import { gql } from './http.ts';
-import { countingStore, openSeededStore, type SeededStore } from './seeded.ts';
+import { countingStore, useSeededApp } from './seeded.ts';
 
 /** The real store, except that reads matching `when` fail with `error`. */
 function failingStore(store: GraphStore, when: RegExp, error: () => Error): GraphStore {
   return { ...countingStore(store), read: (cypher, params) => (when.test(cypher) ? Promise.reject(error()) : store.read(cypher, params)) };
 }
 
-let seeded: SeededStore;
-let app: App;
-beforeAll(async () => {
-  seeded = await openSeededStore('gold');
-  app = createApp({ store: seeded.store, config: { ingestToken: null } });
-});
-afterAll(() => seeded.close());
+const seeds = useSeededApp('gold');
 
 describe('unexpected errors are masked', () => {
   it.each([
@@ -30,7 +24,7 @@ describe('unexpected errors are masked', () => {
   ])('%s: "Unexpected error.", the cause only in the log', async (_what, error) => {
     const logged: unknown[] = [];
     const broken = createApp({
-      store: failingStore(seeded.store, /HOLDS_POSITION/, error),
+      store: failingStore(seeds.seeded.store, /HOLDS_POSITION/, error),
       config: { ingestToken: null },
       errors: { log: (e) => logged.push(e) },
     });
@@ -47,7 +41,7 @@ describe('unexpected errors are masked', () => {
     ['unreachable', new KgError('STORE_UNAVAILABLE', 'cannot reach Neo4j at bolt://secret-host:7687: connection refused'), 'The graph store cannot be reached; try again later.'],
   ])('a store that is %s is answered with its code and a fixed message; where it is goes to the log only', async (_what, error, message) => {
     const logged: unknown[] = [];
-    const down = createApp({ store: failingStore(seeded.store, /./, () => error), config: { ingestToken: null }, errors: { log: (e) => logged.push(e) } });
+    const down = createApp({ store: failingStore(seeds.seeded.store, /./, () => error), config: { ingestToken: null }, errors: { log: (e) => logged.push(e) } });
     const res = await gql(down, '{ person(name: "赵丽君") { name } }');
     expect(res.errors![0]).toMatchObject({ message, extensions: { code: error.code } });
     expect(JSON.stringify(res)).not.toContain('secret');
@@ -57,7 +51,7 @@ describe('unexpected errors are masked', () => {
 
 describe('limits', () => {
   it('refuses `first` over 100 before touching the store', async () => {
-    const store = countingStore(seeded.store);
+    const store = countingStore(seeds.seeded.store);
     const limited = createApp({ store, config: { ingestToken: null } });
     for (const query of ['{ activities(first: 101) { edges { node { kind } } } }', '{ person(name: "赵丽君") { associates(first: 500) { count } } }']) {
       const res = await gql(limited, query);
@@ -70,7 +64,7 @@ describe('limits', () => {
   });
 
   it('refuses `nodes(ids:)` with more than 100 ids before touching the store, and takes 100', async () => {
-    const store = countingStore(seeded.store);
+    const store = countingStore(seeds.seeded.store);
     const limited = createApp({ store, config: { ingestToken: null } });
     const ids = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 'person:赵丽君' : `person:nobody-${i}`));
     const over = await gql(limited, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ids(101) });
@@ -83,7 +77,7 @@ describe('limits', () => {
   });
 
   it('refuses a query whose estimated cost is over the limit, saying the cost', async () => {
-    const res = await gql(app, `{ activities(first: 100) { edges { node { participants { person {
+    const res = await gql(seeds.app, `{ activities(first: 100) { edges { node { participants { person {
       participations { activity { participants { person { positions { organization { name } } } } } } } } } } } }`);
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_REQUEST', limit: 5000 });
@@ -93,7 +87,7 @@ describe('limits', () => {
   });
 
   it('refuses a query nested too deep', async () => {
-    const res = await gql(app, `{ person(name: "赵丽君") { participations { activity { participants { person { participations { activity {
+    const res = await gql(seeds.app, `{ person(name: "赵丽君") { participations { activity { participants { person { participations { activity {
       participants { person { participations { activity { participants { person { name } } } } } } } } } } } } } }`);
     expect(res.errors![0].extensions?.code).toBe('BAD_REQUEST');
     expect(res.errors![0].message).toMatch(/nested \d+ levels deep; the limit is 12/);
@@ -105,11 +99,11 @@ describe('limits', () => {
     const query = `{ stats { ...F0 } }\n${fragments.join('\n')}`;
     expect(query.length).toBeLessThan(1024);
     const started = performance.now();
-    const res = await gql(app, query);
+    const res = await gql(seeds.app, query);
     expect(performance.now() - started).toBeLessThan(500);
     expect(res.errors![0]).toMatchObject({ extensions: { code: 'BAD_REQUEST', limit: 1000 } });
     expect(res.errors![0].message).toMatch(/selects more than 1000 fields and fragments/);
-    expect((await app.fetch('http://api.test/health')).status).toBe(200);
+    expect((await seeds.app.fetch('http://api.test/health')).status).toBe(200);
   });
 
   it.each([
@@ -118,7 +112,7 @@ describe('limits', () => {
     ['a selection 10 000 levels deep', `{ ${'stats { '.repeat(10_000)}activityCount${' }'.repeat(10_000)} }`, 'Token limit of 2000 exceeded', 2000],
     ['a list literal of 100 000 ids', `{ nodes(ids: [${Array(100_000).fill('"x"').join(',')}]) { id } }`, 'Token limit of 2000 exceeded', 2000],
   ])('refuses %s as a BAD_REQUEST naming the limit, 400 to a client that accepts graphql-response+json, before the store', async (_what, query, message, limit) => {
-    const store = countingStore(seeded.store);
+    const store = countingStore(seeds.seeded.store);
     // A body limit that lets the deep selection (80 KB) and the list (400 KB) through: the token limit refuses them too.
     const limited = createApp({ store, config: { ingestToken: null }, bodyLimit: { maxBytes: 1024 * 1024 } });
     const res = await gql(limited, query);
@@ -136,7 +130,7 @@ describe('limits', () => {
 
   it('answers a 10 MB body with 413 saying the limit (64 KB), declared or streamed, and takes one just under it', async () => {
     const query = `{ stats { activityCount } } #${'x'.repeat(10 * 1024 * 1024)}`;
-    const post = (body: string, stream: boolean) => app.fetch(new Request('http://api.test/graphql', {
+    const post = (body: string, stream: boolean) => seeds.app.fetch(new Request('http://api.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', ...(stream ? {} : { 'content-length': String(Buffer.byteLength(body)) }) },
       body: stream ? new Blob([body]).stream() : body, ...(stream ? { duplex: 'half' } : {}),
@@ -155,15 +149,15 @@ describe('limits', () => {
     const res = await post(under, true);
     expect(res.status).toBe(200);
     expect((await res.json()).data.stats.activityCount).toBeGreaterThan(0);
-    expect((await app.fetch('http://api.test/health')).status).toBe(200);
+    expect((await seeds.app.fetch('http://api.test/health')).status).toBe(200);
   });
 
   it('lets the README examples through, and a wide query that bounds its lists', async () => {
-    for (const e of EXAMPLE_QUERIES) expect((await gql(app, e.query)).errors, e.title).toBeUndefined();
+    for (const e of EXAMPLE_QUERIES) expect((await gql(seeds.app, e.query)).errors, e.title).toBeUndefined();
     // 100 activities × 5 participants × 10 positions (their default first) is over the limit; two positions each is not.
     const wide = (positions: string) => `{ activities(first: 100) { edges { node { participants { person { ${positions} { organization { name } } } } } } } }`;
-    expect((await gql(app, wide('positions'))).errors?.[0].extensions?.code).toBe('BAD_REQUEST');
-    expect((await gql(app, wide('positions(first: 2)'))).errors).toBeUndefined();
+    expect((await gql(seeds.app, wide('positions'))).errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    expect((await gql(seeds.app, wide('positions(first: 2)'))).errors).toBeUndefined();
   });
 });
 
@@ -177,7 +171,7 @@ describe('bad input', () => {
     ['an offset cursor of the earlier API', `{ people(first: 2, after: "${Buffer.from('OffsetConnection:2').toString('base64')}") { totalCount } }`, /Invalid cursor .* in "after": an offset cursor .* first page/],
     ['too many hops', '{ path(from: "person:赵丽君", to: "person:王敬东", maxHops: 9) { length } }', /"maxHops" must be from 1 to 6/],
   ])('%s is a BAD_REQUEST that says what is wrong', async (_what, query, message) => {
-    const res = await gql(app, query);
+    const res = await gql(seeds.app, query);
     expect(res.errors![0].extensions?.code).toBe('BAD_REQUEST');
     expect(res.errors![0].message).toMatch(message);
   });
@@ -194,14 +188,14 @@ describe('bad input', () => {
     ['node(id:)', `{ node(id: "person:${'工'.repeat(200)}") { id } }`, 'An id must be at most 200 characters, got 207'],
     ['a path end', `{ path(from: "person:赵丽君", to: "org:${'工'.repeat(200)}") { length } }`, 'An id must be at most 200 characters, got 204'],
   ])('a string too long for %s is a BAD_REQUEST naming the limit, and the store is not read', async (_what, query, message) => {
-    const store = countingStore(seeded.store);
+    const store = countingStore(seeds.seeded.store);
     const res = await gql(createApp({ store, config: { ingestToken: null } }), query);
     expect(res.errors![0]).toMatchObject({ message, extensions: { code: 'BAD_REQUEST' } });
     expect(store.reads).toBe(0);
   });
 
   it('a name of 100 characters is still looked up, and surrounding spaces do not count', async () => {
-    const res = await gql(app, `{ person(name: "${'工'.repeat(100)}") { name } found: person(name: " 赵丽君 ") { name } }`);
+    const res = await gql(seeds.app, `{ person(name: "${'工'.repeat(100)}") { name } found: person(name: " 赵丽君 ") { name } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ person: null, found: { name: '赵丽君' } });
   });
@@ -210,14 +204,14 @@ describe('bad input', () => {
     const lines: { level: number; err?: { message: string } }[] = [];
     const logDestination = { write: (l: string) => { lines.push(JSON.parse(l)); } };
     const errorLines = () => lines.filter((l) => l.level >= 50);
-    const fine = createApp({ store: seeded.store, config: { ingestToken: null, logLevel: 'info' }, logDestination });
+    const fine = createApp({ store: seeds.seeded.store, config: { ingestToken: null, logLevel: 'info' }, logDestination });
     const bad = await gql(fine, '{ district(name: "东城县") { name } path(from: "person:赵丽君", to: "person:无此人") { length } }');
     expect(bad.errors!.map((e) => e.extensions?.code).sort()).toEqual(['BAD_REQUEST', 'NOT_FOUND']);
     expect(bad.errors!.find((e) => e.extensions?.code === 'BAD_REQUEST')!.extensions).toEqual({ code: 'BAD_REQUEST', district: '东城县' });
     expect(lines).toHaveLength(1);
     expect(errorLines()).toEqual([]);
     const broken = createApp({
-      store: failingStore(seeded.store, /HOLDS_POSITION/, () => new Error('disk on fire')), config: { ingestToken: null, logLevel: 'info' }, logDestination,
+      store: failingStore(seeds.seeded.store, /HOLDS_POSITION/, () => new Error('disk on fire')), config: { ingestToken: null, logLevel: 'info' }, logDestination,
     });
     expect((await gql(broken, '{ person(name: "赵丽君") { positions { titles } } }')).errors![0].message).toBe('Unexpected error.');
     // Once: the server's logger, with the cause.
@@ -226,17 +220,17 @@ describe('bad input', () => {
   });
 
   it('GraphQL\'s own validation errors come through as they are', async () => {
-    const res = await gql(app, '{ person(name: "赵丽君") { salary } }');
+    const res = await gql(seeds.app, '{ person(name: "赵丽君") { salary } }');
     expect(res.errors![0].message).toMatch(/Cannot query field "salary" on type "Person"/);
   });
 });
 
 describe('health, readiness, ingest', () => {
   it('/health is 200; /ready is 200 while the store answers, 503 when it does not', async () => {
-    expect((await app.fetch('http://api.test/health')).status).toBe(200);
-    expect((await app.fetch('http://api.test/ready')).status).toBe(200);
+    expect((await seeds.app.fetch('http://api.test/health')).status).toBe(200);
+    expect((await seeds.app.fetch('http://api.test/ready')).status).toBe(200);
     const down = createApp({
-      store: failingStore(seeded.store, /./, () => new KgError('STORE_UNAVAILABLE', 'cannot reach the store')),
+      store: failingStore(seeds.seeded.store, /./, () => new KgError('STORE_UNAVAILABLE', 'cannot reach the store')),
       config: { ingestToken: null },
     });
     const res = await down.fetch('http://api.test/ready');
@@ -245,7 +239,7 @@ describe('health, readiness, ingest', () => {
   });
 
   it('/ingest refuses a body over its size limit with 413, before parsing or writing anything', async () => {
-    const pages = async () => Number((await seeded.store.read('MATCH (p:Page) RETURN count(p) AS n'))[0].n);
+    const pages = async () => Number((await seeds.seeded.store.read('MATCH (p:Page) RETURN count(p) AS n'))[0].n);
     const before = await pages();
     const page = { file: 'big.txt', content: Buffer.from('北京市总工会'.repeat(100)).toString('base64') };
     const body = JSON.stringify({ pages: [page] });
@@ -255,21 +249,21 @@ describe('health, readiness, ingest', () => {
       body: stream ? new Blob([body]).stream() : body, ...(stream ? { duplex: 'half' } : {}),
     } as RequestInit);
     for (const stream of [false, true]) {
-      const res = await handleIngestRequest(seeded.store, 'secret-token', post(stream), { maxBodyBytes: body.length - 1 });
+      const res = await handleIngestRequest(seeds.seeded.store, 'secret-token', post(stream), { maxBodyBytes: body.length - 1 });
       expect(res.status).toBe(413);
       expect(await res.json()).toEqual({ error: { code: 'BAD_REQUEST', message: `the request is over ${body.length - 1} bytes: send fewer pages at a time` } });
     }
     expect(await pages()).toBe(before);
-    const fits = await handleIngestRequest(seeded.store, 'secret-token', new Request('http://api.test/ingest', { method: 'POST', headers: { authorization: 'Bearer secret-token' }, body: '{"pages": []}' }), { maxBodyBytes: 100 });
+    const fits = await handleIngestRequest(seeds.seeded.store, 'secret-token', new Request('http://api.test/ingest', { method: 'POST', headers: { authorization: 'Bearer secret-token' }, body: '{"pages": []}' }), { maxBodyBytes: 100 });
     expect(fits.status).toBe(200);
   });
 
   it('/ingest refuses (400) a request with a page name that names no file inside its folder, and writes nothing', async () => {
-    const pages = async () => Number((await seeded.store.read('MATCH (p:Page) RETURN count(p) AS n'))[0].n);
+    const pages = async () => Number((await seeds.seeded.store.read('MATCH (p:Page) RETURN count(p) AS n'))[0].n);
     const before = await pages();
     const content = Buffer.from('## 区总工会慰问职工\n\n本报讯（记者 孙立）近日，区总工会走访慰问一线职工。').toString('base64');
     for (const bad of ['', '.', '..', '../x.txt', 'a\u0000b.txt']) {
-      const res = await handleIngestRequest(seeded.store, 'secret-token', new Request('http://api.test/ingest', {
+      const res = await handleIngestRequest(seeds.seeded.store, 'secret-token', new Request('http://api.test/ingest', {
         method: 'POST', headers: { authorization: 'Bearer secret-token' },
         body: JSON.stringify({ pages: [{ file: 'fine.txt', content }, { file: bad, content }] }),
       }));
@@ -282,8 +276,8 @@ describe('health, readiness, ingest', () => {
   });
 
   it('/ingest is off without a token, and refuses a wrong one', async () => {
-    expect((await app.fetch('http://api.test/ingest', { method: 'POST', body: '{}' })).status).toBe(404);
-    const open = createApp({ store: seeded.store, config: { ingestToken: 'secret-token' } });
+    expect((await seeds.app.fetch('http://api.test/ingest', { method: 'POST', body: '{}' })).status).toBe(404);
+    const open = createApp({ store: seeds.seeded.store, config: { ingestToken: 'secret-token' } });
     const res = await open.fetch('http://api.test/ingest', { method: 'POST', headers: { authorization: 'Bearer wrong' }, body: '{"pages": []}' });
     expect(res.status).toBe(401);
   });

@@ -2,19 +2,12 @@
 // in its article's body at the offsets given, and the rules that read it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../src/extract/pipeline.ts';
-import { createApp, type App } from '../../src/server/app.ts';
 import { gql } from './http.ts';
-import { openSeededStore, SEEDS, type SeededStore } from './seeded.ts';
+import { SEEDS, useSeededApp } from './seeded.ts';
 
-let seeded: SeededStore;
-let app: App;
-beforeAll(async () => {
-  seeded = await openSeededStore();
-  app = createApp({ store: seeded.store, config: { ingestToken: null } });
-});
-afterAll(() => seeded.close());
+const seeds = useSeededApp();
 
 /** The extraction's own position fact of a person and organization in an article (`article:FILE#INDEX`). */
 function extractedPosition(article: string, person: string, organization: string) {
@@ -25,7 +18,7 @@ function extractedPosition(article: string, person: string, organization: string
 
 describe('evidence in the API', () => {
   it('gives a position the sentence that states it, at its offsets in the body, with its rule', async () => {
-    const res = await gql(app, `{ person(name: "赵丽君") { positions { titles organization { name }
+    const res = await gql(seeds.app, `{ person(name: "赵丽君") { positions { titles organization { name }
       evidence { text start end rule rules article { id body } } } } }`);
     expect(res.errors).toBeUndefined();
     const position = res.data.person.positions.find((p: { organization: { name: string } }) => p.organization.name === '北京市总工会');
@@ -40,7 +33,7 @@ describe('evidence in the API', () => {
   });
 
   it('gives a participation its sentence and a byline its line, with no offsets', async () => {
-    const res = await gql(app, `{ person(name: "赵丽君") { participations(first: 5) { roles evidence { text start rule article { body } } } }
+    const res = await gql(seeds.app, `{ person(name: "赵丽君") { participations(first: 5) { roles evidence { text start rule article { body } } } }
       a: person(name: "张晶") { authored(first: 1) { edges { node { role evidence { text start end rules } } } } } }`);
     expect(res.errors).toBeUndefined();
     const [part] = res.data.person.participations;
@@ -52,7 +45,7 @@ describe('evidence in the API', () => {
   });
 
   it('explains each hop of a path with its evidence', async () => {
-    const res = await gql(app, `{ path(from: "person:赵丽君", to: "person:王敬东") { hops { type evidence { text rule } } } }`);
+    const res = await gql(seeds.app, `{ path(from: "person:赵丽君", to: "person:王敬东") { hops { type evidence { text rule } } } }`);
     expect(res.errors).toBeUndefined();
     const hops = res.data.path.hops as Array<{ type: string; evidence: { text: string; rule: string } | null }>;
     expect(hops.length).toBeGreaterThan(0);

@@ -1,22 +1,15 @@
 // Requests sent to stop or slow the server for everyone else: each is refused
 // (or cut off) with a status and a code that say why, quickly, and the event
 // loop keeps answering other clients while it is handled.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/server/app.ts';
-import { openSeededStore, type SeededStore } from './seeded.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from './seeded.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 
-let seeded: SeededStore;
-let app: App;
-beforeAll(async () => {
-  seeded = await openSeededStore('gold');
-  app = createApp({ store: seeded.store, config: { ingestToken: null } });
-});
-afterAll(() => seeded.close());
+const seeds = useSeededApp('gold');
 
 const SPEC = 'application/graphql-response+json';
 /** Far above what a refused request takes (a few ms), far below the seconds an unbounded one holds the event loop for. */
@@ -45,7 +38,7 @@ async function whileHandled(send: () => Response | Promise<Response>): Promise<O
   }
 }
 
-const post = (query: string, accept = SPEC, variables?: Record<string, unknown>) => () => app.fetch('http://api.test/graphql', {
+const post = (query: string, accept = SPEC, variables?: Record<string, unknown>) => () => seeds.app.fetch('http://api.test/graphql', {
   method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query, variables }),
 });
 
@@ -133,7 +126,7 @@ describe('large and deep queries', () => {
     const list = `{ nodes(ids: [${'1,'.repeat(100_000)}]) { id } }`;
     expectRefused(await whileHandled(post(list)), 413);
     const short = `{ nodes(ids: [${'1,'.repeat(5_000)}]) { id } }`;
-    const o = await whileHandled(() => app.fetch(`http://api.test/graphql?query=${encodeURIComponent(short)}`, { headers: { accept: SPEC, 'graphql-require-preflight': '1' } }));
+    const o = await whileHandled(() => seeds.app.fetch(`http://api.test/graphql?query=${encodeURIComponent(short)}`, { headers: { accept: SPEC, 'graphql-require-preflight': '1' } }));
     expectRefused(o);
     expect(o.body.errors[0].message).toMatch(/Token limit of 2000/);
   });

@@ -1,10 +1,9 @@
 // path and paths: ends by id or by name, the k shortest chains, a relationship
 // type filter and hubs to avoid, on the seed pages in a real store.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/server/app.ts';
+import { describe, expect, it } from 'vitest';
 import { goldArticles } from './gold.ts';
 import { gql } from './http.ts';
-import { openSeededStore, type SeededStore } from './seeded.ts';
+import { useSeededApp } from './seeded.ts';
 
 const CHAIN = 'length nodes { id } hops { type from { id } to { id } titles roles article { id } evidence { text } }';
 
@@ -21,35 +20,29 @@ function expectChain(chain: Chain, from: string, to: string) {
 }
 
 describe('paths over the seed pages', () => {
-  let seeded: SeededStore;
-  let app: App;
-  beforeAll(async () => {
-    seeded = await openSeededStore();
-    app = createApp({ store: seeded.store, config: { ingestToken: null } });
-  });
-  afterAll(() => seeded.close());
+  const seeds = useSeededApp();
 
   it('takes names as well as ids, and gives the same chain', async () => {
-    const byId = await gql(app, `{ path(from: "person:赵丽君", to: "person:王敬东") { ${CHAIN} } }`);
-    const byName = await gql(app, `{ path(from: "赵丽君", to: "王敬东") { ${CHAIN} } }`);
+    const byId = await gql(seeds.app, `{ path(from: "person:赵丽君", to: "person:王敬东") { ${CHAIN} } }`);
+    const byName = await gql(seeds.app, `{ path(from: "赵丽君", to: "王敬东") { ${CHAIN} } }`);
     expect(byName.errors).toBeUndefined();
     expect(byName.data.path).toEqual(byId.data.path);
     // An alias names its organization, a short district name its district.
-    const org = await gql(app, '{ path(from: "赵丽君", to: "市总工会") { nodes { id } } }');
+    const org = await gql(seeds.app, '{ path(from: "赵丽君", to: "市总工会") { nodes { id } } }');
     expect(org.data.path.nodes.map((n: { id: string }) => n.id)).toEqual(['person:赵丽君', 'org:北京市总工会']);
-    const district = await gql(app, '{ path(from: "东城", to: "赵丽君", maxHops: 6) { nodes { id } } }');
+    const district = await gql(seeds.app, '{ path(from: "东城", to: "赵丽君", maxHops: 6) { nodes { id } } }');
     expect(district.errors).toBeUndefined();
     expect(district.data.path.nodes[0].id).toBe('district:东城区');
   });
 
   it('a name nothing has is NOT_FOUND naming it', async () => {
-    const res = await gql(app, '{ path(from: "赵丽君", to: "无此人") { length } }');
+    const res = await gql(seeds.app, '{ path(from: "赵丽君", to: "无此人") { length } }');
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(res.errors?.[0].message).toContain('name "无此人"');
   });
 
   it('paths gives the k shortest chains, shortest first, each a different walk', async () => {
-    const res = await gql(app, `{ paths(from: "赵丽君", to: "王敬东", first: 4, maxHops: 4) { ${CHAIN} } }`);
+    const res = await gql(seeds.app, `{ paths(from: "赵丽君", to: "王敬东", first: 4, maxHops: 4) { ${CHAIN} } }`);
     expect(res.errors).toBeUndefined();
     const chains: Chain[] = res.data.paths;
     expect(chains.length).toBeGreaterThan(1);
@@ -63,7 +56,7 @@ describe('paths over the seed pages', () => {
   });
 
   it('via keeps to the relationship types asked for', async () => {
-    const res = await gql(app, `{ paths(from: "赵丽君", to: "市总工会", first: 3, via: [PARTICIPATED_IN, ORGANIZED]) { ${CHAIN} } }`);
+    const res = await gql(seeds.app, `{ paths(from: "赵丽君", to: "市总工会", first: 3, via: [PARTICIPATED_IN, ORGANIZED]) { ${CHAIN} } }`);
     expect(res.errors).toBeUndefined();
     const chains: Chain[] = res.data.paths;
     expect(chains.length).toBeGreaterThan(0);
@@ -80,31 +73,31 @@ describe('paths over the seed pages', () => {
   });
 
   it('avoid keeps hubs out of every chain, and a chain through the hub alone is then not found', async () => {
-    const through = await gql(app, `{ paths(from: "赵丽君", to: "王敬东", first: 5, avoid: ["北京市总工会"]) { ${CHAIN} } }`);
+    const through = await gql(seeds.app, `{ paths(from: "赵丽君", to: "王敬东", first: 5, avoid: ["北京市总工会"]) { ${CHAIN} } }`);
     expect(through.errors).toBeUndefined();
     for (const chain of through.data.paths as Chain[]) {
       expectChain(chain, 'person:赵丽君', 'person:王敬东');
       expect(chain.nodes.slice(1, -1).map((n) => n.id)).not.toContain('org:北京市总工会');
     }
-    const direct = await gql(app, '{ path(from: "赵丽君", to: "市总工会", maxHops: 1, avoid: ["org:北京市总工会"]) { length } }');
+    const direct = await gql(seeds.app, '{ path(from: "赵丽君", to: "市总工会", maxHops: 1, avoid: ["org:北京市总工会"]) { length } }');
     // An end is never avoided: the one-hop chain to it stays.
     expect(direct.data.path).toEqual({ length: 1 });
-    const none = await gql(app, '{ path(from: "赵丽君", to: "王敬东", maxHops: 2, via: [HOLDS_POSITION], avoid: ["北京市总工会"]) { length } }');
+    const none = await gql(seeds.app, '{ path(from: "赵丽君", to: "王敬东", maxHops: 2, via: [HOLDS_POSITION], avoid: ["北京市总工会"]) { length } }');
     expect(none.errors).toBeUndefined();
     expect(none.data.path).toBeNull();
   });
 
   it('an id to avoid with quotes and backslashes is looked up, not written into the query', async () => {
-    const res = await gql(app, String.raw`{ path(from: "赵丽君", to: "王敬东", avoid: ["person:x'] RETURN 1 //\\"]) { length } }`);
+    const res = await gql(seeds.app, String.raw`{ path(from: "赵丽君", to: "王敬东", avoid: ["person:x'] RETURN 1 //\\"]) { length } }`);
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
     expect(res.errors?.[0].message).toContain('to avoid');
   });
 
   it('refuses a first, an avoid list or hops beyond their limits', async () => {
-    const tooMany = await gql(app, '{ paths(from: "赵丽君", to: "王敬东", first: 11) { length } }');
+    const tooMany = await gql(seeds.app, '{ paths(from: "赵丽君", to: "王敬东", first: 11) { length } }');
     expect(tooMany.errors?.[0]).toMatchObject({ message: '"first" must be from 1 to 10, got 11', extensions: { code: 'BAD_REQUEST' } });
     const avoid = JSON.stringify(Array.from({ length: 21 }, (_, i) => `person:p${i}`));
-    const long = await gql(app, `{ paths(from: "赵丽君", to: "王敬东", avoid: ${avoid}) { length } }`);
+    const long = await gql(seeds.app, `{ paths(from: "赵丽君", to: "王敬东", avoid: ${avoid}) { length } }`);
     expect(long.errors?.[0].message).toBe('"avoid" takes at most 20 nodes, got 21');
   });
 });

@@ -9,9 +9,9 @@ import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import { openStore } from '../../src/graph/open.ts';
 import { SEARCH_FILE } from '../../src/graph/storeFiles.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
-import { createApp, type App } from '../../src/server/app.ts';
+import type { App } from '../../src/server/app.ts';
 import { gql } from './http.ts';
-import { openSeededStore, SEEDS, type SeededStore } from './seeded.ts';
+import { SEEDS, useSeededApp } from './seeded.ts';
 
 const SEARCH = `query($q: String!, $first: Int, $kinds: [SearchKind!]) { search(query: $q, first: $first, kinds: $kinds) {
   score kind field snippet node { id ... on Article { headline } ... on Person { name } } } }`;
@@ -27,18 +27,12 @@ const articlesWith = async (store: GraphStore, word: string) =>
   new Set((await store.read('MATCH (a:Article) WHERE a.headline CONTAINS $w OR a.body CONTAINS $w RETURN a.id AS id', { w: word })).map((r) => String(r.id)));
 
 describe('search over the seed pages', () => {
-  let seeded: SeededStore;
-  let app: App;
-  beforeAll(async () => {
-    seeded = await openSeededStore();
-    app = createApp({ store: seeded.store, config: { ingestToken: null } });
-  });
-  afterAll(() => seeded.close());
+  const seeds = useSeededApp();
 
   it('finds a word of a headline, in the headline, marked', async () => {
-    const headlines = (await seeded.store.read('MATCH (a:Article) WHERE a.headline CONTAINS $w RETURN a.id AS id', { w: '劳模' })).map((r) => String(r.id));
+    const headlines = (await seeds.seeded.store.read('MATCH (a:Article) WHERE a.headline CONTAINS $w RETURN a.id AS id', { w: '劳模' })).map((r) => String(r.id));
     expect(headlines).toHaveLength(1);
-    const hits = await search(app, '劳模', { kinds: ['ARTICLE'] });
+    const hits = await search(seeds.app, '劳模', { kinds: ['ARTICLE'] });
     expect(hits[0].node.id).toBe(headlines[0]);
     expect(hits[0].field).toBe('headline');
     expect(hits[0].snippet).toContain('【劳模】');
@@ -46,11 +40,11 @@ describe('search over the seed pages', () => {
   });
 
   it('finds a word of a body: exactly the articles that hold it, each snippet marking it', async () => {
-    const expected = await articlesWith(seeded.store, '笔试');
+    const expected = await articlesWith(seeds.seeded.store, '笔试');
     expect(expected.size).toBeGreaterThan(0);
-    const inHeadline = new Set((await seeded.store.read('MATCH (a:Article) WHERE a.headline CONTAINS $w RETURN a.id AS id', { w: '笔试' })).map((r) => String(r.id)));
+    const inHeadline = new Set((await seeds.seeded.store.read('MATCH (a:Article) WHERE a.headline CONTAINS $w RETURN a.id AS id', { w: '笔试' })).map((r) => String(r.id)));
     expect([...expected].filter((id) => !inHeadline.has(id)).length).toBeGreaterThan(0);
-    const hits = await search(app, '笔试', { kinds: ['ARTICLE'] });
+    const hits = await search(seeds.app, '笔试', { kinds: ['ARTICLE'] });
     expect(new Set(hits.map((h) => h.node.id))).toEqual(expected);
     for (const h of hits) {
       expect(h.field).toBe(inHeadline.has(h.node.id) ? 'headline' : 'body');
@@ -60,44 +54,44 @@ describe('search over the seed pages', () => {
 
   it('finds only texts that hold a word of three characters whole, not its pieces apart', async () => {
     // Every piece of 北京市总工会 (北京, 京市, 市总, 总工, 工会) is in more articles than the name itself.
-    const whole = await articlesWith(seeded.store, '北京市总工会');
-    const pieces = [...await articlesWith(seeded.store, '北京')].filter((id) => !whole.has(id));
+    const whole = await articlesWith(seeds.seeded.store, '北京市总工会');
+    const pieces = [...await articlesWith(seeds.seeded.store, '北京')].filter((id) => !whole.has(id));
     expect(pieces.length).toBeGreaterThan(0);
-    const hits = await search(app, '北京市总工会', { kinds: ['ARTICLE'] });
+    const hits = await search(seeds.app, '北京市总工会', { kinds: ['ARTICLE'] });
     expect(new Set(hits.map((h) => h.node.id))).toEqual(whole);
   });
 
   it('finds a person by name, and by surname alone', async () => {
-    const hits = await search(app, '赵丽君');
+    const hits = await search(seeds.app, '赵丽君');
     expect(hits[0]).toMatchObject({ kind: 'PERSON', field: 'name', snippet: '【赵丽君】', node: { id: 'person:赵丽君', name: '赵丽君' } });
     // The articles that name her come after her.
-    expect(new Set(hits.filter((h) => h.kind === 'ARTICLE').map((h) => h.node.id))).toEqual(await articlesWith(seeded.store, '赵丽君'));
-    const people = (await seeded.store.read("MATCH (p:Person) WHERE p.name STARTS WITH '赵' RETURN p.id AS id")).map((r) => String(r.id));
+    expect(new Set(hits.filter((h) => h.kind === 'ARTICLE').map((h) => h.node.id))).toEqual(await articlesWith(seeds.seeded.store, '赵丽君'));
+    const people = (await seeds.seeded.store.read("MATCH (p:Person) WHERE p.name STARTS WITH '赵' RETURN p.id AS id")).map((r) => String(r.id));
     expect(people.length).toBeGreaterThan(1);
-    expect(new Set((await search(app, '赵', { kinds: ['PERSON'] })).map((h) => h.node.id))).toEqual(new Set(people));
+    expect(new Set((await search(seeds.app, '赵', { kinds: ['PERSON'] })).map((h) => h.node.id))).toEqual(new Set(people));
   });
 
   it('reads a Traditional query as Simplified: 趙麗君 finds 赵丽君', async () => {
-    const traditional = await search(app, '趙麗君');
+    const traditional = await search(seeds.app, '趙麗君');
     expect(traditional[0].node.id).toBe('person:赵丽君');
-    expect(traditional).toEqual(await search(app, '赵丽君'));
+    expect(traditional).toEqual(await search(seeds.app, '赵丽君'));
     expect(traditional.find((h) => h.kind === 'ARTICLE')!.snippet).toContain('【赵丽君】');
   });
 
   it('finds organizations by alias', async () => {
-    const withAlias = (await seeded.store.read("MATCH (o:Organization) WHERE '市总工会' IN o.aliases RETURN o.id AS id")).map((r) => String(r.id));
+    const withAlias = (await seeds.seeded.store.read("MATCH (o:Organization) WHERE '市总工会' IN o.aliases RETURN o.id AS id")).map((r) => String(r.id));
     expect(withAlias.length).toBeGreaterThan(0);
-    const hits = await search(app, '市总工会', { kinds: ['ORGANIZATION'] });
+    const hits = await search(seeds.app, '市总工会', { kinds: ['ORGANIZATION'] });
     for (const id of withAlias) expect(hits.map((h) => h.node.id)).toContain(id);
     expect(hits.every((h) => h.kind === 'ORGANIZATION' && h.snippet.includes('【市总工会】'))).toBe(true);
   });
 
   it('ranks an article with the word in its headline above one whose body names it once', async () => {
-    const [inHeadline] = (await seeded.store.read('MATCH (a:Article) WHERE a.headline CONTAINS $w RETURN a.id AS id', { w: '劳模' })).map((r) => String(r.id));
-    const once = (await seeded.store.read('MATCH (a:Article) WHERE NOT a.headline CONTAINS $w AND a.body CONTAINS $w RETURN a.id AS id, a.body AS body', { w: '劳模' }))
+    const [inHeadline] = (await seeds.seeded.store.read('MATCH (a:Article) WHERE a.headline CONTAINS $w RETURN a.id AS id', { w: '劳模' })).map((r) => String(r.id));
+    const once = (await seeds.seeded.store.read('MATCH (a:Article) WHERE NOT a.headline CONTAINS $w AND a.body CONTAINS $w RETURN a.id AS id, a.body AS body', { w: '劳模' }))
       .filter((r) => String(r.body).split('劳模').length === 2).map((r) => String(r.id));
     expect(once.length).toBeGreaterThan(0);
-    const order = (await search(app, '劳模', { kinds: ['ARTICLE'] })).map((h) => h.node.id);
+    const order = (await search(seeds.app, '劳模', { kinds: ['ARTICLE'] })).map((h) => h.node.id);
     for (const id of once) expect(order.indexOf(inHeadline)).toBeLessThan(order.indexOf(id));
   });
 
@@ -107,17 +101,17 @@ describe('search over the seed pages', () => {
     const examples = [...section.matchAll(/```graphql\n([\s\S]*?)\n```\n```json\n([\s\S]*?)\n```/g)];
     expect(examples.length).toBe(5);
     for (const [, query, answer] of examples) {
-      const res = await gql(app, query);
+      const res = await gql(seeds.app, query);
       expect(res.errors, query).toBeUndefined();
       expect(res.data, query).toMatchObject(JSON.parse(answer));
     }
   });
 
   it('keeps to `first` and `kinds`, and refuses an empty query or a `first` over 100', async () => {
-    expect(await search(app, '工会', { first: 3 })).toHaveLength(3);
-    expect((await search(app, '工会', { kinds: ['PERSON', 'PLACE'] })).every((h) => h.kind === 'PERSON' || h.kind === 'PLACE')).toBe(true);
+    expect(await search(seeds.app, '工会', { first: 3 })).toHaveLength(3);
+    expect((await search(seeds.app, '工会', { kinds: ['PERSON', 'PLACE'] })).every((h) => h.kind === 'PERSON' || h.kind === 'PLACE')).toBe(true);
     for (const [q, first] of [['  ', 5], ['工会', 101]] as const) {
-      const res = await gql(app, SEARCH, { q, first });
+      const res = await gql(seeds.app, SEARCH, { q, first });
       expect(res.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
     }
   });

@@ -7,6 +7,8 @@ import { openStore } from '../../src/graph/open.ts';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import type { GraphStore, Params, Row } from '../../src/graph/store.ts';
 import type { PageExtraction } from '../../src/extract/types.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { createApp, type App } from '../../src/server/app.ts';
 
 export const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 const GOLD = join(import.meta.dirname, '..', 'gold');
@@ -35,6 +37,20 @@ export async function openSeededStore(source: FactSource = 'pipeline'): Promise<
     store, dir,
     async close() { await store.close(); rmSync(dir, { recursive: true, force: true }); },
   };
+}
+
+/**
+ * A seeded store and an app over it, opened before the tests of the enclosing
+ * file or block and closed after them: `const seeds = useSeededApp(); … gql(seeds.app, …)`.
+ */
+export function useSeededApp(source: FactSource = 'pipeline'): { readonly seeded: SeededStore; readonly app: App } {
+  const held = {} as { seeded: SeededStore; app: App };
+  beforeAll(async () => {
+    held.seeded = await openSeededStore(source);
+    held.app = createApp({ store: held.seeded.store, config: { ingestToken: null } });
+  });
+  afterAll(() => held.seeded.close());
+  return held;
 }
 
 /** The same store, counting its read round trips: it still runs every query. */

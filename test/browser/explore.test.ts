@@ -5,8 +5,8 @@
 // type; every answer is checked against what /graphql itself says. No request
 // may leave the server's origin. A screenshot goes to test-artifacts/explore.png.
 // Needs Debian's Chromium at /usr/bin/chromium; without it the test is skipped.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -15,11 +15,10 @@ import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import { openStore } from '../../src/graph/open.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import { createApp } from '../../src/server/app.ts';
+import { hasChromium, launchChromium, serveOnLoopback } from './chromium.ts';
 import { SEEDS } from '../api/seeded.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.log(`skipping the explore browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
+const chromiumHere = hasChromium('explore');
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 
 interface DrawnNode { id: string; label: string; type: string; position: { x: number; y: number }; size: number }
@@ -29,7 +28,7 @@ const ZHAO = 'person:赵丽君';
 const UNION = 'org:北京市总工会';
 const ZHAO_AT_UNION = `${ZHAO}|HOLDS_POSITION|${UNION}`;
 
-describe.skipIf(!hasChromium)('the explore page in Chromium', () => {
+describe.skipIf(!chromiumHere)('the explore page in Chromium', () => {
   let dir: string;
   let store: GraphStore;
   let server: Server;
@@ -63,19 +62,8 @@ describe.skipIf(!hasChromium)('the explore page in Chromium', () => {
       const summary = await ingestPaths(store, [...paths], { date });
       expect(summary.failed).toEqual([]);
     }
-    server = createServer(createApp({ store, config: { ingestToken: null } }));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', resolve);
-    });
-    const address = server.address();
-    if (!address || typeof address !== 'object') throw new Error('the server has no port');
-    base = `http://127.0.0.1:${address.port}`;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ({ server, base } = await serveOnLoopback(createApp({ store, config: { ingestToken: null } })));
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     page.on('request', (r) => requests.push(r.url()));
     // Anything for elsewhere is refused as well as recorded.

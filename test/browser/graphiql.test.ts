@@ -3,18 +3,17 @@
 // seed pages. Everything GraphiQL needs comes from this server: any request to
 // another address fails the test. Needs Debian's Chromium at /usr/bin/chromium;
 // without it the test is skipped (.ci/run installs it when it can).
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERIES } from '../../src/api/examples.ts';
 import { createApp } from '../../src/server/app.ts';
+import { hasChromium, launchChromium, serveOnLoopback } from './chromium.ts';
 import { openSeededStore, type SeededStore } from '../api/seeded.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.log(`skipping the GraphiQL browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
+const chromiumHere = hasChromium('GraphiQL');
 
 // Gold 003: the 东城区 event the first example query must list.
 const GOLD_003 = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'gold', '003_abbda0325e153582.json'), 'utf8'));
@@ -27,7 +26,7 @@ async function editorText(page: Page, editor: string): Promise<string> {
   return (await page.locator(`${editor} .view-lines`).innerText()).replace(/\u00a0/g, ' ');
 }
 
-describe.skipIf(!hasChromium)('GraphiQL at /graphql in Chromium', () => {
+describe.skipIf(!chromiumHere)('GraphiQL at /graphql in Chromium', () => {
   let seeded: SeededStore;
   let server: Server;
   let browser: Browser;
@@ -37,19 +36,8 @@ describe.skipIf(!hasChromium)('GraphiQL at /graphql in Chromium', () => {
 
   beforeAll(async () => {
     seeded = await openSeededStore();
-    server = createServer(createApp({ store: seeded.store, config: { ingestToken: null } }));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', resolve);
-    });
-    const address = server.address();
-    if (!address || typeof address !== 'object') throw new Error('the server has no port');
-    base = `http://127.0.0.1:${address.port}`;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ({ server, base } = await serveOnLoopback(createApp({ store: seeded.store, config: { ingestToken: null } })));
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     page = await context.newPage();
