@@ -115,6 +115,43 @@ export function cypherString(value: string): string {
 export const intList = (dialect: Dialect, expr: string): string =>
   dialect === 'ladybug' ? `CAST(${expr} AS INT64[])` : expr;
 
+/** The columns of a batch of rows a write unwinds, and the type each is stored as (a `DATE` travels as text). */
+export type RowColumns = Readonly<Record<string, PropType>>;
+
+/**
+ * `UNWIND … AS r` over the rows of a batch write, and the parameters it reads.
+ * Neo4j takes the rows as one list of maps: `UNWIND $rows AS r`. LadybugDB
+ * converts a list of maps value by value, several times slower than one list
+ * per column, so there each column travels as a list of its own
+ * (`$c0`, `$c1`, …) and the statement puts each row back together:
+ * `UNWIND range(1, $n) AS i WITH {id: $c0[i], …} AS r` (its lists count from
+ * 1). A column null in every row, or an empty list in every row, is written
+ * as a typed literal instead (LadybugDB cannot type a list of only those);
+ * one mixing the two goes as a list of maps, as on Neo4j.
+ */
+export function unwindRows(dialect: Dialect, rows: readonly Record<string, unknown>[], columns: RowColumns): { clause: string; params: Record<string, unknown> } {
+  const asMaps = { clause: 'UNWIND $rows AS r', params: { rows } };
+  if (dialect !== 'ladybug') return asMaps;
+  const fields: string[] = [];
+  const params: Record<string, unknown> = { n: rows.length };
+  for (const [name, type] of Object.entries(columns)) {
+    const values = rows.map((r) => r[name] ?? null);
+    const stored = type === 'DATE' ? 'STRING' : type;
+    const empty = (v: unknown) => Array.isArray(v) && v.length === 0;
+    let value: string;
+    if (values.every((v) => v === null)) value = `CAST(NULL AS ${stored})`;
+    else if (values.every(empty)) value = `CAST([] AS ${stored})`;
+    else if (values.every((v) => v === null || empty(v))) return asMaps;
+    else {
+      const key = `c${fields.length}`;
+      params[key] = values;
+      value = `$${key}[i]`;
+    }
+    fields.push(`${name}: ${value}`);
+  }
+  return { clause: `UNWIND range(1, $n) AS i WITH {${fields.join(', ')}} AS r`, params };
+}
+
 /** The relationships of a path variable. */
 export const pathRels = (dialect: Dialect, path: string): string =>
   dialect === 'ladybug' ? `rels(${path})` : `relationships(${path})`;

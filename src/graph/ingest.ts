@@ -11,12 +11,14 @@ import type { PageExtraction } from '../extract/types.ts';
 import { pageId } from './ids.ts';
 import { mergePlans, planPage, plannedIds, REL_ORDER, type PagePlan } from './plan.ts';
 import { mentionContexts, NO_OVERRIDES, PeopleResolver, type PeopleOverrides, type PersonProfile, type ResolutionReason } from './people.ts';
+import { readPeopleNamed } from './peopleNamed.ts';
 import { hasTally, OrgTallies, type MentionTally } from './orgSummary.ts';
 import {
   ARTICLE_ORG_MENTIONS, createNodes, createRels, deleteOrphans, deletePageFacts, ENTITY_LABELS, EXISTING_ENTITIES,
-  ORG_MENTIONS, ORG_TALLIES, PAGE_ARTICLES, PAGE_HASH, PAGE_HASHES, PEOPLE_NAMED, setOrgSummaries, setPersonProfiles,
+  ORG_MENTIONS, ORG_TALLIES, PAGE_ARTICLES, PAGE_HASH, PAGE_HASHES, setOrgSummaries, setPersonProfiles,
   TOUCHED_BY_ARTICLES, UPDATE_PAGES,
 } from './statements.ts';
+import type { SearchChange, StoredTexts } from './search/searchIndex.ts';
 import type { GraphStore, Statement } from './store.ts';
 
 export type IngestStatus = 'ingested' | 'unchanged' | 'replaced';
@@ -150,7 +152,7 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: WriteOpt
     statements.push({ cypher: UPDATE_PAGES, params: { rows: replaced.map((i) => ({ id: plans[i].page, hash: pages[i].hash, ingestedAt, ...plans[i].pageProps })) } });
   }
   if (added.length) {
-    statements.push(createNodes('Page', added.map((i) => ({ id: plans[i].page, file: pages[i].extraction.file, hash: pages[i].hash, ingestedAt, ...plans[i].pageProps }))));
+    statements.push(createNodes('Page', added.map((i) => ({ id: plans[i].page, file: pages[i].extraction.file, hash: pages[i].hash, ingestedAt, ...plans[i].pageProps })), store.dialect));
     for (const i of added) results[i].nodesCreated += 1;
   }
   // Entities that already exist are reused, the missing ones created (and
@@ -159,23 +161,29 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: WriteOpt
   // `keep`), so "exists" read here stays true in the transaction.
   const owner = new Map<string, number>();
   for (const i of todo) for (const id of plannedIds(plans[i])) if (!owner.has(id)) owner.set(id, i);
+  // The persons resolution read are known to exist; the rest (new ones) are asked about with the other labels.
   const found = new Set((await store.read(EXISTING_ENTITIES, Object.fromEntries(
-    ENTITY_LABELS.map((l) => [l, [...plan.entities[l].keys()]]),
+    ENTITY_LABELS.map((l) => [l, [...plan.entities[l].keys()].filter((id) => !people.stored.has(id))]),
   ))).map((r) => r.id));
+  for (const id of plan.entities.Person.keys()) if (people.stored.has(id)) found.add(id);
   for (const label of ENTITY_LABELS) {
     const missing = [...plan.entities[label].values()].filter((row) => !found.has(row.id));
-    if (missing.length) statements.push(createNodes(label, missing));
+    if (missing.length) statements.push(createNodes(label, missing, store.dialect));
     for (const row of missing) results[owner.get(String(row.id))!].nodesCreated += 1;
   }
-  if (plan.articles.length) statements.push(createNodes('Article', plan.articles));
-  if (plan.activities.length) statements.push(createNodes('Activity', plan.activities));
-  for (const type of REL_ORDER) if (plan.rels[type].length) statements.push(createRels(type, plan.rels[type]));
-  if (people.profiles.length) statements.push(setPersonProfiles(people.profiles));
+  if (plan.articles.length) statements.push(createNodes('Article', plan.articles, store.dialect));
+  if (plan.activities.length) statements.push(createNodes('Activity', plan.activities, store.dialect));
+  for (const type of REL_ORDER) if (plan.rels[type].length) statements.push(createRels(type, plan.rels[type], store.dialect));
+  if (people.profiles.length) statements.push(setPersonProfiles(people.profiles, store.dialect));
   const summaries = await orgSummaries(store, plan, removedMentions);
   if (summaries.length) statements.push(setOrgSummaries(summaries, store.dialect));
 
   await store.write(statements);
-  await tellSearch(store, todo.map((i) => plans[i].page), [...plannedIds(plan), ...touched]);
+  tellSearch(store, {
+    pages: todo.map((i) => plans[i].page),
+    entities: [...new Set([...plannedIds(plan), ...touched])],
+    stored: storedTexts(todo.map((i) => ({ plan: plans[i], hash: pages[i].hash })), plan, summaries),
+  });
   for (const i of todo) {
     results[i].issueDate = plans[i].pageProps.issueDate;
     results[i].articles = plans[i].articles.length;
@@ -188,10 +196,11 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: WriteOpt
 /** The person of every name of the pages, in order, and the profiles to write. */
 async function resolvePeople(store: GraphStore, extractions: PageExtraction[], overrides: PeopleOverrides) {
   const names = [...new Set(extractions.flatMap((e) => e.articles.flatMap((a) => [...mentionContexts(a).keys()])))];
-  const rows = names.length ? await store.read(PEOPLE_NAMED, { names }) : [];
+  const rows = names.length ? await readPeopleNamed(store, names) : [];
   const resolver = new PeopleResolver(rows.map(toProfile), overrides);
   const decisions = extractions.map((e) => resolver.resolvePage(e));
-  return { decisions, profiles: resolver.changed().map((p) => ({ ...p })) as unknown as Record<string, unknown>[] };
+  const stored = new Set(rows.map((r) => String(r.id)));
+  return { decisions, stored, profiles: resolver.changed().map((p) => ({ ...p })) as unknown as Record<string, unknown>[] };
 }
 
 /** A stored person; one stored before resolution existed is the first of its name, known by nothing yet. */
@@ -211,12 +220,25 @@ const toProfile = (r: Record<string, unknown>): PersonProfile => ({
  * store by then: an index that fails to follow (its file cannot be saved) is
  * behind by those pages' hashes and catches up when the store is next opened.
  */
-async function tellSearch(store: GraphStore, pages: string[], entities: string[]): Promise<void> {
-  try {
-    await store.search?.written({ pages, entities: [...new Set(entities)] });
-  } catch {
+function tellSearch(store: GraphStore, change: SearchChange): void {
+  // Not waited for: the index applies it while the next write goes on, and a search waits for it.
+  store.search?.written(change).catch(() => {
     // see above: the write stands, the index catches up on the next open
-  }
+  });
+}
+
+/** The texts a write stored, from its plan: each page's articles, each entity's name, an organization's aliases as summed up. */
+function storedTexts(pages: { plan: PagePlan; hash: string }[], plan: PagePlan, summaries: Record<string, unknown>[]): StoredTexts {
+  const aliases = new Map(summaries.map((s) => [String(s.id), (s.aliases as string[] | undefined) ?? []]));
+  return {
+    pages: pages.map(({ plan: p, hash }) => ({
+      id: p.page, hash, articles: p.articles.map((a) => ({ id: String(a.id), headline: String(a.headline ?? ''), body: String(a.body ?? '') })),
+    })),
+    entities: ENTITY_LABELS.flatMap((label) => [...plan.entities[label].values()].map((row) => ({
+      id: String(row.id), label, name: String(row.name),
+      ...(label === 'Organization' ? { aliases: aliases.get(String(row.id)) ?? (row.aliases as string[]) } : {}),
+    }))),
+  };
 }
 
 /**

@@ -74,10 +74,10 @@ export const BATCH_PAGES = 25;
 type Outcome = IngestResult | IngestFailure;
 
 /**
- * The batches are written one after another, in order. A batch's pages are
- * read and handed to the extraction before the batch before it is written:
- * with an extractor's threads, the next pages are extracted while the store
- * writes the current ones (the store is used by one step at a time).
+ * The batches are written one after another, in order. While a batch is
+ * written, the next one's pages are read and extracted (on this thread
+ * between the write's steps, or on an extractor's threads): the store's work
+ * runs on threads of its own, so the two go on at once.
  */
 export async function ingestPaths(
   store: GraphStore, paths: string[], options: FileIngestOptions = {},
@@ -97,8 +97,12 @@ export async function ingestPaths(
     if (options.signal?.aborted || !next) { summary.stopped = true; break; }
     const current = next;
     if ('error' in current) throw current.error;
-    next = k + 1 < list.length && !options.signal?.aborted ? await prepare(list[k + 1]) : null;
-    for (const outcome of await writeBatch(store, current, options)) {
+    // The next batch is read and extracted while this one is written: the store works on its own threads meanwhile.
+    const writing = writeBatch(store, current, options);
+    const coming = k + 1 < list.length && !options.signal?.aborted ? prepare(list[k + 1]) : null;
+    const outcomes = await writing.catch(async (e: unknown) => { await coming; throw e; });
+    next = await coming;
+    for (const outcome of outcomes) {
       summary.read++;
       if ('status' in outcome) {
         addResult(summary, outcome);
@@ -110,6 +114,8 @@ export async function ingestPaths(
   }
   return summary;
 }
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Consecutive groups of at most `size` pages (their names are unique: pageSources refuses a name twice). */
 function batches(files: PageSource[], size: number): PageSource[][] {
@@ -142,10 +148,15 @@ async function prepareBatch(
   const stored = new Map(pending.length === 0 ? [] : (await store.read(PAGE_HASHES, { ids: pending.map((p) => pageId(p.file)) }))
     .map((r) => [r.id, r.hash]));
   const pages: PreparedBatch['pages'] = [];
+  // On this thread, one page at a time with a turn of the event loop before each, so that a write under way goes on between them;
+  // on an extractor's threads, all at once.
+  let previous: Promise<unknown> = Promise.resolve();
   for (const p of pending) {
     const { file } = p;
     if (stored.get(pageId(file)) === p.hash) { out[p.at] = { file, status: 'unchanged', nodesCreated: 0, relsCreated: 0 }; continue; }
+    const after = options.extractor ? null : previous;
     const page = (async () => {
+      if (after) { await after; await turn(); }
       const meta = metaReader.read(p.path);
       // The path as given: a folder may hold the issue date (`2024-02-01/03.txt`).
       const extraction = withMeta(await extract(p.path, decodePage(p.bytes, p.path), meta), meta);
@@ -154,6 +165,7 @@ async function prepareBatch(
       }
       return { at: p.at, path: p.path, write: { extraction: { ...extraction, file }, hash: p.hash } };
     })().catch((e: unknown) => ({ at: p.at, failure: toFailure(p.path, e) }));
+    previous = page;
     pages.push(page);
   }
   return { out, pages };

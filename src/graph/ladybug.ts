@@ -60,6 +60,8 @@ export class LadybugStore implements GraphStore {
   /** Writes take turns: one transaction at a time on the write connection. */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Set as close() starts: writes are refused from then on, reads once `closed` is set. */
+  private closing = false;
   /** Set once a write or checkpoint failed: every later write gets this error, and the native side is never closed. */
   private stopped: KgError | null = null;
   private readonly checkpointBytes: number;
@@ -155,7 +157,7 @@ export class LadybugStore implements GraphStore {
   }
 
   async write(statements: Statement[]): Promise<Row[][]> {
-    this.assertOpen();
+    this.assertOpen(this.closing);
     if (this.readOnly) throw new KgError('STORE_ERROR', `the store at ${this.path} is open read-only`);
     return this.exclusive(async () => {
       if (this.stopped) throw this.stopped;
@@ -178,7 +180,7 @@ export class LadybugStore implements GraphStore {
 
   /** Writes the log into the store file now (a backup copies the store file alone). */
   async checkpoint(): Promise<void> {
-    this.assertOpen();
+    this.assertOpen(this.closing);
     if (this.readOnly) throw new KgError('STORE_ERROR', `the store at ${this.path} is open read-only`);
     await this.exclusive(async () => {
       if (this.stopped) throw this.stopped;
@@ -191,16 +193,18 @@ export class LadybugStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.closing) return;
+    // No write starts once closing; reads go on until the search index has applied what it was told (it may read the store).
+    this.closing = true;
     await this.queue.catch(() => undefined);
+    // A search file left behind is caught up on the next open: its loss is no reason to fail the close.
+    if (!this.stopped) try { await this.search?.flush?.(); } catch { /* caught up on open */ }
+    this.closed = true;
     if (this.stopped) {
       markLeftOpen();
       return;
     }
     if (!this.readOnly) await this.checkpointForClose();
-    // A search file left behind is caught up on the next open: its loss is no reason to fail the close.
-    try { this.search?.flush?.(); } catch { /* caught up on open */ }
     for (const c of this.readConns) await c.close();
     await this.writeConn.close();
     await this.db.close();
@@ -280,8 +284,8 @@ export class LadybugStore implements GraphStore {
     return this.stopped;
   }
 
-  private assertOpen(): void {
-    if (this.closed) throw new KgError('STORE_UNAVAILABLE', 'the store is closed');
+  private assertOpen(closing = false): void {
+    if (this.closed || closing) throw new KgError('STORE_UNAVAILABLE', 'the store is closed');
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {

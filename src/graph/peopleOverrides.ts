@@ -6,7 +6,7 @@
 import { exportPages } from './export.ts';
 import { writeExtractions } from './ingest.ts';
 import { splitMark, type PeopleOverrides } from './people.ts';
-import { PEOPLE_NAMED } from './statements.ts';
+import { readPeopleNamed } from './peopleNamed.ts';
 import type { GraphStore } from './store.ts';
 
 /** The articles whose facts touch the given persons. */
@@ -23,7 +23,7 @@ export async function applyOverrides(store: GraphStore, overrides: PeopleOverrid
   }
   if (overrides.split.size) {
     const splits = [...overrides.split].map((key) => key.split('\u0000') as [string, string]);
-    const named = await store.read(PEOPLE_NAMED, { names: [...new Set(splits.map(([, name]) => name))] });
+    const named = await readPeopleNamed(store, [...new Set(splits.map(([, name]) => name))]);
     const done = new Set(named.flatMap((r) => (Array.isArray(r.context) ? r.context.map(String) : [])));
     for (const [article] of splits) if (!done.has(splitMark(article))) files.add(fileOfArticle(article));
   }

@@ -5,7 +5,7 @@
 // found by id (`UNWIND $ids AS id MATCH (n:L {id: id})`, a primary-key or
 // constraint look-up) rather than `WHERE n.id IN $ids`, which LadybugDB
 // answers with a scan of the whole table.
-import { intList, relProps, type Dialect } from './dialect.ts';
+import { intList, relProps, unwindRows, type Dialect } from './dialect.ts';
 import { NODES, RELS, type NodeLabel, type PropType } from './model.ts';
 import type { Statement } from './store.ts';
 
@@ -58,12 +58,13 @@ export const deleteOrphans = (label: EntityLabel, ids: string[], keep: string[])
 const valueOf = (types: Record<string, PropType>, p: string): string => (types[p] === 'DATE' ? `date(r.${p})` : `r.${p}`);
 
 /** Properties the rows do not give (an organization's tally, set after its mentions are counted) start null. */
-export function createNodes(label: NodeLabel, rows: Record<string, unknown>[]): Statement {
+export function createNodes(label: NodeLabel, rows: Record<string, unknown>[], dialect: Dialect = 'neo4j'): Statement {
   const types = nodeSpec(label).props;
   const props = ['id', ...Object.keys(types).filter((p) => rows.length === 0 || p in rows[0])];
+  const { clause, params } = unwindRows(dialect, rows, Object.fromEntries(props.map((p) => [p, types[p] ?? 'STRING'])));
   return {
-    cypher: `UNWIND $rows AS r CREATE (n:${label} {${props.map((p) => `${p}: ${valueOf(types, p)}`).join(', ')}}) RETURN count(*) AS created`,
-    params: { rows },
+    cypher: `${clause} CREATE (n:${label} {${props.map((p) => `${p}: ${valueOf(types, p)}`).join(', ')}}) RETURN count(*) AS created`,
+    params,
   };
 }
 
@@ -74,14 +75,15 @@ export const UPDATE_PAGES = 'UNWIND $rows AS r MATCH (p:Page {id: r.id}) SET p.h
  * `from`, `to` and the type's properties. The two MATCHes are separated by
  * WITH: a two-pattern MATCH under UNWIND is very slow on the embedded store.
  */
-export function createRels(type: string, rows: Record<string, unknown>[]): Statement {
+export function createRels(type: string, rows: Record<string, unknown>[], dialect: Dialect = 'neo4j'): Statement {
   const spec = relSpec(type);
   const types = relProps(type);
   const props = Object.keys(types);
   const body = props.length ? ` {${props.map((p) => `${p}: ${valueOf(types, p)}`).join(', ')}}` : '';
+  const { clause, params } = unwindRows(dialect, rows, { from: 'STRING', to: 'STRING', ...types });
   return {
-    cypher: `UNWIND $rows AS r MATCH (a:${spec.from} {id: r.from}) WITH a, r MATCH (b:${spec.to} {id: r.to}) CREATE (a)-[:${type}${body}]->(b) RETURN count(*) AS created`,
-    params: { rows },
+    cypher: `${clause} MATCH (a:${spec.from} {id: r.from}) WITH a, r MATCH (b:${spec.to} {id: r.to}) CREATE (a)-[:${type}${body}]->(b) RETURN count(*) AS created`,
+    params,
   };
 }
 
@@ -96,22 +98,30 @@ export const ORG_MENTIONS = 'UNWIND $ids AS id MATCH (:Organization {id: id})<-[
 export const ARTICLE_ORG_MENTIONS = 'UNWIND $articles AS aid MATCH (:Article {id: aid})-[m:MENTIONS_ORG]->(o:Organization) RETURN o.id AS org, m.aliases AS aliases, m.kind AS kind';
 
 /** Writes organization summaries; rows are `{id, ...OrgSummary}` (a deleted organization is skipped by the MATCH). */
-export const setOrgSummaries = (rows: Record<string, unknown>[], dialect: Dialect = 'neo4j'): Statement => ({
-  cypher: `UNWIND $rows AS r MATCH (o:Organization {id: r.id}) SET o.aliases = r.aliases, o.aliasCounts = ${intList(dialect, 'r.aliasCounts')}, `
-    + `o.kindNames = r.kindNames, o.kindCounts = ${intList(dialect, 'r.kindCounts')}, o.kind = r.kind`,
-  params: { rows },
-});
+export function setOrgSummaries(rows: Record<string, unknown>[], dialect: Dialect = 'neo4j'): Statement {
+  const { aliases, aliasCounts, kindNames, kindCounts, kind } = nodeSpec('Organization').props;
+  const { clause, params } = unwindRows(dialect, rows, { id: 'STRING', aliases, aliasCounts, kindNames, kindCounts, kind });
+  return {
+    cypher: `${clause} MATCH (o:Organization {id: r.id}) SET o.aliases = r.aliases, o.aliasCounts = ${intList(dialect, 'r.aliasCounts')}, `
+      + `o.kindNames = r.kindNames, o.kindCounts = ${intList(dialect, 'r.kindCounts')}, o.kind = r.kind`,
+    params,
+  };
+}
 
-/** The persons of the given names, with what resolution needs of them (see people.ts). */
-export const PEOPLE_NAMED = 'MATCH (p:Person) WHERE p.name IN $names '
+/** The persons of the given ids, with what resolution needs of them (see people.ts); readPeopleNamed probes a name's ids with it. */
+export const PEOPLE_BY_ID = 'UNWIND $ids AS key MATCH (p:Person {id: key}) '
   + 'RETURN p.id AS id, p.name AS name, p.context AS context, p.mentions AS mentions, p.reason AS reason, p.score AS score, p.mergedFrom AS mergedFrom';
 
 /** Writes what resolution knows of persons; rows are PersonProfile. */
-export const setPersonProfiles = (rows: Record<string, unknown>[]): Statement => ({
-  cypher: 'UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.context = r.context, p.mentions = r.mentions, p.reason = r.reason, '
-    + 'p.score = r.score, p.mergedFrom = r.mergedFrom',
-  params: { rows },
-});
+export function setPersonProfiles(rows: Record<string, unknown>[], dialect: Dialect = 'neo4j'): Statement {
+  const { context, mentions, reason, score, mergedFrom } = nodeSpec('Person').props;
+  const { clause, params } = unwindRows(dialect, rows, { id: 'STRING', context, mentions, reason, score, mergedFrom });
+  return {
+    cypher: `${clause} MATCH (p:Person {id: r.id}) SET p.context = r.context, p.mentions = r.mentions, p.reason = r.reason, `
+      + 'p.score = r.score, p.mergedFrom = r.mergedFrom',
+    params,
+  };
+}
 
 export const COUNT_NODES = 'MATCH (n) RETURN count(n) AS n';
 export const COUNT_RELS = 'MATCH ()-[r]->() RETURN count(r) AS n';

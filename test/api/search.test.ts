@@ -182,6 +182,32 @@ describe('the search index beside the store file', () => {
     expect(readFileSync(join(tmp, 'db', SEARCH_FILE)).equals(fileOfA)).toBe(false);
   });
 
+  it('fed by the writes, holds what an index rebuilt from the store holds', async () => {
+    const dir = join(tmp, 'fed');
+    let store = await openStore({ dataDir: dir, neo4j: null });
+    expect((await ingestPaths(store, [SEEDS])).ingested).toBe(5);
+    const names = (await store.read('MATCH (n) WHERE label(n) IN [\'Person\', \'Organization\', \'Place\'] RETURN n.name AS name, n.aliases AS aliases'))
+      .flatMap((r) => [String(r.name), ...(Array.isArray(r.aliases) ? r.aliases.map(String) : [])]);
+    const queries = [...new Set([...names, '劳模', '职工', '行政职业能力', '工会 服务'])];
+    const answers = async () => {
+      const out: string[] = [];
+      for (const q of queries) for (const h of await store.search!.find({ text: q, kinds: [], limit: 100 })) out.push(`${q} ${h.id} ${h.score.toFixed(6)}`);
+      return out;
+    };
+    const fed = await answers();
+    await store.close();
+    const saved = JSON.parse(readFileSync(join(dir, SEARCH_FILE), 'utf8'));
+    rmSync(join(dir, SEARCH_FILE));
+    store = await openStore({ dataDir: dir, neo4j: null });
+    const rebuilt = await answers();
+    await store.close();
+    const again = JSON.parse(readFileSync(join(dir, SEARCH_FILE), 'utf8'));
+    expect(fed.length).toBeGreaterThan(queries.length);
+    expect(fed).toEqual(rebuilt);
+    const sorted = (pairs: [string, unknown][]) => pairs.map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]).sort();
+    for (const key of ['pages', 'pageArticles', 'entities']) expect(sorted(saved[key])).toEqual(sorted(again[key]));
+  });
+
   it('is rebuilt from the store when the file is missing or unreadable', async () => {
     for (const spoil of [() => rmSync(join(tmp, 'db', SEARCH_FILE)), () => writeFileSync(join(tmp, 'db', SEARCH_FILE), '{"format":')]) {
       spoil();

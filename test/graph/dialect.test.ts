@@ -73,7 +73,7 @@ describe('the closed vocabulary', () => {
     const texts = [
       ...Object.values(EXPORT_QUERIES), S.PAGE_HASH, S.PAGE_HASHES, S.PAGE_ARTICLES, S.EXISTING_ENTITIES, S.UPDATE_PAGES, S.TOUCHED_BY_ARTICLES,
       S.ORG_TALLIES, S.ORG_MENTIONS, S.ARTICLE_ORG_MENTIONS, S.setOrgSummaries([]).cypher, S.setOrgSummaries([], 'ladybug').cypher,
-      S.PEOPLE_NAMED, S.setPersonProfiles([]).cypher,
+      S.PEOPLE_BY_ID, S.setPersonProfiles([]).cypher,
       ...S.ENTITY_LABELS.flatMap((l) => [S.deleteOrphans(l, ['x'], []).cypher]),
       ...S.deletePageFacts(['a']).map((s) => s.cypher),
       ...NODE_LABELS.map((l) => S.createNodes(l, []).cypher),

@@ -120,7 +120,7 @@ function ingestStatements(add: (name: string, cypher: string, params: Params) =>
   add('ORG_MENTIONS', S.ORG_MENTIONS, { ids: ['org:市总工会'] });
   const summaries = S.setOrgSummaries([{ id: 'org:市总工会', aliases: [], aliasCounts: [], kindNames: [], kindCounts: [], kind: null }]);
   add('setOrgSummaries', summaries.cypher, summaries.params ?? {});
-  add('PEOPLE_NAMED', S.PEOPLE_NAMED, { names: ['张伟'] });
+  add('PEOPLE_BY_ID', S.PEOPLE_BY_ID, { ids: ['person:张伟', 'person:张伟~2'] });
   add('ARTICLES_OF_PEOPLE', ARTICLES_OF_PEOPLE, { ids: ['person:张伟~2'] });
   const profiles = S.setPersonProfiles([{ id: 'person:张伟', context: [], mentions: 1, reason: 'first', score: 0, mergedFrom: [] }]);
   add('setPersonProfiles', profiles.cypher, profiles.params ?? {});

@@ -3,11 +3,12 @@
 // the truth and the index follows it:
 //   - after each committed write, the pages written are indexed anew from the
 //     store (their old articles dropped first) and the entities the write
-//     touched read again; the file is replaced whole (a temp file renamed
-//     over it, so a crash leaves the old file or the new one) at most every
-//     SAVE_EVERY_MS and when the store closes: rewriting a large index after
-//     every batch would take longer than the batch, and a lost save is caught
-//     up on the next open (below);
+//     touched read again (or taken as the writer gives them); the file is
+//     replaced whole (a temp file renamed over it, so a crash leaves the old
+//     file or the new one) at most every SAVE_EVERY_MS, or every SAVE_SHARE
+//     times its last save's length, and when the store closes: rewriting a
+//     large index after every batch would take longer than the batch, and a
+//     lost save is caught up on the next open (below);
 //   - the file records each page's content hash; on open, a page whose hash
 //     the store does not share (a write whose index save was lost, a restored
 //     backup, a missing or older file) is indexed anew, a page the store no
@@ -23,6 +24,8 @@ export const SEARCH_FORMAT = 1;
 
 /** The file is rewritten after a write at most this often; the store's close writes what is left. */
 export const SAVE_EVERY_MS = 10_000;
+/** ...and at most once per this many times the last save took: a large index is saved less often, so that saving never takes more than a twentieth of a long load. */
+export const SAVE_SHARE = 20;
 
 const FIELDS = ['headline', 'body', 'name', 'aliases'];
 /** Pages read from the store per statement while indexing. */
@@ -66,6 +69,10 @@ const entitiesOf = (label: string) => `UNWIND $ids AS key MATCH (n:${label} {id:
 const entitiesAll = (label: string) => `MATCH (n:${label}) RETURN ${entityReturn(label)}`;
 const ENTITY_PREFIX: Record<string, (typeof ENTITY_LABELS)[number]> = { 'person:': 'Person', 'org:': 'Organization', 'place:': 'Place' };
 
+/** Articles indexed between two turns of the event loop. */
+const ARTICLES_PER_TURN = 8;
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export class EmbeddedSearch implements SearchIndex {
@@ -107,6 +114,8 @@ export class EmbeddedSearch implements SearchIndex {
   private ready: Promise<void> | null = null;
   private dirty = false;
   private savedAt = 0;
+  /** How long the last save took. */
+  private saveMs = 0;
 
   private caughtUp(): Promise<void> {
     this.ready ??= this.catchUp().catch((e: unknown) => { this.ready = null; throw e; });
@@ -132,10 +141,36 @@ export class EmbeddedSearch implements SearchIndex {
     this.save();
   }
 
-  async written(change: SearchChange): Promise<void> {
-    await this.indexPages(change.pages);
+  /** Changes told and not yet applied, in order: a search waits for them. */
+  private pending: Promise<void> = Promise.resolve();
+
+  written(change: SearchChange): Promise<void> {
+    const applied = this.pending.then(() => this.apply(change));
+    this.pending = applied.catch(() => undefined);
+    return applied;
+  }
+
+  /** A write's change, applied a few articles at a time: the thread is given back between them (a write under way goes on meanwhile). */
+  private async apply(change: SearchChange): Promise<void> {
+    const given = new Map((change.stored?.pages ?? []).map((p) => [p.id, p]));
+    let since = 0;
+    for (const page of given.values()) {
+      this.dropPage(page.id);
+      this.pages.set(page.id, page.hash);
+      for (const a of page.articles) {
+        this.putArticle(page.id, a);
+        if (++since >= ARTICLES_PER_TURN) { since = 0; await turn(); }
+      }
+    }
+    await this.indexPages(change.pages.filter((id) => !given.has(id)));
+    const known = new Set<string>();
+    for (const e of change.stored?.entities ?? []) {
+      if (!(ENTITY_LABELS as readonly string[]).includes(e.label)) continue;
+      this.putEntity(e.label, { id: e.id, name: e.name, ...(e.aliases ? { aliases: [...e.aliases] } : {}) });
+      known.add(e.id);
+    }
     for (const label of ENTITY_LABELS) {
-      const ids = change.entities.filter((id) => ENTITY_PREFIX[id.slice(0, id.indexOf(':') + 1)] === label);
+      const ids = change.entities.filter((id) => !known.has(id) && ENTITY_PREFIX[id.slice(0, id.indexOf(':') + 1)] === label);
       if (!ids.length) continue;
       const found = new Set<string>();
       for (const row of await this.store.read(entitiesOf(label), { ids })) {
@@ -146,11 +181,12 @@ export class EmbeddedSearch implements SearchIndex {
     }
     await this.tidy();
     this.dirty = true;
-    if (Date.now() - this.savedAt >= SAVE_EVERY_MS) this.save();
+    if (Date.now() - this.savedAt >= Math.max(SAVE_EVERY_MS, SAVE_SHARE * this.saveMs)) this.save();
   }
 
-  /** Writes the file if a write changed the index since it was last written. */
-  flush(): void {
+  /** Applies the changes told, then writes the file if they changed the index since it was last written. */
+  async flush(): Promise<void> {
+    await this.pending;
     if (this.dirty) this.save();
   }
 
@@ -161,6 +197,7 @@ export class EmbeddedSearch implements SearchIndex {
    */
   async find(query: SearchQuery): Promise<SearchMatch[]> {
     await this.caughtUp();
+    await this.pending;
     const parts = queryParts(query.text);
     const terms = parts.flatMap((p) => p.all);
     if (!terms.length || query.limit <= 0) return [];
@@ -211,19 +248,24 @@ export class EmbeddedSearch implements SearchIndex {
       const ids = pageIds.slice(i, i + PAGES_PER_READ);
       const hashes = await this.store.read(PAGE_HASHES_OF, { ids });
       const articles = await this.store.read(ARTICLES_OF_PAGES, { ids });
-      for (const page of ids) {
-        for (const id of this.pageArticles.get(page) ?? []) if (this.index.has(id)) this.index.discard(id);
-        this.pageArticles.delete(page);
-        this.pages.delete(page);
-      }
+      for (const page of ids) this.dropPage(page);
       for (const r of hashes) this.pages.set(String(r.id), str(r.hash));
-      for (const r of articles) {
-        const page = String(r.page);
-        const id = String(r.id);
-        this.index.add({ id, kind: 'ARTICLE', headline: str(r.headline), body: str(r.body) });
-        this.pageArticles.set(page, [...(this.pageArticles.get(page) ?? []), id]);
-      }
+      for (const r of articles) this.putArticle(String(r.page), { id: String(r.id), headline: str(r.headline), body: str(r.body) });
     }
+  }
+
+  /** Forgets a page and its articles. */
+  private dropPage(page: string): void {
+    for (const id of this.pageArticles.get(page) ?? []) if (this.index.has(id)) this.index.discard(id);
+    this.pageArticles.delete(page);
+    this.pages.delete(page);
+  }
+
+  private putArticle(page: string, a: { id: string; headline: string; body: string }): void {
+    this.index.add({ id: a.id, kind: 'ARTICLE', headline: a.headline, body: a.body });
+    const list = this.pageArticles.get(page);
+    if (list) list.push(a.id);
+    else this.pageArticles.set(page, [a.id]);
   }
 
   private putEntity(label: string, row: Row): void {
@@ -251,7 +293,7 @@ export class EmbeddedSearch implements SearchIndex {
   private save(): void {
     if (this.readOnly) return;
     this.dirty = false;
-    this.savedAt = Date.now();
+    const started = Date.now();
     const saved: SavedIndex = {
       format: SEARCH_FORMAT,
       pages: [...this.pages],
@@ -272,6 +314,9 @@ export class EmbeddedSearch implements SearchIndex {
     } catch (e) {
       rmSync(tmp, { force: true });
       throw e;
+    } finally {
+      this.savedAt = Date.now();
+      this.saveMs = this.savedAt - started;
     }
   }
 }

@@ -38,15 +38,26 @@ export interface SearchChange {
   pages: readonly string[];
   /** Entities a write may have created, changed or deleted: each is read again, and dropped if gone. */
   entities: readonly string[];
+  /** What the write stored, as the writer has it: these pages and entities are taken from here, not read back. */
+  stored?: StoredTexts;
+}
+
+/** A write's searchable texts: each page's hash and articles, each entity's name (and an organization's aliases). */
+export interface StoredTexts {
+  pages: readonly { id: string; hash: string; articles: readonly { id: string; headline: string; body: string }[] }[];
+  entities: readonly { id: string; label: NodeLabel; name: string; aliases?: readonly string[] }[];
 }
 
 export interface SearchIndex {
   /** Hits, best first. */
   find(query: SearchQuery): Promise<SearchMatch[]>;
-  /** Told after a write commits. */
+  /**
+   * Told after a write commits. The writer need not wait for it: changes are
+   * applied in the order told, and a search waits for those told before it.
+   */
   written(change: SearchChange): Promise<void>;
-  /** Puts what it holds in memory on disk (the store calls it as it closes). */
-  flush?(): void;
+  /** Applies what it was told, then puts what it holds in memory on disk (the store calls it as it closes). */
+  flush?(): Promise<void>;
 }
 
 export const kindOfLabel = (label: string): SearchKind | null =>
