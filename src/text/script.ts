@@ -14,8 +14,30 @@ export type Script = 'simplified' | 'traditional';
 // characters; Simplified text passes through it unchanged.
 const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
+/** Whether conversion changes a character taken alone (remembered: a page uses a few thousand at most). */
+const changedAlone = new Map<string, boolean>();
+function changesAlone(ch: string): boolean {
+  let v = changedAlone.get(ch);
+  if (v === undefined) {
+    v = convert(ch) !== ch;
+    changedAlone.set(ch, v);
+  }
+  return v;
+}
+
+/** Characters below this are never converted (no Han character is). */
+const FIRST_HAN = 0x2e80;
+
+/** Whether some character of `text` is one conversion changes alone. */
+function hasTraditional(text: string): boolean {
+  for (const ch of text) if (ch.codePointAt(0)! >= FIRST_HAN && changesAlone(ch)) return true;
+  return false;
+}
+
 /** The Simplified form of `text`, of the same length, character for character. */
 export function toSimplified(text: string): string {
+  // A text none of whose characters converts alone is taken as it is: converting it whole costs far more than the look.
+  if (!hasTraditional(text)) return text;
   const whole = convert(text);
   if (whole.length === text.length) return whole;
   // A phrase rule that changes the length: convert character by character
@@ -31,13 +53,12 @@ export function toSimplified(text: string): string {
 /** Whether a text is written in Traditional characters: a share of its Han
  *  characters that conversion changes, beyond the odd variant. */
 export function scriptOf(text: string): Script {
-  const simplified = toSimplified(text);
   let han = 0;
   let changed = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!HAN.test(text[i]!)) continue;
+  for (const ch of text) {
+    if (ch.codePointAt(0)! < FIRST_HAN || !HAN.test(ch)) continue;
     han++;
-    if (text[i] !== simplified[i]) changed++;
+    if (changesAlone(ch)) changed++;
   }
   return changed >= 3 && changed / Math.max(han, 1) >= 0.02 ? 'traditional' : 'simplified';
 }

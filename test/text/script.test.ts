@@ -9,6 +9,9 @@ describe('toSimplified', () => {
     ['朝陽區勞動模範協會', '朝阳区劳动模范协会'],
     ['乾隆年間，他很乾淨', '乾隆年间，他很干净'],
     ['already simplified 北京市总工会', 'already simplified 北京市总工会'],
+    // One Traditional character in a Simplified line is still converted, in its phrase.
+    ['北京市总工會召开会议', '北京市总工会召开会议'],
+    ['他很乾淨', '他很干净'],
   ])('%s → %s', (traditional, simplified) => {
     expect(toSimplified(traditional)).toBe(simplified);
     expect(toSimplified(traditional)).toHaveLength(traditional.length);
