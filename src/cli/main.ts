@@ -21,7 +21,7 @@ const SETTINGS_HELP = `
 Settings (environment): KG_DATA_DIR the embedded store's directory (./data);
 KG_MIN_FREE_MB free space below which writes stop with STORE_FULL before they
 start (64); KG_CHECKPOINT_MB log size after which a commit is followed by a
-checkpoint (16); KG_BUFFER_POOL_MB the store's page cache (1024); PORT (4000);
+checkpoint (256); KG_BUFFER_POOL_MB the store's page cache (1024); PORT (4000);
 KG_INGEST_TOKEN; NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
 Keeping the store: kg check, kg backup DIR, kg restore DIR, kg recover.
 `;
