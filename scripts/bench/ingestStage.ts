@@ -4,11 +4,14 @@
 // grows shows; beside it, the same rows loaded in bulk with LadybugDB's COPY
 // into a fresh store of the same schema. Store sizes on disk are taken after
 // each store is closed.
-import { basename } from 'node:path';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { compactStore } from '../../src/graph/compact.ts';
 import { schemaStatements } from '../../src/graph/dialect.ts';
 import { BATCH_PAGES, ingestPaths, type IngestSummary } from '../../src/graph/ingestFiles.ts';
 import { LadybugStore } from '../../src/graph/ladybug.ts';
 import { openStore } from '../../src/graph/open.ts';
+import { SEARCH_FILE, STORE_FILE } from '../../src/graph/storeFiles.ts';
 import type { CsvTable } from './bulkCsv.ts';
 import { folderMb, median } from './stats.ts';
 
@@ -25,6 +28,9 @@ export interface IngestResult {
   /** Per tenth of the pages (whole batches of the ingester), in order. */
   slices: SliceRate[];
   store_mb: number;
+  /** The store file alone, and the search index file beside it. */
+  graph_mb: number;
+  search_mb: number;
   nodes: number;
   rels: number;
 }
@@ -73,8 +79,21 @@ export async function ingestStage(corpusDir: string, storeDir: string, totalPage
   return {
     pages: summary.read, articles, rows, failed: summary.failed.length, secs,
     articles_per_s: articles / secs, rows_per_s: rows / secs, slices,
-    store_mb: folderMb(storeDir), nodes, rels,
+    store_mb: folderMb(storeDir), graph_mb: fileMb(join(storeDir, STORE_FILE)), search_mb: fileMb(join(storeDir, SEARCH_FILE)), nodes, rels,
   };
+}
+
+const fileMb = (path: string) => (existsSync(path) ? statSync(path).size / 1024 / 1024 : 0);
+
+export interface CompactResult { secs: number; graph_mb: number }
+
+/** `kg compact` of the ingested store: its time, and the store file's size after it. */
+export async function compactStage(storeDir: string): Promise<CompactResult> {
+  const start = performance.now();
+  const r = await compactStore(storeDir);
+  const secs = (performance.now() - start) / 1000;
+  rmSync(r.setAside, { recursive: true, force: true });
+  return { secs, graph_mb: r.after / 1024 / 1024 };
 }
 
 /** COPY of every table's CSV into a fresh store, nodes first; the median of `runs` loads, each on a fresh store. */

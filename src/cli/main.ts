@@ -13,6 +13,7 @@ import { registerCheck } from './commands/check.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerRestore } from './commands/restore.ts';
 import { registerRecover } from './commands/recover.ts';
+import { registerCompact } from './commands/compact.ts';
 
 // Each subcommand loads its modules only when it runs: `kg --help` reads no page code.
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -44,6 +45,7 @@ registerCheck(program);
 registerBackup(program);
 registerRestore(program);
 registerRecover(program);
+registerCompact(program);
 
 // Over a file-size limit (ulimit -f) a write then fails with EFBIG, which the store handles, instead of killing the process.
 process.on('SIGXFSZ', () => undefined);

@@ -25,7 +25,7 @@ import lbug from '@ladybugdb/core';
 import type { Connection, Database, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import { DEFAULT_BUFFER_POOL_MB, DEFAULT_CHECKPOINT_MB, DEFAULT_MIN_FREE_MB, DEFAULT_READ_CONNECTIONS } from '../config.ts';
 import { KgError, READ_TIMED_OUT } from '../errors.ts';
-import { schemaStatements } from './dialect.ts';
+import { cypherString, schemaStatements } from './dialect.ts';
 import type { SearchIndex } from './search/searchIndex.ts';
 import type { GraphStore, Params, ReadOptions, Row, Statement } from './store.ts';
 import { cutWal, fileSize, freeBytes, preflight, STORE_FILE, wayOut, writerOf } from './storeFiles.ts';
@@ -189,6 +189,30 @@ export class LadybugStore implements GraphStore {
       } catch (e) {
         throw this.stop(e, 'checkpoint');
       }
+    });
+  }
+
+  /**
+   * `EXPORT DATABASE` into `dir` (Parquet files and the schema), or
+   * `IMPORT DATABASE` from one into this store, which must have no tables yet:
+   * kg compact's two halves. Each runs alone on the write connection, outside
+   * a transaction (LadybugDB runs them in one of their own).
+   */
+  async exportDatabase(dir: string): Promise<void> {
+    await this.alone(`EXPORT DATABASE ${cypherString(dir)} (format='parquet')`);
+  }
+
+  async importDatabase(dir: string): Promise<void> {
+    await this.alone(`IMPORT DATABASE ${cypherString(dir)}`);
+  }
+
+  private async alone(cypher: string): Promise<void> {
+    this.assertOpen(this.closing);
+    if (this.readOnly) throw new KgError('STORE_ERROR', `the store at ${this.path} is open read-only`);
+    await this.exclusive(async () => {
+      if (this.stopped) throw this.stopped;
+      this.assertSpace();
+      await this.run(this.writeConn, cypher, {});
     });
   }
 
