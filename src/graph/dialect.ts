@@ -19,6 +19,7 @@
 //   list mapping    Ladybug has no list comprehension: list_transform(l, x -> e);
 //                   Neo4j: [x IN l | e].
 //   typed lists     Ladybug: CAST(l AS INT64[]) where a batch may hold only empty lists.
+//   dates           Ladybug: date_trunc('month', d);  Neo4j: date.truncate('month', d).
 import { DERIVED_RELS, EVIDENCE_PROPS, NODES, RELS, type PropType } from './model.ts';
 import { fulltextIndexStatements } from './search/neo4jSearch.ts';
 import type { GraphStore } from './store.ts';
@@ -150,6 +151,12 @@ export function unwindRows(dialect: Dialect, rows: readonly Record<string, unkno
     fields.push(`${name}: ${value}`);
   }
   return { clause: `UNWIND range(1, $n) AS i WITH {${fields.join(', ')}} AS r`, params };
+}
+
+/** The first day of the week (Monday), month or year a `DATE` expression falls in; the day itself for `day`. */
+export function truncateDate(dialect: Dialect, unit: 'day' | 'week' | 'month' | 'year', expr: string): string {
+  if (unit === 'day') return expr;
+  return dialect === 'ladybug' ? `date_trunc('${unit}', ${expr})` : `date.truncate('${unit}', ${expr})`;
 }
 
 /** The relationships of a path variable. */

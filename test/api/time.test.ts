@@ -117,6 +117,24 @@ describe('time questions over dated pages', () => {
     ]);
   });
 
+  it('weeks (from Monday), months and years, grouped by the store, hold what their days hold', async () => {
+    const series = async (interval: string) => {
+      const res = await gql(app, `{ stats(filter: { date: { from: "2023-01-01", to: "2024-12-31" } }) { series(interval: ${interval}) { points { start end count } } } }`);
+      expect(res.errors).toBeUndefined();
+      return res.data.stats.series[0].points as { start: string; end: string; count: number }[];
+    };
+    const days = await series('DAY');
+    expect(days.filter((d) => d.count).map((d) => [d.start, d.count])).toEqual([['2023-02-28', 1], ['2024-01-09', 2], ['2024-03-05', 1]]);
+    for (const interval of ['WEEK', 'MONTH', 'YEAR'] as const) {
+      const points = await series(interval);
+      for (const p of points) expect(p.count, `${interval} ${p.start}`).toBe(days.filter((d) => d.start >= p.start && d.start <= p.end).reduce((n, d) => n + d.count, 0));
+      expect(points.reduce((n, p) => n + p.count, 0)).toBe(4);
+      expect(points.every((p) => intervalStart(p.start, interval) === p.start)).toBe(true);
+    }
+    // 2024-01-09 is a Tuesday: its week starts on Monday the 8th.
+    expect((await series('WEEK')).find((p) => p.count === 2)).toEqual({ start: '2024-01-08', end: '2024-01-14', count: 2 });
+  });
+
   it('titles as of a day: what the latest statement on or before it says', async () => {
     const q = (asOf: string) => gql(app, `{ person(name: "赵丽君") { positions(asOf: "${asOf}") { titles firstSeen lastSeen organization { name } } } }`);
     const before = await q('2023-12-31');

@@ -144,6 +144,7 @@ export function neo4jStatements(): SentStatement[] {
     }
     for (const by of BREAKDOWNS) st(`activityBreakdown ${by} ${which}`, activities.activityBreakdown(f, by, 5));
     for (const by of PER_DAY_BY) st(`activitiesPerDay by ${by ?? 'day'} ${which}`, activities.activitiesPerDay(f, by));
+    for (const unit of ['week', 'month', 'year'] as const) st(`activitiesPerDay by ${unit} ${which}`, activities.activitiesPerDay(f, 'kind', unit, 'neo4j'));
   }
 
   // Articles: every filter combination, by each route to a district; each order.

@@ -1,5 +1,6 @@
 // Filtered, paged lists of activities and the dashboard's counts over them.
 // A filter only adds the conditions it sets; values are parameters.
+import { truncateDate, type Dialect } from '../../graph/dialect.ts';
 import type { Statement } from '../../graph/store.ts';
 import { personId } from '../ids.ts';
 import { keysetClauses, type KeyOrder, type KeysetPage } from '../keyset.ts';
@@ -95,10 +96,19 @@ export function activitiesCount(f: ActivityFilter): Statement {
   return { cypher: `${where} RETURN count(a) AS n`, params };
 }
 
-/** Matching activities per day (undated ones left out), for a time series; with `by`, per key too. */
-export function activitiesPerDay(f: ActivityFilter, by?: Exclude<Breakdown, 'person' | 'involved'>): Statement {
+/** The store's own grouping of days for a series: each count is then one of the interval's first day. */
+export type SeriesUnit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * Matching activities per day (undated ones left out), for a time series; with
+ * `by`, per key too. With an interval, per interval, each under its first day:
+ * the store groups them, so ten years by kind is a few hundred rows, not one
+ * per day and kind.
+ */
+export function activitiesPerDay(f: ActivityFilter, by?: Exclude<Breakdown, 'person' | 'involved'>, interval: SeriesUnit = 'day', dialect: Dialect = 'neo4j'): Statement {
   const { where, params } = activityConditions(f, false);
-  const step = by ? `${BREAKDOWN_STEP(by)}, a.date AS day` : 'WITH a.date AS day, a';
+  const day = truncateDate(dialect, interval, 'a.date');
+  const step = by ? `${BREAKDOWN_STEP(by)}, ${day} AS day` : `WITH ${day} AS day, a`;
   return {
     cypher: `${where} WITH a WHERE a.date IS NOT NULL ${step} RETURN ${by ? 'key, ' : ''}day, count(DISTINCT a.id) AS n ORDER BY ${by ? 'key, ' : ''}day`,
     params,

@@ -2,7 +2,7 @@
 // one statement, run only when asked for.
 import { builder } from '../builder.ts';
 import { readCount, readRows } from '../read.ts';
-import { activitiesCount, activitiesPerDay, activityBreakdown, type ActivityFilter, type Breakdown } from '../queries/activities.ts';
+import { activitiesCount, activitiesPerDay, activityBreakdown, type ActivityFilter, type Breakdown, type SeriesUnit } from '../queries/activities.ts';
 import { seriesPoints, type SeriesPoint } from '../series.ts';
 import { DateScalar, IntervalEnum } from './dates.ts';
 import { MAX_PAGE_SIZE, pageSize } from '../limits.ts';
@@ -60,7 +60,8 @@ const SeriesLineRef = builder.objectRef<SeriesLine>('SeriesLine').implement({
 
 /** Lines of a series: one for all activities, or the `first` largest keys of `by`, each over the same intervals. */
 async function series(ctx: Parameters<typeof readRows>[0], f: ActivityFilter, interval: 'DAY' | 'WEEK' | 'MONTH' | 'YEAR', by: SeriesBy | null, first: number): Promise<SeriesLine[]> {
-  const rows = (await readRows(ctx, activitiesPerDay(f, by ?? undefined))).map((r) => ({ key: by ? String(r.key) : null, day: String(r.day), n: Number(r.n) }));
+  const unit = interval.toLowerCase() as SeriesUnit;
+  const rows = (await readRows(ctx, activitiesPerDay(f, by ?? undefined, unit, ctx.store.dialect))).map((r) => ({ key: by ? String(r.key) : null, day: String(r.day), n: Number(r.n) }));
   const days = rows.map((r) => r.day).sort();
   // Every line spans the same intervals: the filter's range, else the first and last day counted.
   const range = { from: f.date?.from ?? days[0] ?? null, to: f.date?.to ?? days[days.length - 1] ?? null };
