@@ -55,8 +55,9 @@ function associates(store: GraphStore, range: DateRange | null = null) {
       for (const r of group) {
         const person = String(r.person);
         const a = byPerson.get(person) ?? { person, activities: [], organizations: [] };
+        // The store gives each associate's shared activities, and shared organizations, as one list each.
         const list = r.via === 'activity' ? a.activities : a.organizations;
-        if (!list.includes(String(r.shared))) list.push(String(r.shared));
+        for (const id of (r.shared as unknown[]).map(String)) if (!list.includes(id)) list.push(id);
         byPerson.set(person, a);
       }
       const count = (a: AssociateRow) => a.activities.length + a.organizations.length;

@@ -8,7 +8,7 @@ import { mapList, pathRels, relProps, shortestPathMatch, shortestPathParams, typ
 
 /**
  * For each person: the other people sharing an activity or an organization,
- * one row per shared thing. With a date range, only activities on those days
+ * one row per associate and kind of tie, with the shared ids (the store groups them). With a date range, only activities on those days
  * and positions both stated by articles of those days count.
  */
 export function associatesOfPeople(ids: readonly string[], range: DateRange | null = null): Statement {
@@ -20,9 +20,9 @@ export function associatesOfPeople(ids: readonly string[], range: DateRange | nu
   };
   return {
     cypher: `UNWIND $ids AS key MATCH (p:Person {id: key})-[:PARTICIPATED_IN]->(a:Activity)<-[:PARTICIPATED_IN]-(q:Person) WHERE q.id <> key${onDays('a.date')}`
-      + " RETURN key AS parent, q.id AS person, 'activity' AS via, a.id AS shared"
-      + ` UNION UNWIND $ids AS key MATCH (p:Person {id: key})-[h:HOLDS_POSITION]->(o:Organization)<-[k:HOLDS_POSITION]-(q:Person) WHERE q.id <> key${onDays('h.date')}${onDays('k.date')}`
-      + " RETURN key AS parent, q.id AS person, 'organization' AS via, o.id AS shared",
+      + " RETURN key AS parent, q.id AS person, 'activity' AS via, collect(DISTINCT a.id) AS shared"
+      + ` UNION ALL UNWIND $ids AS key MATCH (p:Person {id: key})-[h:HOLDS_POSITION]->(o:Organization)<-[k:HOLDS_POSITION]-(q:Person) WHERE q.id <> key${onDays('h.date')}${onDays('k.date')}`
+      + " RETURN key AS parent, q.id AS person, 'organization' AS via, collect(DISTINCT o.id) AS shared",
     params,
   };
 }
