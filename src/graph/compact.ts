@@ -13,6 +13,7 @@ import { basename, join } from 'node:path';
 import { KgError } from '../errors.ts';
 import { countStore, type StoreCounts } from './check.ts';
 import { LadybugStore, type LadybugOptions } from './ladybug.ts';
+import { ALL_PAGE_HASHES } from './statements.ts';
 import { STORE_FILE, storeFilesPresent } from './storeFiles.ts';
 
 export interface Compacted {
@@ -23,8 +24,6 @@ export interface Compacted {
   /** Where the old store file now is. */
   setAside: string;
 }
-
-const PAGE_HASHES = 'MATCH (p:Page) RETURN p.id AS id, p.hash AS hash';
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
@@ -50,7 +49,7 @@ export async function compactStore(dataDir: string, options: LadybugOptions = {}
     await store.checkpoint();
     before = statSync(target).size;
     counts = await countStore(store);
-    hashes = pageHashes(await store.read(PAGE_HASHES));
+    hashes = pageHashes(await store.read(ALL_PAGE_HASHES));
     mkdirSync(work);
     await store.exportDatabase(exported);
   } catch (e) {
@@ -58,13 +57,13 @@ export async function compactStore(dataDir: string, options: LadybugOptions = {}
     rmSync(work, { recursive: true, force: true });
     throw e;
   }
-  // Held until the new file is in place: no other process writes the store meanwhile.
+  // Still held while the copy is made and checked: no other process writes the store meanwhile.
   try {
     const incoming = await LadybugStore.open(fresh, options);
     try {
       await incoming.importDatabase(exported);
       const got = await countStore(incoming);
-      const gotHashes = pageHashes(await incoming.read(PAGE_HASHES));
+      const gotHashes = pageHashes(await incoming.read(ALL_PAGE_HASHES));
       const same = got.pages === counts.pages && got.articles === counts.articles && got.nodes === counts.nodes
         && got.relationships === counts.relationships && gotHashes.size === hashes.size
         && [...hashes].every(([id, hash]) => gotHashes.get(id) === hash);

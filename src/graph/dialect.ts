@@ -119,6 +119,8 @@ export const intList = (dialect: Dialect, expr: string): string =>
 /** The columns of a batch of rows a write unwinds, and the type each is stored as (a `DATE` travels as text). */
 export type RowColumns = Readonly<Record<string, PropType>>;
 
+const isEmptyList = (v: unknown): boolean => Array.isArray(v) && v.length === 0;
+
 /**
  * `UNWIND … AS r` over the rows of a batch write, and the parameters it reads.
  * Neo4j takes the rows as one list of maps: `UNWIND $rows AS r`. LadybugDB
@@ -138,11 +140,10 @@ export function unwindRows(dialect: Dialect, rows: readonly Record<string, unkno
   for (const [name, type] of Object.entries(columns)) {
     const values = rows.map((r) => r[name] ?? null);
     const stored = type === 'DATE' ? 'STRING' : type;
-    const empty = (v: unknown) => Array.isArray(v) && v.length === 0;
     let value: string;
     if (values.every((v) => v === null)) value = `CAST(NULL AS ${stored})`;
-    else if (values.every(empty)) value = `CAST([] AS ${stored})`;
-    else if (values.every((v) => v === null || empty(v))) return asMaps;
+    else if (values.every(isEmptyList)) value = `CAST([] AS ${stored})`;
+    else if (values.every((v) => v === null || isEmptyList(v))) return asMaps;
     else {
       const key = `c${fields.length}`;
       params[key] = values;

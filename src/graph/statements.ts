@@ -19,6 +19,9 @@ export const PAGE_HASH = 'MATCH (p:Page {id: $id}) RETURN p.hash AS hash';
 
 export const PAGE_HASHES = 'UNWIND $ids AS id MATCH (p:Page {id: id}) RETURN p.id AS id, p.hash AS hash';
 
+/** Every page's content hash: what a copy of the store (kg compact) and the search index are checked against. */
+export const ALL_PAGE_HASHES = 'MATCH (p:Page) RETURN p.id AS id, p.hash AS hash';
+
 export const PAGE_ARTICLES = 'UNWIND $pages AS pid MATCH (:Page {id: pid})-[:HAS_ARTICLE]->(a:Article) RETURN a.id AS id';
 
 /** Which of the given entity ids exist, all labels in one round trip: parameters are named by label. */

@@ -15,6 +15,7 @@
 //     longer has is dropped, and then every entity is read again.
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import MiniSearch, { type Options, type Query } from 'minisearch';
+import { ALL_PAGE_HASHES } from '../statements.ts';
 import type { GraphStore, Row } from '../store.ts';
 import { FIELD_BOOST, SEARCH_KINDS, kindOfLabel, type SearchChange, type SearchIndex, type SearchKind, type SearchMatch, type SearchQuery } from './searchIndex.ts';
 import { indexTerms, normalise, queryParts } from './terms.ts';
@@ -60,7 +61,6 @@ const OPTIONS: Options<Doc> = {
   autoVacuum: false,
 };
 
-const PAGE_HASHES_ALL = 'MATCH (p:Page) RETURN p.id AS id, p.hash AS hash';
 const PAGE_HASHES_OF = 'UNWIND $ids AS key MATCH (p:Page {id: key}) RETURN p.id AS id, p.hash AS hash';
 const ARTICLES_OF_PAGES = 'UNWIND $ids AS key MATCH (p:Page {id: key})-[:HAS_ARTICLE]->(a:Article) RETURN p.id AS page, a.id AS id, a.headline AS headline, a.body AS body';
 const ENTITY_LABELS = ['Person', 'Organization', 'Place'] as const;
@@ -124,7 +124,7 @@ export class EmbeddedSearch implements SearchIndex {
 
   /** Pages the store and the index disagree on, indexed anew; then every entity, if any page was. */
   private async catchUp(): Promise<void> {
-    const stored = new Map((await this.store.read(PAGE_HASHES_ALL)).map((r) => [String(r.id), str(r.hash)]));
+    const stored = new Map((await this.store.read(ALL_PAGE_HASHES)).map((r) => [String(r.id), str(r.hash)]));
     const stale = [...stored].filter(([id, hash]) => this.pages.get(id) !== hash).map(([id]) => id);
     const gone = [...this.pages.keys()].filter((id) => !stored.has(id));
     if (!stale.length && !gone.length) return;
