@@ -14,7 +14,7 @@ const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 30;
 const dir = mkdtempSync(join(tmpdir(), 'kg-bench-api-'));
 const real = await openStore({ dataDir: dir, neo4j: null });
 let reads = 0;
-const store: GraphStore = { ...real, dialect: real.dialect, migrate: () => real.migrate(), write: (s) => real.write(s), close: () => real.close(), read: (c, p) => { reads++; return real.read(c, p); } };
+const store: GraphStore = { ...real, dialect: real.dialect, migrate: () => real.migrate(), write: (s) => real.write(s), close: () => real.close(), read: (c, p) => { reads++; return real.read(c, p); }, ...(real.readEach ? { readEach: (c: string, sets: Record<string, unknown>[]) => { reads++; return real.readEach!(c, sets); } } : {}) };
 try {
   await ingestPaths(real, [join(import.meta.dirname, '..', 'seeds')]);
   const app = createApp({ store, config: { ingestToken: null, logLevel: 'silent' } });

@@ -51,6 +51,7 @@ async function main() {
   const store: GraphStore = {
     dialect: real.dialect, migrate: () => real.migrate(), write: (s) => real.write(s), close: () => real.close(),
     read: (c, p) => { reads++; return real.read(c, p); },
+    ...(real.readEach ? { readEach: (c: string, sets: Record<string, unknown>[]) => { reads++; return real.readEach!(c, sets); } } : {}),
   };
   const app = createApp({ store, config: { ingestToken: null, logLevel: 'silent' } });
   const ask = async (query: string) => {

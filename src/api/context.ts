@@ -3,7 +3,7 @@
 // deadline, which every store read of the request carries.
 import { initContextCache } from '@pothos/core';
 import { DEFAULT_HOME_CITY, DEFAULT_REQUEST_TIMEOUT_MS } from '../config.ts';
-import type { GraphStore } from '../graph/store.ts';
+import type { GraphStore, Params, ReadOptions } from '../graph/store.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface ApiContext {
@@ -28,6 +28,7 @@ function withDeadline(store: GraphStore, deadline: number): GraphStore {
     dialect: store.dialect,
     migrate: () => store.migrate(),
     read: (cypher, params, options) => store.read(cypher, params, { deadline: Math.min(deadline, options?.deadline ?? Infinity) }),
+    ...(store.readEach ? { readEach: (cypher: string, paramSets: Params[], options?: ReadOptions) => store.readEach!(cypher, paramSets, { deadline: Math.min(deadline, options?.deadline ?? Infinity) }) } : {}),
     write: (statements) => store.write(statements),
     close: () => store.close(),
     search: store.search,

@@ -1,9 +1,11 @@
 // The relationship loaders of one request: each list a type can show is one
 // DataLoader over a batched statement, so a query that asks N parents for a
-// relationship costs one store round trip per level, not N. (Entities are
+// relationship costs one statement per level, not N (on the embedded store,
+// one read per parent of that statement: see graph/keyed.ts). (Entities are
 // loaded by the Pothos loadable nodes in types/*.ts.)
 import DataLoader from 'dataloader';
 import type { DateRange } from './types/dates.ts';
+import { readKeyed } from '../graph/keyed.ts';
 import type { GraphStore, Statement } from '../graph/store.ts';
 import * as q from './queries/relations.ts';
 import { associatesOfPeople } from './queries/connections.ts';
@@ -15,8 +17,7 @@ type Row = Record<string, unknown>;
 
 function grouped<T>(store: GraphStore, statement: (ids: readonly string[]) => Statement, map: (row: Row) => T) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const s = statement(keys);
-    return groupBy(keys, await store.read(s.cypher, s.params), map);
+    return groupBy(keys, await readKeyed(store, statement(keys)), map);
   });
 }
 
@@ -40,16 +41,14 @@ const authorship = (row: Row): AuthorshipRow => ({
 /** Position statements as stored; the resolver merges them, or reads them as of a day. */
 function positions(store: GraphStore, statement: (ids: readonly string[]) => Statement) {
   return new DataLoader<string, PositionStatement[]>(async (keys) => {
-    const s = statement(keys);
-    return groupBy(keys, await store.read(s.cypher, s.params), position);
+    return groupBy(keys, await readKeyed(store, statement(keys)), position);
   });
 }
 
 /** Associates ranked by how much they share, then by name: stable. */
 function associates(store: GraphStore, range: DateRange | null = null) {
   return new DataLoader<string, AssociateRow[]>(async (keys) => {
-    const s = associatesOfPeople(keys, range);
-    const rows = await store.read(s.cypher, s.params);
+    const rows = await readKeyed(store, associatesOfPeople(keys, range));
     return groupBy(keys, rows, (r) => r).map((group) => {
       const byPerson = new Map<string, AssociateRow>();
       for (const r of group) {

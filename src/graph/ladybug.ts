@@ -156,6 +156,11 @@ export class LadybugStore implements GraphStore {
     }
   }
 
+  async readEach(cypher: string, paramSets: Params[], options: ReadOptions = {}): Promise<Row[][]> {
+    this.assertOpen();
+    return Promise.all(paramSets.map((params) => this.read(cypher, params, options)));
+  }
+
   async write(statements: Statement[]): Promise<Row[][]> {
     this.assertOpen(this.closing);
     if (this.readOnly) throw new KgError('STORE_ERROR', `the store at ${this.path} is open read-only`);

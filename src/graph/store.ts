@@ -26,6 +26,13 @@ export interface GraphStore {
   migrate(): Promise<void>;
   /** One read query. */
   read(cypher: string, params?: Params, options?: ReadOptions): Promise<Row[]>;
+  /**
+   * One read statement for several parameter sets, in one call: each set's
+   * rows, in order. The embedded store runs the prepared statement once per
+   * set, side by side on its read connections (see keyed.ts); a store without
+   * it is read with one batched statement instead.
+   */
+  readEach?(cypher: string, paramSets: Params[], options?: ReadOptions): Promise<Row[][]>;
   /** Several statements in one transaction: all applied, or none. Returns each statement's rows. */
   write(statements: Statement[]): Promise<Row[][]>;
   close(): Promise<void>;

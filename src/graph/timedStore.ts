@@ -21,12 +21,13 @@ async function timed<T>(operation: StoreOperation, observe: StoreTiming, call: (
   }
 }
 
-/** `store`, with `observe` told of each read and write; migrate and close pass through untimed. */
+/** `store`, with `observe` told of each read (a readEach is one) and write; migrate and close pass through untimed. */
 export function timedStore(store: GraphStore, observe: StoreTiming): GraphStore {
   return {
     dialect: store.dialect,
     migrate: () => store.migrate(),
     read: (cypher: string, params?: Params, options?: ReadOptions): Promise<Row[]> => timed('read', observe, () => store.read(cypher, params, options)),
+    ...(store.readEach ? { readEach: (cypher: string, paramSets: Params[], options?: ReadOptions): Promise<Row[][]> => timed('read', observe, () => store.readEach!(cypher, paramSets, options)) } : {}),
     write: (statements: Statement[]): Promise<Row[][]> => timed('write', observe, () => store.write(statements)),
     close: () => store.close(),
     // Searches are not store statements: the index is the store's own, passed on untimed.

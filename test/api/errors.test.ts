@@ -12,7 +12,11 @@ import { countingStore, useSeededApp } from './seeded.ts';
 
 /** The real store, except that reads matching `when` fail with `error`. */
 function failingStore(store: GraphStore, when: RegExp, error: () => Error): GraphStore {
-  return { ...countingStore(store), read: (cypher, params) => (when.test(cypher) ? Promise.reject(error()) : store.read(cypher, params)) };
+  return {
+    ...countingStore(store),
+    read: (cypher, params) => (when.test(cypher) ? Promise.reject(error()) : store.read(cypher, params)),
+    readEach: (cypher, sets) => (when.test(cypher) ? Promise.reject(error()) : store.readEach!(cypher, sets)),
+  };
 }
 
 const seeds = useSeededApp('gold');

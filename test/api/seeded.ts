@@ -67,6 +67,14 @@ export function countingStore(store: GraphStore): GraphStore & { reads: number; 
       counted.statements.push(cypher);
       return store.read(cypher, params);
     },
+    // One statement for many keys is one call, however many keys it reads.
+    ...(store.readEach ? {
+      async readEach(cypher: string, sets: Params[]): Promise<Row[][]> {
+        counted.reads++;
+        counted.statements.push(cypher);
+        return store.readEach!(cypher, sets);
+      },
+    } : {}),
   };
   return counted;
 }
