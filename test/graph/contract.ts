@@ -52,6 +52,15 @@ export function storeContract(name: string, open: () => Promise<StoreHandle>): v
       expect(rows.map((r) => r.name)).toEqual(['人1', '人2']);
     });
 
+    it('returns every row of a large result, in order', async () => {
+      const rows = await h.store.read('UNWIND range(1, $n) AS i RETURN i, i * 2 AS twice', { n: 20_000 });
+      expect(rows).toHaveLength(20_000);
+      expect(rows[0]).toEqual({ i: 1, twice: 2 });
+      expect(rows[4095]).toEqual({ i: 4096, twice: 8192 });
+      expect(rows[4096]).toEqual({ i: 4097, twice: 8194 });
+      expect(rows.every((r, k) => r.i === k + 1)).toBe(true);
+    });
+
     it('returns each statement\'s rows from a write', async () => {
       const out = await h.store.write([
         { cypher: 'UNWIND $rows AS r CREATE (:District {id: r.id, name: r.name}) RETURN count(*) AS created', params: { rows: [{ id: 'district:西城区', name: '西城区' }, { id: 'district:东城区', name: '东城区' }] } },
