@@ -22,9 +22,8 @@ function grouped<T>(store: GraphStore, statement: (ids: readonly string[]) => St
 }
 
 const idOf = (row: Row): string => String(row.id);
-/** An id with its sort key, for the lists a connection pages (orders.ts). */
+/** An id with its page-order key (orders.ts). */
 const inPageOrder = (row: Row): Keyed<string> => ({ node: String(row.id), key: pageKeyOf(row) });
-const byName = (row: Row): Keyed<string> => ({ node: String(row.id), key: [String(row.name), String(row.id)] });
 
 const position = (row: Row): PositionStatement => ({
   person: String(row.person), organization: String(row.organization), titles: strs(row.titles),
@@ -34,7 +33,7 @@ const participation = (row: Row): ParticipationRow => ({
   person: String(row.person), activity: String(row.activity), roles: strs(row.roles), article: str(row.article),
   evidence: evidenceOf(row, str(row.article)),
 });
-const authorship = (row: Row): AuthorshipRow => ({
+export const authorship = (row: Row): AuthorshipRow => ({
   person: String(row.person), article: String(row.article), role: String(row.role), evidence: evidenceOf(row, String(row.article)),
 });
 
@@ -67,6 +66,25 @@ function associates(store: GraphStore, range: DateRange | null = null) {
   });
 }
 
+/**
+ * Pages of node lists (queries/lists.ts), each statement once per request:
+ * the statements of one shape (the same list and page arguments, for many
+ * nodes) go to the store in one readEach.
+ */
+function nodeListPages(store: GraphStore) {
+  return new DataLoader<Statement, Row[], string>(async (statements) => {
+    const byText = new Map<string, number[]>();
+    statements.forEach((s, i) => byText.set(s.cypher, [...(byText.get(s.cypher) ?? []), i]));
+    const out: Row[][] = new Array(statements.length);
+    await Promise.all([...byText].map(async ([cypher, at]) => {
+      const sets = at.map((i) => statements[i]!.params ?? {});
+      const rows = store.readEach ? await store.readEach(cypher, sets) : await Promise.all(sets.map((p) => store.read(cypher, p)));
+      at.forEach((i, k) => { out[i] = rows[k]!; });
+    }));
+    return out;
+  }, { cacheKeyFn: (s) => JSON.stringify([s.cypher, s.params]) });
+}
+
 export function createLoaders(store: GraphStore) {
   const inRange = new Map<string, DataLoader<string, AssociateRow[]>>();
   return {
@@ -83,13 +101,10 @@ export function createLoaders(store: GraphStore) {
     participationsOfPerson: grouped(store, q.participationsOfPeople, participation),
     participantsOfActivity: grouped(store, q.participantsOfActivities, participation),
     authorsOfArticle: grouped(store, q.authorsOfArticles, authorship),
-    authoredByPerson: grouped(store, q.authoredByPeople, (r) => ({ node: authorship(r), key: [...pageKeyOf(r, 'article'), String(r.role)] })),
     peopleInArticle: grouped(store, q.peopleInArticles, idOf),
-    articlesMentioningPerson: grouped(store, q.articlesMentioningPeople, inPageOrder),
     occupationsOfPerson: grouped(store, q.occupationsOfPeople, (r) => String(r.occupation)),
     peopleNamed: grouped(store, q.peopleNamed, idOf),
     organizationsInArticle: grouped(store, q.organizationsInArticles, idOf),
-    articlesMentioningOrganization: grouped(store, q.articlesMentioningOrganizations, inPageOrder),
     placesInArticle: grouped(store, q.placesInArticles, idOf),
     articlesOfPage: grouped(store, q.articlesOfPages, idOf),
     pageOfArticle: grouped(store, q.pagesOfArticles, idOf),
@@ -98,10 +113,9 @@ export function createLoaders(store: GraphStore) {
     districtsOfActivity: grouped(store, q.districtsOfActivities, idOf),
     organizersOfActivity: grouped(store, q.organizersOfActivities, idOf),
     activitiesOrganizedBy: grouped(store, q.activitiesOrganizedBy, inPageOrder),
-    activitiesInDistrict: grouped(store, q.activitiesInDistricts, inPageOrder),
-    placesInDistrict: grouped(store, q.placesInDistricts, byName),
     districtOfPlace: grouped(store, q.districtsOfPlaces, idOf),
     associatesOfPerson: associates(store),
+    nodeListPage: nodeListPages(store),
   };
 }
 

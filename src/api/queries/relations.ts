@@ -24,17 +24,14 @@ export const participationsOfPeople = batch('MATCH (p:Person {id: key})-[r:PARTI
 export const participantsOfActivities = batch('MATCH (p:Person)-[r:PARTICIPATED_IN]->(a:Activity {id: key})', PARTICIPATION, 'r.position, person');
 
 export const authorsOfArticles = batch('MATCH (p:Person)-[w:AUTHORED]->(ar:Article {id: key})', AUTHORSHIP, 'w.position, person');
-// Lists a connection pages (types/*.ts) carry their sort keys (orders.ts): page and position, or name.
+// A timeline (types/timeline.ts) reads every activity an organization organized, in page order.
 const IN_PAGE = (v: string) => `${v}.page AS page, ${v}.position AS position`;
-export const authoredByPeople = batch('MATCH (p:Person {id: key})-[w:AUTHORED]->(ar:Article)', `${AUTHORSHIP}, ${IN_PAGE('ar')}`, 'ar.page, ar.position, article, role');
 
 export const peopleInArticles = batch('MATCH (ar:Article {id: key})-[m:MENTIONS_PERSON]->(p:Person)', 'p.id AS id, m.occupation AS occupation', 'm.position, id');
-export const articlesMentioningPeople = batch('MATCH (ar:Article)-[:MENTIONS_PERSON]->(p:Person {id: key})', `ar.id AS id, ${IN_PAGE('ar')}`, 'ar.page, ar.position, id');
 /** The occupations a person is given, most recent page last. */
 export const occupationsOfPeople = batch('MATCH (ar:Article)-[m:MENTIONS_PERSON]->(p:Person {id: key}) WHERE m.occupation IS NOT NULL', 'm.occupation AS occupation', 'ar.page, ar.position');
 
 export const organizationsInArticles = batch('MATCH (ar:Article {id: key})-[m:MENTIONS_ORG]->(o:Organization)', 'o.id AS id', 'm.position, id');
-export const articlesMentioningOrganizations = batch('MATCH (ar:Article)-[:MENTIONS_ORG]->(o:Organization {id: key})', `ar.id AS id, ${IN_PAGE('ar')}`, 'ar.page, ar.position, id');
 export const placesInArticles = batch('MATCH (ar:Article {id: key})-[m:MENTIONS_PLACE]->(pl:Place)', 'pl.id AS id', 'm.position, id');
 
 export const articlesOfPages = batch('MATCH (pg:Page {id: key})-[:HAS_ARTICLE]->(ar:Article)', 'ar.id AS id', 'ar.position, id');
@@ -45,10 +42,8 @@ export const articlesOfActivities = batch('MATCH (ar:Article)-[:REPORTS]->(a:Act
 export const districtsOfActivities = batch('MATCH (a:Activity {id: key})-[t:TOOK_PLACE_IN]->(d:District)', 'd.id AS id', 't.position, id');
 export const organizersOfActivities = batch('MATCH (o:Organization)-[g:ORGANIZED]->(a:Activity {id: key})', 'o.id AS id', 'g.position, id');
 export const activitiesOrganizedBy = batch('MATCH (o:Organization {id: key})-[:ORGANIZED]->(a:Activity)<-[:REPORTS]-(src:Article)', `a.id AS id, ${IN_PAGE('src')}`, ACTIVITY_ORDER);
-export const activitiesInDistricts = batch('MATCH (a:Activity)-[:TOOK_PLACE_IN]->(d:District {id: key}) MATCH (src:Article)-[:REPORTS]->(a)', `a.id AS id, ${IN_PAGE('src')}`, ACTIVITY_ORDER);
 
-// A place is put in its district once per article that names it: each pair once.
-export const placesInDistricts = batch('MATCH (pl:Place)-[:IN_DISTRICT]->(d:District {id: key}) WITH DISTINCT key, pl', 'pl.id AS id, pl.name AS name', 'pl.name, id');
+// A place is put in its district once per article that names it: each district once.
 export const districtsOfPlaces = batch('MATCH (pl:Place {id: key})-[:IN_DISTRICT]->(d:District) WITH DISTINCT key, d', 'd.id AS id', 'id');
 
 /** The persons of each name (`parent` is the name): one read of the Person table for all the names. */

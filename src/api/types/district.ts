@@ -1,9 +1,9 @@
+import { idOfRow, nodeListConnection } from '../nodeLists.ts';
 import { builder } from '../builder.ts';
 import { readRows } from '../read.ts';
 import { resolveDistrictName } from '../districts.ts';
 import { districtId } from '../ids.ts';
 import { boundedText } from '../limits.ts';
-import { arrayConnection } from '../paging.ts';
 import { DISTRICT_ACTIVITIES_ORDER, DISTRICT_PLACES_ORDER } from '../orders.ts';
 import { districtsAll } from '../queries/articles.ts';
 import { ActivityRef, DistrictRef, PlaceRef, toDistrict } from './refs.ts';
@@ -16,7 +16,7 @@ DistrictRef.implement({
       {
         type: PlaceRef,
         description: 'Streets, areas and towns named in it, by name, each once.',
-        resolve: async (d, args, ctx) => arrayConnection(args, DISTRICT_PLACES_ORDER, await ctx.loaders.placesInDistrict.load(d.id)),
+        resolve: (d, args, ctx) => nodeListConnection(ctx, args, DISTRICT_PLACES_ORDER, 'District.places', d.id, idOfRow),
       },
       { name: 'DistrictPlacesConnection' },
       { name: 'DistrictPlacesEdge' },
@@ -25,7 +25,7 @@ DistrictRef.implement({
       {
         type: ActivityRef,
         description: 'Activities that took place there, in page order.',
-        resolve: async (d, args, ctx) => arrayConnection(args, DISTRICT_ACTIVITIES_ORDER, await ctx.loaders.activitiesInDistrict.load(d.id)),
+        resolve: (d, args, ctx) => nodeListConnection(ctx, args, DISTRICT_ACTIVITIES_ORDER, 'District.activities', d.id, idOfRow),
       },
       { name: 'DistrictActivitiesConnection' },
       { name: 'DistrictActivitiesEdge' },

@@ -1,10 +1,11 @@
+import { idOfRow, nodeListConnection } from '../nodeLists.ts';
 import type { ApiContext } from '../context.ts';
 import { rankNameMatches, type NameMatch, type NameMatchRow } from '../nameMatches.ts';
 import { builder } from '../builder.ts';
 import { readCount, readKeyed, readRows } from '../read.ts';
 import { ORGANIZATION_MENTIONED_IN_ORDER, ORGANIZATION_ORGANIZED_ORDER, ORGANIZATIONS_ORDER } from '../orders.ts';
 import { boundedText, DEFAULT_PAGE_SIZE, LIST_FIRST } from '../limits.ts';
-import { arrayConnection, firstOf, keysetConnection } from '../paging.ts';
+import { firstOf, keysetConnection } from '../paging.ts';
 import { organizationsByName } from '../queries/nodes.ts';
 import { organizationsCount, organizationsPage } from '../queries/articles.ts';
 import { OrganizationKindEnum } from './enums.ts';
@@ -27,7 +28,7 @@ OrganizationRef.implement({
       {
         type: ActivityRef,
         description: 'Activities it organized, in page order.',
-        resolve: async (o, args, ctx) => arrayConnection(args, ORGANIZATION_ORGANIZED_ORDER, await ctx.loaders.activitiesOrganizedBy.load(o.id)),
+        resolve: (o, args, ctx) => nodeListConnection(ctx, args, ORGANIZATION_ORGANIZED_ORDER, 'Organization.organized', o.id, idOfRow),
       },
       { name: 'OrganizationOrganizedConnection' },
       { name: 'OrganizationOrganizedEdge' },
@@ -36,7 +37,7 @@ OrganizationRef.implement({
       {
         type: ArticleRef,
         description: 'Articles that name it.',
-        resolve: async (o, args, ctx) => arrayConnection(args, ORGANIZATION_MENTIONED_IN_ORDER, await ctx.loaders.articlesMentioningOrganization.load(o.id)),
+        resolve: (o, args, ctx) => nodeListConnection(ctx, args, ORGANIZATION_MENTIONED_IN_ORDER, 'Organization.mentionedIn', o.id, idOfRow),
       },
       { name: 'OrganizationMentionedInConnection' },
       { name: 'OrganizationMentionedInEdge' },

@@ -1,3 +1,5 @@
+import { authorship } from '../loaders.ts';
+import { idOfRow, nodeListConnection } from '../nodeLists.ts';
 import { builder } from '../builder.ts';
 import { readCount, readKeyed } from '../read.ts';
 import { PEOPLE_ORDER, PERSON_AUTHORED_ORDER, PERSON_MENTIONED_IN_ORDER } from '../orders.ts';
@@ -6,7 +8,7 @@ import { KgError } from '../../errors.ts';
 import type { ApiContext } from '../context.ts';
 import type { PersonNode } from '../rows.ts';
 import { boundedText, DEFAULT_PAGE_SIZE, LIST_FIRST, MAX_PAGE_SIZE } from '../limits.ts';
-import { arrayConnection, firstOf, keysetConnection } from '../paging.ts';
+import { firstOf, keysetConnection } from '../paging.ts';
 import { peopleCount, peoplePage } from '../queries/articles.ts';
 import { AssociateRef } from './associate.ts';
 import { AuthorshipRef } from './authorship.ts';
@@ -79,7 +81,7 @@ PersonRef.implement({
       {
         type: AuthorshipRef,
         description: 'Articles the person wrote or photographed.',
-        resolve: async (p, args, ctx) => arrayConnection(args, PERSON_AUTHORED_ORDER, await ctx.loaders.authoredByPerson.load(p.id)),
+        resolve: (p, args, ctx) => nodeListConnection(ctx, args, PERSON_AUTHORED_ORDER, 'Person.authored', p.id, authorship),
       },
       { name: 'PersonAuthoredConnection' },
       { name: 'PersonAuthoredEdge' },
@@ -88,7 +90,7 @@ PersonRef.implement({
       {
         type: ArticleRef,
         description: 'Articles that name the person.',
-        resolve: async (p, args, ctx) => arrayConnection(args, PERSON_MENTIONED_IN_ORDER, await ctx.loaders.articlesMentioningPerson.load(p.id)),
+        resolve: (p, args, ctx) => nodeListConnection(ctx, args, PERSON_MENTIONED_IN_ORDER, 'Person.mentionedIn', p.id, idOfRow),
       },
       { name: 'PersonMentionedInConnection' },
       { name: 'PersonMentionedInEdge' },
