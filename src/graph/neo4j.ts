@@ -41,6 +41,11 @@ export class Neo4jStore implements GraphStore {
   }
 
   async read(cypher: string, params: Params = {}, options: ReadOptions = {}): Promise<Row[]> {
+    return (await this.readEach(cypher, [params], options))[0]!;
+  }
+
+  /** The statement once per parameter set, in one read transaction. */
+  async readEach(cypher: string, paramSets: Params[], options: ReadOptions = {}): Promise<Row[][]> {
     // The server stops a transaction past its timeout; one with no time left is not begun.
     let config: { timeout: number } | undefined;
     if (options.deadline !== undefined) {
@@ -48,9 +53,10 @@ export class Neo4jStore implements GraphStore {
       if (left < 1) throw new KgError('TIMEOUT', READ_TIMED_OUT);
       config = { timeout: left };
     }
+    if (paramSets.length === 0) return [];
     return this.withSession('READ', (s) =>
-      s.executeRead((tx) => runAll(tx, [{ cypher, params }]), config),
-    ).then((r) => r[0]);
+      s.executeRead((tx) => runAll(tx, paramSets.map((params) => ({ cypher, params }))), config),
+    );
   }
 
   async write(statements: Statement[]): Promise<Row[][]> {

@@ -29,8 +29,9 @@ export interface GraphStore {
   /**
    * One read statement for several parameter sets, in one call: each set's
    * rows, in order. The embedded store runs the prepared statement once per
-   * set, side by side on its read connections (see keyed.ts); a store without
-   * it is read with one batched statement instead.
+   * set, side by side on its read connections (see keyed.ts); Neo4j runs them
+   * in one read transaction. A wrapper of a store may leave it out: callers
+   * then read a batched statement, or each set on its own.
    */
   readEach?(cypher: string, paramSets: Params[], options?: ReadOptions): Promise<Row[][]>;
   /** Several statements in one transaction: all applied, or none. Returns each statement's rows. */

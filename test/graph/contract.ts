@@ -61,6 +61,13 @@ export function storeContract(name: string, open: () => Promise<StoreHandle>): v
       expect(rows.every((r, k) => r.i === k + 1)).toBe(true);
     });
 
+    it('reads one statement for several parameter sets, each set\'s rows in the order given', async () => {
+      await h.store.write([{ cypher: 'UNWIND $rows AS r CREATE (:Person {id: r.id, name: r.name})', params: { rows: [1, 2].map((i) => ({ id: `person:${i}`, name: `人${i}` })) } }]);
+      const rows = await h.store.readEach!('MATCH (p:Person {id: $id}) RETURN p.name AS name', [{ id: 'person:2' }, { id: 'person:9' }, { id: 'person:1' }]);
+      expect(rows).toEqual([[{ name: '人2' }], [], [{ name: '人1' }]]);
+      expect(await h.store.readEach!('MATCH (p:Person {id: $id}) RETURN p.name AS name', [])).toEqual([]);
+    });
+
     it('returns each statement\'s rows from a write', async () => {
       const out = await h.store.write([
         { cypher: 'UNWIND $rows AS r CREATE (:District {id: r.id, name: r.name}) RETURN count(*) AS created', params: { rows: [{ id: 'district:西城区', name: '西城区' }, { id: 'district:东城区', name: '东城区' }] } },

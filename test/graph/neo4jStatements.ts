@@ -8,6 +8,7 @@ import * as articles from '../../src/api/queries/articles.ts';
 import { associatesOfPeople, shortestPath } from '../../src/api/queries/connections.ts';
 import { nodesById, organizationsByName, pagesByName } from '../../src/api/queries/nodes.ts';
 import * as relations from '../../src/api/queries/relations.ts';
+import { NODE_LISTS, nodeListCount, nodeListPage } from '../../src/api/queries/lists.ts';
 import type { DateRange, ListOrder } from '../../src/api/types/dates.ts';
 import type { KeysetPage } from '../../src/api/keyset.ts';
 import { activitiesOrder, articlesOrder } from '../../src/api/orders.ts';
@@ -183,6 +184,14 @@ export function neo4jStatements(): SentStatement[] {
   st('pagesByName', pagesByName(['p1.txt']));
   for (const [name, build] of Object.entries(relations)) st(name, build(['x']));
   for (const [range, date] of RANGES) st(`associatesOfPeople ${range}`, associatesOfPeople(['person:a'], date));
+  // A node's lists, page by page: the first page, past a cursor, and back from one.
+  for (const [name, list] of Object.entries(NODE_LISTS)) {
+    const at = list.keys.map((k) => (k.type === 'int' ? 1 : 'x'));
+    st(`nodeListCount ${name}`, nodeListCount(list, 'x'));
+    st(`nodeListPage ${name} first`, nodeListPage(list, 'x', { after: null, before: null, backward: false, limit: 3 }));
+    st(`nodeListPage ${name} after`, nodeListPage(list, 'x', { after: at, before: null, backward: false, limit: 3 }));
+    st(`nodeListPage ${name} before`, nodeListPage(list, 'x', { after: null, before: at, backward: true, limit: 3 }));
+  }
   // Labels only name the two ends: each label once at each end.
   NODE_LABELS.forEach((from, i) => {
     const to = NODE_LABELS[(i + 1) % NODE_LABELS.length];
