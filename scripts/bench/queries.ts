@@ -88,6 +88,13 @@ const rawAssociates = (name: string): Statement => ({
   params: { id: `person:${name}` },
 });
 
+/** Who holds a position in an organization where the person holds one: the other half of associates. */
+const rawCoHolders = (name: string): Statement => ({
+  cypher: `MATCH (p:Person {id: $id})-[:HOLDS_POSITION]->(o:Organization)<-[:HOLDS_POSITION]-(q:Person) WHERE q.id <> p.id
+    RETURN q.name AS name, count(DISTINCT o.id) AS n ORDER BY n DESC, name LIMIT 10`,
+  params: { id: `person:${name}` },
+});
+
 const rawArticles = (district: string, skip: number): Statement => ({
   cypher: `MATCH (d:District {name: $d}) MATCH (ar:Article)
     WHERE EXISTS { MATCH (ar)-[:REPORTS]->(:Activity)-[:TOOK_PLACE_IN]->(d) } OR EXISTS { MATCH (ar)-[:MENTIONS_PLACE]->(:Place)-[:IN_DISTRICT]->(d) }
@@ -137,7 +144,8 @@ export function querySpecs(s: QuerySubjects): QuerySpec[] {
       name: 'associates of the most named',
       // By id: a name that many articles use is several persons (the first of them is person:<name>).
       graphql: `{ node(id: ${str(`person:${s.person}`)}) { ... on Person { associates(first: 10) { count person { name } } } } }`,
-      raw: [rawAssociates(s.person)],
+      // The API ranks by shared activities and shared organizations together: both halves.
+      raw: [rawAssociates(s.person), rawCoHolders(s.person)],
     },
     { name: `articles in ${s.district}, first page`, graphql: articles(''), raw: [rawArticles(s.district, 0)] },
     {

@@ -25,7 +25,7 @@ const idOf = (row: Row): string => String(row.id);
 /** An id with its page-order key (orders.ts). */
 const inPageOrder = (row: Row): Keyed<string> => ({ node: String(row.id), key: pageKeyOf(row) });
 
-const position = (row: Row): PositionStatement => ({
+export const position = (row: Row): PositionStatement => ({
   person: String(row.person), organization: String(row.organization), titles: strs(row.titles),
   article: str(row.article), date: str(row.date), evidence: evidenceOf(row, str(row.article)),
 });
@@ -67,11 +67,12 @@ function associates(store: GraphStore, range: DateRange | null = null) {
 }
 
 /**
- * Pages of node lists (queries/lists.ts), each statement once per request:
- * the statements of one shape (the same list and page arguments, for many
- * nodes) go to the store in one readEach.
+ * Rows of statements about one node each (a page of a node's list,
+ * queries/lists.ts; an organization's first positions), each statement once
+ * per request: the statements of one shape (the same text, for many nodes)
+ * go to the store in one readEach.
  */
-function nodeListPages(store: GraphStore) {
+function statementRows(store: GraphStore) {
   return new DataLoader<Statement, Row[], string>(async (statements) => {
     const byText = new Map<string, number[]>();
     statements.forEach((s, i) => byText.set(s.cypher, [...(byText.get(s.cypher) ?? []), i]));
@@ -115,7 +116,7 @@ export function createLoaders(store: GraphStore) {
     activitiesOrganizedBy: grouped(store, q.activitiesOrganizedBy, inPageOrder),
     districtOfPlace: grouped(store, q.districtsOfPlaces, idOf),
     associatesOfPerson: associates(store),
-    nodeListPage: nodeListPages(store),
+    statementRows: statementRows(store),
   };
 }
 

@@ -19,7 +19,7 @@ export function nodeListConnection<T>(ctx: ApiContext, args: DefaultConnectionAr
   return keysetConnection(
     args,
     keyed,
-    async (page) => (await ctx.loaders.nodeListPage.load(nodeListPage(list, id, page))).map((row) => ({ node: map(row), key: rowKey(list.keys, row) })),
+    async (page) => (await ctx.loaders.statementRows.load(nodeListPage(list, id, page))).map((row) => ({ node: map(row), key: rowKey(list.keys, row) })),
     () => readCount(ctx, nodeListCount(list, id)),
   );
 }

@@ -39,7 +39,7 @@ async function keysFor(s: Statement): Promise<string[]> {
 }
 
 const builders: [string, (ids: readonly string[]) => Statement][] = [
-  ...Object.entries(relations).filter(([name]) => name !== 'peopleNamed') as [string, (ids: readonly string[]) => Statement][],
+  ...Object.entries(relations).filter(([name]) => name !== 'peopleNamed' && name !== 'firstPositionHolders' && name !== 'positionsOfHolders') as [string, (ids: readonly string[]) => Statement][],
   ['associatesOfPeople', (ids) => associatesOfPeople(ids)],
   ['associatesOfPeople in 2024', (ids) => associatesOfPeople(ids, { from: '2024-01-01', to: '2024-12-31' })],
 ];

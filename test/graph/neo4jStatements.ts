@@ -182,7 +182,11 @@ export function neo4jStatements(): SentStatement[] {
   for (const label of NODE_LABELS) st(`nodesById ${label}`, nodesById(label, ['x']));
   st('organizationsByName', organizationsByName('市总工会'));
   st('pagesByName', pagesByName(['p1.txt']));
-  for (const [name, build] of Object.entries(relations)) st(name, build(['x']));
+  const { firstPositionHolders, positionsOfHolders, ...batched } = relations;
+  for (const [name, build] of Object.entries(batched)) st(name, build(['x']));
+  st('firstPositionHolders', firstPositionHolders('org:x', 20, null));
+  st('firstPositionHolders asOf', firstPositionHolders('org:x', 20, '2024-06-30'));
+  st('positionsOfHolders', positionsOfHolders('org:x', ['person:a']));
   for (const [range, date] of RANGES) st(`associatesOfPeople ${range}`, associatesOfPeople(['person:a'], date));
   // A node's lists, page by page: the first page, past a cursor, and back from one.
   for (const [name, list] of Object.entries(NODE_LISTS)) {

@@ -2,6 +2,7 @@
 // loaders run each once per request level, whatever the number of parents.
 // Every row carries `parent` (the id it was asked for); order is stable.
 import type { Statement } from '../../graph/store.ts';
+import { dateConditions } from './activities.ts';
 
 const batch = (match: string, returns: string, order: string) => (ids: readonly string[]): Statement => ({
   cypher: `UNWIND $ids AS key ${match} RETURN key AS parent, ${returns} ORDER BY parent, ${order}`,
@@ -18,6 +19,34 @@ const ACTIVITY_ORDER = 'src.page, src.position, a.id';
 
 export const positionsOfPeople = batch('MATCH (p:Person {id: key})-[h:HOLDS_POSITION]->(o:Organization)', POSITION, 'h.article, h.position, organization');
 export const positionsInOrganizations = batch('MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organization {id: key})', POSITION, 'person, h.article, h.position');
+/**
+ * The first `limit` people (by id) an organization has position statements
+ * of (dated on or before `asOf` when given), as `holder`. Merged positions,
+ * and positions as of a day, come person by person in id order
+ * (positionsInTime.ts), so an organization's first `limit` positions are
+ * among these people's (positionsOfHolders): its first 20 read 20 people's
+ * statements, not all of its 6,000. (Two statements: LadybugDB collects the
+ * wrong rows from an ORDER BY … LIMIT that a collect() follows.)
+ */
+export function firstPositionHolders(organization: string, limit: number, asOf: string | null): Statement {
+  const params: Record<string, unknown> = { key: organization, limit };
+  const conds: string[] = [];
+  dateConditions('h.date', asOf ? { from: null, to: asOf } : null, conds, params);
+  return {
+    cypher: `MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organization {id: $key})${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''}`
+      + ' WITH DISTINCT p.id AS holder RETURN holder ORDER BY holder LIMIT $limit',
+    params,
+  };
+}
+
+/** Every position statement of these people at the organization, in statement order. */
+export function positionsOfHolders(organization: string, holders: readonly string[]): Statement {
+  return {
+    cypher: `MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organization {id: $key}) WHERE p.id IN $holders RETURN ${POSITION} ORDER BY person, h.article, h.position`,
+    params: { key: organization, holders: [...holders] },
+  };
+}
+
 export const positionsInArticles = batch('MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organization) WHERE h.article = key', POSITION, 'h.position, person, organization');
 
 export const participationsOfPeople = batch('MATCH (p:Person {id: key})-[r:PARTICIPATED_IN]->(a:Activity)<-[:REPORTS]-(src:Article)', PARTICIPATION, ACTIVITY_ORDER);

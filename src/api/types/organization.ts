@@ -1,10 +1,12 @@
 import { idOfRow, nodeListConnection } from '../nodeLists.ts';
+import { position } from '../loaders.ts';
+import { firstPositionHolders, positionsOfHolders } from '../queries/relations.ts';
 import type { ApiContext } from '../context.ts';
 import { rankNameMatches, type NameMatch, type NameMatchRow } from '../nameMatches.ts';
 import { builder } from '../builder.ts';
 import { readCount, readKeyed, readRows } from '../read.ts';
 import { ORGANIZATION_MENTIONED_IN_ORDER, ORGANIZATION_ORGANIZED_ORDER, ORGANIZATIONS_ORDER } from '../orders.ts';
-import { boundedText, DEFAULT_PAGE_SIZE, LIST_FIRST } from '../limits.ts';
+import { boundedText, DEFAULT_PAGE_SIZE, LIST_FIRST, MAX_PAGE_SIZE, pageSize } from '../limits.ts';
 import { firstOf, keysetConnection } from '../paging.ts';
 import { organizationsByName } from '../queries/nodes.ts';
 import { organizationsCount, organizationsPage } from '../queries/articles.ts';
@@ -22,7 +24,12 @@ OrganizationRef.implement({
       type: [PositionRef],
       description: 'People holding positions there, with their titles and the first and last issue that says so.',
       args: { asOf: t.arg(asOfArg), first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: LIST_FIRST }) },
-      resolve: async (o, args, ctx) => firstOf(positionsOf(await ctx.loaders.positionsInOrganization.load(o.id), args.asOf), args.first),
+      resolve: async (o, args, ctx) => {
+        const first = pageSize(args.first, MAX_PAGE_SIZE);
+        const holders = (await ctx.loaders.statementRows.load(firstPositionHolders(o.id, first, args.asOf ?? null))).map((r) => String(r.holder));
+        const rows = holders.length ? await ctx.loaders.statementRows.load(positionsOfHolders(o.id, holders)) : [];
+        return firstOf(positionsOf(rows.map(position), args.asOf), first);
+      },
     }),
     organized: t.connection(
       {
