@@ -2,17 +2,12 @@
 // first N holders only, they are what merging every statement of the
 // organization gives, cut to N. Over dated pages written by hand: six people,
 // titles restated, changed and stated in another order, dated and undated.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleFacts, PageExtraction } from '../../src/extract/types.ts';
-import { pageHash, writeExtractions } from '../../src/graph/ingest.ts';
-import { LadybugStore } from '../../src/graph/ladybug.ts';
 import { mergePositions, positionsAsOf } from '../../src/api/positionsInTime.ts';
 import { position } from '../../src/api/loaders.ts';
-import { createApp, type App } from '../../src/server/app.ts';
 import { gql } from './http.ts';
+import { useWrittenPages } from './seeded.ts';
 
 const ORG = '北京市测试工会';
 const said = (headline: string, positions: [string, string[]][]): ArticleFacts => ({
@@ -33,29 +28,16 @@ const PAGES: PageExtraction[] = [
 ];
 
 describe(`${ORG}.positions`, () => {
-  let dir: string;
-  let store: LadybugStore;
-  let app: App;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kg-orgpos-'));
-    store = await LadybugStore.open(dir);
-    await store.migrate();
-    await writeExtractions(store, PAGES.map((p) => ({ extraction: p, hash: pageHash(JSON.stringify(p)) })));
-    app = createApp({ store, config: { ingestToken: null } });
-  });
-  afterAll(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const held = useWrittenPages(PAGES);
 
   /** Every statement of the organization, in statement order, by hand-written Cypher. */
-  const statements = async () => (await store.read(
+  const statements = async () => (await held.store.read(
     `MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organization {name: $org}) RETURN p.id AS person, o.id AS organization, h.titles AS titles, h.article AS article, h.date AS date,
        h.evStart AS evStart, h.evEnd AS evEnd, h.evText AS evText, h.rules AS rules ORDER BY person, h.article, h.position`, { org: ORG })).map(position);
   const shown = (p: { person: string; titles: string[]; firstSeen: string | null; lastSeen: string | null; articles: string[] }) =>
     ({ person: p.person, titles: p.titles, firstSeen: p.firstSeen, lastSeen: p.lastSeen, articles: p.articles });
   const ask = async (args: string) => {
-    const res = await gql(app, `{ organization(name: "${ORG}") { positions(${args}) { titles firstSeen lastSeen person { id } articles { id } } } }`);
+    const res = await gql(held.app, `{ organization(name: "${ORG}") { positions(${args}) { titles firstSeen lastSeen person { id } articles { id } } } }`);
     expect(res.errors).toBeUndefined();
     return res.data.organization.positions.map((p: any) => ({ person: p.person.id, titles: p.titles, firstSeen: p.firstSeen, lastSeen: p.lastSeen, articles: p.articles.map((a: any) => a.id) }));
   };

@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { openStore } from '../../src/graph/open.ts';
+import { pageHash, writeExtractions } from '../../src/graph/ingest.ts';
+import { LadybugStore } from '../../src/graph/ladybug.ts';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import type { GraphStore, Params, Row } from '../../src/graph/store.ts';
 import type { PageExtraction } from '../../src/extract/types.ts';
@@ -79,3 +81,23 @@ export function countingStore(store: GraphStore): GraphStore & { reads: number; 
   return counted;
 }
 
+/**
+ * An embedded store holding pages whose facts are written by hand (every
+ * fact and date known), and an app over it, opened before the tests of the
+ * enclosing file or block and closed after them.
+ */
+export function useWrittenPages(pages: PageExtraction[]): { readonly store: LadybugStore; readonly app: App } {
+  const held = {} as { store: LadybugStore; app: App; dir: string };
+  beforeAll(async () => {
+    held.dir = mkdtempSync(join(tmpdir(), 'kg-written-'));
+    held.store = await LadybugStore.open(held.dir);
+    await held.store.migrate();
+    await writeExtractions(held.store, pages.map((p) => ({ extraction: p, hash: pageHash(JSON.stringify(p)) })));
+    held.app = createApp({ store: held.store, config: { ingestToken: null } });
+  });
+  afterAll(async () => {
+    await held.store.close();
+    rmSync(held.dir, { recursive: true, force: true });
+  });
+  return held;
+}

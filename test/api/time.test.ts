@@ -1,16 +1,11 @@
 // The graph in time, over a real embedded store with dated pages written by
 // hand (so every date is known): date ranges, order by date with ties, a
 // monthly series with empty months, and titles as of a day.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleFacts, PageExtraction } from '../../src/extract/types.ts';
-import { pageHash, writeExtractions } from '../../src/graph/ingest.ts';
-import { LadybugStore } from '../../src/graph/ladybug.ts';
 import { intervalStart, nextIntervalStart, seriesPoints } from '../../src/api/series.ts';
-import { createApp, type App } from '../../src/server/app.ts';
 import { gql } from './http.ts';
+import { useWrittenPages } from './seeded.ts';
 
 const article = (headline: string, kind: ArticleFacts['activity']['kind'], district: string, date: string | null,
   positions: ArticleFacts['positions'] = [], also: string[] = []): ArticleFacts => ({
@@ -53,25 +48,12 @@ describe('series arithmetic', () => {
 });
 
 describe('time questions over dated pages', () => {
-  let dir: string;
-  let store: LadybugStore;
-  let app: App;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'kg-time-'));
-    store = await LadybugStore.open(dir);
-    await store.migrate();
-    await writeExtractions(store, PAGES.map((p) => ({ extraction: p, hash: pageHash(JSON.stringify(p)) })));
-    app = createApp({ store, config: { ingestToken: null } });
-  });
-  afterAll(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const held = useWrittenPages(PAGES);
 
   const headlines = (res: any) => res.data.activities.edges.map((e: any) => e.node.article.headline);
 
   it('activities in a date range: the day the article gives, or its issue date where it gives none', async () => {
-    const res = await gql(app, `{ activities(filter: { date: { from: "2024-01-01", to: "2024-12-31" } }) {
+    const res = await gql(held.app, `{ activities(filter: { date: { from: "2024-01-01", to: "2024-12-31" } }) {
       totalCount edges { node { article { headline } date { value precision fromIssue text } } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.activities.totalCount).toBe(3);
@@ -83,21 +65,21 @@ describe('time questions over dated pages', () => {
   });
 
   it('orders by date, newest first, ties in page order and undated last', async () => {
-    const res = await gql(app, '{ activities(orderBy: { field: DATE, direction: DESC }) { edges { node { article { headline } } } } }');
+    const res = await gql(held.app, '{ activities(orderBy: { field: DATE, direction: DESC }) { edges { node { article { headline } } } } }');
     expect(res.errors).toBeUndefined();
     expect(headlines(res)).toEqual(['春季送岗位', '市总工会召开座谈会', '职工代表座谈', '市总工会慰问一线职工', '无日期的活动']);
-    const asc = await gql(app, '{ activities(orderBy: { field: DATE }) { edges { node { article { headline } } } } }');
+    const asc = await gql(held.app, '{ activities(orderBy: { field: DATE }) { edges { node { article { headline } } } } }');
     expect(headlines(asc)).toEqual(['市总工会慰问一线职工', '市总工会召开座谈会', '职工代表座谈', '春季送岗位', '无日期的活动']);
   });
 
   it('articles by issue date, and pages with their issue date', async () => {
-    const res = await gql(app, `{ articles(filter: { date: { to: "2023-12-31" } }) { edges { node { headline date page { issueDate } } } } }`);
+    const res = await gql(held.app, `{ articles(filter: { date: { to: "2023-12-31" } }) { edges { node { headline date page { issueDate } } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.articles.edges.map((e: any) => e.node)).toEqual([{ headline: '市总工会慰问一线职工', date: '2023-03-01', page: { issueDate: '2023-03-01' } }]);
   });
 
   it('a monthly series has every month between the first and the last, empty ones at zero', async () => {
-    const res = await gql(app, '{ stats { series(interval: MONTH) { total points { start end count } } } }');
+    const res = await gql(held.app, '{ stats { series(interval: MONTH) { total points { start end count } } } }');
     expect(res.errors).toBeUndefined();
     const [line] = res.data.stats.series;
     expect(line.total).toBe(4);
@@ -108,7 +90,7 @@ describe('time questions over dated pages', () => {
   });
 
   it('a series by kind over the filter\'s range: one line per kind, largest first', async () => {
-    const res = await gql(app, `{ stats(filter: { date: { from: "2024-01-01", to: "2024-03-31" } }) {
+    const res = await gql(held.app, `{ stats(filter: { date: { from: "2024-01-01", to: "2024-03-31" } }) {
       series(interval: MONTH, by: KIND) { kind total points { count } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.stats.series).toEqual([
@@ -119,7 +101,7 @@ describe('time questions over dated pages', () => {
 
   it('weeks (from Monday), months and years, grouped by the store, hold what their days hold', async () => {
     const series = async (interval: string) => {
-      const res = await gql(app, `{ stats(filter: { date: { from: "2023-01-01", to: "2024-12-31" } }) { series(interval: ${interval}) { points { start end count } } } }`);
+      const res = await gql(held.app, `{ stats(filter: { date: { from: "2023-01-01", to: "2024-12-31" } }) { series(interval: ${interval}) { points { start end count } } } }`);
       expect(res.errors).toBeUndefined();
       return res.data.stats.series[0].points as { start: string; end: string; count: number }[];
     };
@@ -136,23 +118,23 @@ describe('time questions over dated pages', () => {
   });
 
   it('titles as of a day: what the latest statement on or before it says', async () => {
-    const q = (asOf: string) => gql(app, `{ person(name: "赵丽君") { positions(asOf: "${asOf}") { titles firstSeen lastSeen organization { name } } } }`);
+    const q = (asOf: string) => gql(held.app, `{ person(name: "赵丽君") { positions(asOf: "${asOf}") { titles firstSeen lastSeen organization { name } } } }`);
     const before = await q('2023-12-31');
     expect(before.errors).toBeUndefined();
     expect(before.data.person.positions).toEqual([{ titles: ['副主席'], firstSeen: '2023-03-01', lastSeen: '2023-03-01', organization: { name: '北京市总工会' } }]);
     expect((await q('2024-06-01')).data.person.positions.map((p: any) => p.titles)).toEqual([['主席']]);
     expect((await q('2022-01-01')).data.person.positions).toEqual([]);
-    const all = await gql(app, '{ person(name: "赵丽君") { positions { titles firstSeen lastSeen } } }');
+    const all = await gql(held.app, '{ person(name: "赵丽君") { positions { titles firstSeen lastSeen } } }');
     expect(all.data.person.positions).toEqual([
       { titles: ['副主席'], firstSeen: '2023-03-01', lastSeen: '2023-03-01' },
       { titles: ['主席'], firstSeen: '2024-01-10', lastSeen: '2024-01-10' },
     ]);
-    const org = await gql(app, '{ organization(name: "市总工会") { positions(asOf: "2024-02-01") { titles person { name } } } }');
+    const org = await gql(held.app, '{ organization(name: "市总工会") { positions(asOf: "2024-02-01") { titles person { name } } } }');
     expect(org.data.organization.positions).toEqual([{ titles: ['主席'], person: { name: '赵丽君' } }]);
   });
 
   it('a timeline: dated activities and title statements in order, undated left out', async () => {
-    const res = await gql(app, `{ person(name: "赵丽君") { timeline { date kind roles activity { article { headline } } position { titles } organization { name } } } }`);
+    const res = await gql(held.app, `{ person(name: "赵丽君") { timeline { date kind roles activity { article { headline } } position { titles } organization { name } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.person.timeline.map((e: any) => [e.date, e.kind, e.roles, e.activity?.article.headline ?? null, e.position?.titles ?? null])).toEqual([
       ['2023-02-28', 'ACTIVITY', ['LED'], '市总工会慰问一线职工', null],
@@ -160,7 +142,7 @@ describe('time questions over dated pages', () => {
       ['2024-01-09', 'ACTIVITY', ['LED'], '市总工会召开座谈会', null],
       ['2024-01-10', 'POSITION', [], null, ['主席']],
     ]);
-    const org = await gql(app, `{ organization(name: "北京市总工会") { timeline(date: { from: "2024-01-01" }, first: 3) { date kind activity { kind } person { name } } } }`);
+    const org = await gql(held.app, `{ organization(name: "北京市总工会") { timeline(date: { from: "2024-01-01" }, first: 3) { date kind activity { kind } person { name } } } }`);
     expect(org.data.organization.timeline).toEqual([
       { date: '2024-01-09', kind: 'ACTIVITY', activity: { kind: 'MEETING' }, person: null },
       { date: '2024-01-09', kind: 'ACTIVITY', activity: { kind: 'MEETING' }, person: null },
@@ -169,7 +151,7 @@ describe('time questions over dated pages', () => {
   });
 
   it('associates within a date range count only what happened on those days', async () => {
-    const q = (range: string) => gql(app, `{ person(name: "赵丽君") { associates${range} { count person { name } } } }`);
+    const q = (range: string) => gql(held.app, `{ person(name: "赵丽君") { associates${range} { count person { name } } } }`);
     const all = await q('');
     expect(all.errors).toBeUndefined();
     expect(all.data.person.associates).toEqual([{ count: 2, person: { name: '孙立' } }, { count: 1, person: { name: '王红' } }]);
@@ -178,9 +160,9 @@ describe('time questions over dated pages', () => {
   });
 
   it('a malformed or reversed date is a BAD_REQUEST saying what is wrong', async () => {
-    const bad = await gql(app, '{ activities(filter: { date: { from: "2024-02-30" } }) { totalCount } }');
+    const bad = await gql(held.app, '{ activities(filter: { date: { from: "2024-02-30" } }) { totalCount } }');
     expect(bad.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
-    const reversed = await gql(app, '{ activities(filter: { date: { from: "2024-03-01", to: "2024-01-01" } }) { totalCount } }');
+    const reversed = await gql(held.app, '{ activities(filter: { date: { from: "2024-03-01", to: "2024-01-01" } }) { totalCount } }');
     expect(reversed.errors?.[0]).toMatchObject({ message: expect.stringContaining('is after'), extensions: { code: 'BAD_REQUEST' } });
   });
 });
