@@ -49,10 +49,12 @@ try {
   rmSync(file);
   let t0 = process.hrtime.bigint();
   let search = await EmbeddedSearch.open(store, file);
-  console.log(`index built from the store: ${secs(t0).toFixed(2)} s, ${search.size} documents, file ${MiB(statSync(file).size)} (store file ${MiB(statSync(join(kept.dir, 'graph.lbug')).size)})`);
+  console.log(`index built from the store: ${secs(t0).toFixed(2)} s, ${await search.size()} documents, file ${MiB(statSync(file).size)} (store file ${MiB(statSync(join(kept.dir, 'graph.lbug')).size)})`);
+  await search.close();
   t0 = process.hrtime.bigint();
   search = await EmbeddedSearch.open(store, file);
   console.log(`index read back from its file: ${secs(t0).toFixed(2)} s`);
+  store.search = search;
 
   const headlines = (await store.read('MATCH (a:Article) WHERE a.headline IS NOT NULL RETURN a.headline AS h ORDER BY a.id')).map((r) => String(r.h)).filter((h) => h.length >= 4);
   const next = random(7);

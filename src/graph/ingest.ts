@@ -179,7 +179,7 @@ async function writeNow(store: GraphStore, pages: PageWrite[], options: WriteOpt
   if (summaries.length) statements.push(setOrgSummaries(summaries, store.dialect));
 
   await store.write(statements);
-  tellSearch(store, {
+  await tellSearch(store, {
     pages: todo.map((i) => plans[i].page),
     entities: [...new Set([...plannedIds(plan), ...touched])],
     stored: storedTexts(todo.map((i) => ({ plan: plans[i], hash: pages[i].hash })), plan, summaries),
@@ -220,9 +220,9 @@ const toProfile = (r: Record<string, unknown>): PersonProfile => ({
  * store by then: an index that fails to follow (its file cannot be saved) is
  * behind by those pages' hashes and catches up when the store is next opened.
  */
-function tellSearch(store: GraphStore, change: SearchChange): void {
-  // Not waited for: the index applies it while the next write goes on, and a search waits for it.
-  store.search?.written(change).catch(() => {
+async function tellSearch(store: GraphStore, change: SearchChange): Promise<void> {
+  // Waited for only while the index is far behind: it applies the change while the next write goes on, and a search waits for it.
+  await store.search?.written(change).catch(() => {
     // see above: the write stands, the index catches up on the next open
   });
 }

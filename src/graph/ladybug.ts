@@ -227,7 +227,11 @@ export class LadybugStore implements GraphStore {
     this.closing = true;
     await this.queue.catch(() => undefined);
     // A search file left behind is caught up on the next open: its loss is no reason to fail the close.
-    if (!this.stopped) try { await this.search?.flush?.(); } catch { /* caught up on open */ }
+    try {
+      if (!this.stopped) await this.search?.flush?.();
+    } catch { /* caught up on open */ } finally {
+      await this.search?.close?.().catch(() => undefined);
+    }
     this.closed = true;
     if (this.stopped) {
       markLeftOpen();

@@ -29,7 +29,8 @@ export function serveExtraction(extract: ExtractFn): void {
   });
 }
 
-function sendable(e: unknown): SentError {
+/** An error as plain data, for the other thread to raise again with `received`. */
+export function sendable(e: unknown): SentError {
   if (isKgError(e)) return { message: e.message, code: e.code, details: e.details };
   return { message: e instanceof Error ? e.message : String(e) };
 }

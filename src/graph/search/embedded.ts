@@ -1,6 +1,7 @@
-// The embedded store's full-text index: MiniSearch over the terms of
-// terms.ts, kept in a file beside the store file (SEARCH_FILE). The graph is
-// the truth and the index follows it:
+// The embedded store's full-text index: an inverted index over the terms of
+// terms.ts (inverted.ts, held by core.ts, on a worker thread of its own unless
+// told otherwise: coreThread.ts), kept in a file beside the store file
+// (SEARCH_FILE). The graph is the truth and the index follows it:
 //   - after each committed write, the pages written are indexed anew from the
 //     store (their old articles dropped first) and the entities the write
 //     touched read again (or taken as the writer gives them); the file is
@@ -12,54 +13,25 @@
 //   - the file records each page's content hash; on open, a page whose hash
 //     the store does not share (a write whose index save was lost, a restored
 //     backup, a missing or older file) is indexed anew, a page the store no
-//     longer has is dropped, and then every entity is read again.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import MiniSearch, { type Options, type Query } from 'minisearch';
+//     longer has is dropped, and then every entity is read again; the same
+//     catch-up follows a thread that ended, which took what it held since
+//     its last save.
+import type { Worker } from 'node:worker_threads';
 import { ALL_PAGE_HASHES } from '../statements.ts';
 import type { GraphStore, Row } from '../store.ts';
-import { FIELD_BOOST, SEARCH_KINDS, kindOfLabel, type SearchChange, type SearchIndex, type SearchKind, type SearchMatch, type SearchQuery } from './searchIndex.ts';
-import { indexTerms, normalise, queryParts } from './terms.ts';
+import type { IndexedEntity, IndexedPage } from './core.ts';
+import { localCore, threadCore, type CoreClient } from './coreThread.ts';
+import { SEARCH_KINDS, type SearchChange, type SearchIndex, type SearchMatch, type SearchQuery } from './searchIndex.ts';
+import { normalise, queryParts } from './terms.ts';
 
-/** Bumped whenever the terms or the file's layout change: an index of another format is rebuilt. */
-export const SEARCH_FORMAT = 1;
+export { SAVE_EVERY_MS, SAVE_SHARE, SEARCH_FORMAT } from './core.ts';
 
-/** The file is rewritten after a write at most this often; the store's close writes what is left. */
-export const SAVE_EVERY_MS = 10_000;
-/** ...and at most once per this many times the last save took: a large index is saved less often, so that saving never takes more than a twentieth of a long load. */
-export const SAVE_SHARE = 20;
-
-const FIELDS = ['headline', 'body', 'name', 'aliases'];
 /** Pages read from the store per statement while indexing. */
 const PAGES_PER_READ = 100;
 /** Candidates whose text is read at once to check that the query stands in it whole. */
 const VERIFY_BATCH = 50;
-
-interface Doc { id: string; kind: SearchKind; headline?: string; body?: string; name?: string; aliases?: string[] }
-
-interface SavedIndex {
-  format: number;
-  /** [page id, content hash] of every page indexed. */
-  pages: [string, string][];
-  /** [page id, its article ids]. */
-  pageArticles: [string, string[]][];
-  /** [entity id, the text it was indexed with]. */
-  entities: [string, string][];
-  index: unknown;
-}
-
-const OPTIONS: Options<Doc> = {
-  fields: FIELDS,
-  storeFields: ['kind'],
-  extractField: (doc: Doc, field: string) => {
-    const v = doc[field as keyof Doc];
-    return Array.isArray(v) ? v.join('\n') : (v as string | undefined);
-  },
-  tokenize: (text: string) => indexTerms(text),
-  processTerm: (term: string) => term,
-  searchOptions: { tokenize: (s: string) => [s], processTerm: (term: string) => term },
-  // MiniSearch's own vacuuming runs in the background and trips over documents added meanwhile: tidy() runs it between writes.
-  autoVacuum: false,
-};
+/** Changes told and not yet applied past which a writer is held back (written's promise), so that the texts waiting stay few. */
+export const MAX_BEHIND = 4;
 
 const PAGE_HASHES_OF = 'UNWIND $ids AS key MATCH (p:Page {id: key}) RETURN p.id AS id, p.hash AS hash';
 const ARTICLES_OF_PAGES = 'UNWIND $ids AS key MATCH (p:Page {id: key})-[:HAS_ARTICLE]->(a:Article) RETURN p.id AS page, a.id AS id, a.headline AS headline, a.body AS body';
@@ -69,53 +41,37 @@ const entitiesOf = (label: string) => `UNWIND $ids AS key MATCH (n:${label} {id:
 const entitiesAll = (label: string) => `MATCH (n:${label}) RETURN ${entityReturn(label)}`;
 const ENTITY_PREFIX: Record<string, (typeof ENTITY_LABELS)[number]> = { 'person:': 'Person', 'org:': 'Organization', 'place:': 'Place' };
 
-/** Articles indexed between two turns of the event loop. */
-const ARTICLES_PER_TURN = 8;
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
-export class EmbeddedSearch implements SearchIndex {
-  private index = new MiniSearch<Doc>(OPTIONS);
-  private pages = new Map<string, string>();
-  private pageArticles = new Map<string, string[]>();
-  /** Each entity indexed, with its text as indexed: an entity read again unchanged is left as it is. */
-  private entities = new Map<string, string>();
+export interface EmbeddedSearchOptions {
+  /** Caught up in memory, the file left as it is. */
+  readOnly?: boolean;
+  /** The index on a worker thread of its own (default), or on the caller's thread. */
+  thread?: boolean;
+  /** Told each thread the index starts (the first, and one after a thread ended). */
+  onThread?: (worker: Worker) => void;
+}
 
-  private constructor(private readonly store: GraphStore, readonly file: string, private readonly readOnly: boolean) {}
+export class EmbeddedSearch implements SearchIndex {
+  private constructor(private readonly store: GraphStore, readonly file: string, private readonly readOnly: boolean, private readonly core: CoreClient) {}
 
   /**
    * The index of `store`, read from `file` and brought up to the store's
    * pages. Read-only: caught up in memory, the file left as it is.
    */
-  static async open(store: GraphStore, file: string, options: { readOnly?: boolean } = {}): Promise<EmbeddedSearch> {
-    const search = new EmbeddedSearch(store, file, options.readOnly ?? false);
-    search.load();
+  static async open(store: GraphStore, file: string, options: EmbeddedSearchOptions = {}): Promise<EmbeddedSearch> {
+    const readOnly = options.readOnly ?? false;
+    let search: EmbeddedSearch | null = null;
+    // A thread that ended took what it held since its last save: the next one starts from the file and catches up, in turn.
+    const onEnd = () => search?.resync();
+    const core = (options.thread ?? true) ? threadCore(file, readOnly, { onStart: options.onThread, onEnd }) : localCore(file, readOnly);
+    search = new EmbeddedSearch(store, file, readOnly, core);
     // A reader catches up at its first search: it may open a store that has no tables yet.
-    if (!search.readOnly) await search.caughtUp();
+    if (!readOnly) await search.caughtUp().catch(async (e: unknown) => { await core.close(); throw e; });
     return search;
   }
 
-  /** Reads the file; a missing, unreadable or other-format file leaves the index empty (the catch-up fills it). */
-  private load(): void {
-    try {
-      const saved = JSON.parse(readFileSync(this.file, 'utf8')) as SavedIndex;
-      if (saved.format !== SEARCH_FORMAT) return;
-      const index = MiniSearch.loadJS<Doc>(saved.index as never, OPTIONS);
-      const pages = new Map(saved.pages);
-      const pageArticles = new Map(saved.pageArticles);
-      const entities = new Map(saved.entities);
-      [this.index, this.pages, this.pageArticles, this.entities] = [index, pages, pageArticles, entities];
-    } catch {
-      // left empty
-    }
-  }
-
   private ready: Promise<void> | null = null;
-  private dirty = false;
-  private savedAt = 0;
-  /** How long the last save took. */
-  private saveMs = 0;
 
   private caughtUp(): Promise<void> {
     this.ready ??= this.catchUp().catch((e: unknown) => { this.ready = null; throw e; });
@@ -124,70 +80,72 @@ export class EmbeddedSearch implements SearchIndex {
 
   /** Pages the store and the index disagree on, indexed anew; then every entity, if any page was. */
   private async catchUp(): Promise<void> {
-    const stored = new Map((await this.store.read(ALL_PAGE_HASHES)).map((r) => [String(r.id), str(r.hash)]));
-    const stale = [...stored].filter(([id, hash]) => this.pages.get(id) !== hash).map(([id]) => id);
-    const gone = [...this.pages.keys()].filter((id) => !stored.has(id));
+    const stored = (await this.store.read(ALL_PAGE_HASHES)).map((r) => [String(r.id), str(r.hash)] as const);
+    const { stale, gone } = await this.core.diff(stored);
     if (!stale.length && !gone.length) return;
     await this.indexPages([...stale, ...gone]);
-    const seen = new Set<string>();
+    const ids: string[] = [];
     for (const label of ENTITY_LABELS) {
-      for (const row of await this.store.read(entitiesAll(label))) {
-        this.putEntity(label, row);
-        seen.add(String(row.id));
-      }
+      const rows = await this.store.read(entitiesAll(label));
+      await this.core.putEntities(rows.map((r) => entity(label, r)));
+      for (const r of rows) ids.push(String(r.id));
     }
-    for (const id of [...this.entities.keys()]) if (!seen.has(id)) this.dropEntity(id);
-    await this.tidy();
-    this.save();
+    await this.core.keepEntities(ids);
+    await this.core.changed();
+    await this.core.flush();
   }
 
   /** Changes told and not yet applied, in order: a search waits for them. */
   private pending: Promise<void> = Promise.resolve();
+  private behind = 0;
 
+  /**
+   * Resolves once the change is applied while MAX_BEHIND changes or more
+   * wait, at once otherwise: a writer that waits for it is held back only when
+   * the index falls behind. A change that cannot be applied (the index's
+   * thread ended) is followed by a catch-up from the store, in turn.
+   */
   written(change: SearchChange): Promise<void> {
-    const applied = this.pending.then(() => this.apply(change));
-    this.pending = applied.catch(() => undefined);
-    return applied;
+    this.behind++;
+    const applied = this.pending.then(() => this.apply(change)).finally(() => { this.behind--; });
+    this.pending = applied.catch(() => this.catchUp()).catch(() => undefined);
+    return this.behind > MAX_BEHIND ? applied : Promise.resolve();
   }
 
-  /** A write's change, applied a few articles at a time: the thread is given back between them (a write under way goes on meanwhile). */
+  /** A catch-up from the store after the changes told so far. */
+  private resync(): void {
+    this.pending = this.pending.then(() => this.catchUp()).catch(() => undefined);
+  }
+
+  /** A write's change: its pages and entities as the writer gives them, the rest read from the store. */
   private async apply(change: SearchChange): Promise<void> {
-    const given = new Map((change.stored?.pages ?? []).map((p) => [p.id, p]));
-    let since = 0;
-    for (const page of given.values()) {
-      this.dropPage(page.id);
-      this.pages.set(page.id, page.hash);
-      for (const a of page.articles) {
-        this.putArticle(page.id, a);
-        if (++since >= ARTICLES_PER_TURN) { since = 0; await turn(); }
-      }
-    }
-    await this.indexPages(change.pages.filter((id) => !given.has(id)));
-    const known = new Set<string>();
-    for (const e of change.stored?.entities ?? []) {
-      if (!(ENTITY_LABELS as readonly string[]).includes(e.label)) continue;
-      this.putEntity(e.label, { id: e.id, name: e.name, ...(e.aliases ? { aliases: [...e.aliases] } : {}) });
-      known.add(e.id);
-    }
+    const given = change.stored?.pages ?? [];
+    await this.core.putPages(given);
+    const known = new Set(given.map((p) => p.id));
+    await this.indexPages(change.pages.filter((id) => !known.has(id)));
+    const entities = (change.stored?.entities ?? []).filter((e) => (ENTITY_LABELS as readonly string[]).includes(e.label));
+    await this.core.putEntities(entities);
+    const had = new Set(entities.map((e) => e.id));
     for (const label of ENTITY_LABELS) {
-      const ids = change.entities.filter((id) => !known.has(id) && ENTITY_PREFIX[id.slice(0, id.indexOf(':') + 1)] === label);
+      const ids = change.entities.filter((id) => !had.has(id) && ENTITY_PREFIX[id.slice(0, id.indexOf(':') + 1)] === label);
       if (!ids.length) continue;
-      const found = new Set<string>();
-      for (const row of await this.store.read(entitiesOf(label), { ids })) {
-        this.putEntity(label, row);
-        found.add(String(row.id));
-      }
-      for (const id of ids) if (!found.has(id)) this.dropEntity(id);
+      const rows = await this.store.read(entitiesOf(label), { ids });
+      await this.core.putEntities(rows.map((r) => entity(label, r)));
+      const found = new Set(rows.map((r) => String(r.id)));
+      await this.core.dropEntities(ids.filter((id) => !found.has(id)));
     }
-    await this.tidy();
-    this.dirty = true;
-    if (Date.now() - this.savedAt >= Math.max(SAVE_EVERY_MS, SAVE_SHARE * this.saveMs)) this.save();
+    await this.core.changed();
   }
 
   /** Applies the changes told, then writes the file if they changed the index since it was last written. */
   async flush(): Promise<void> {
     await this.pending;
-    if (this.dirty) this.save();
+    await this.core.flush();
+  }
+
+  /** Ends the index's thread (what was not flushed is caught up on the next open). */
+  async close(): Promise<void> {
+    await this.core.close();
   }
 
   /**
@@ -201,14 +159,7 @@ export class EmbeddedSearch implements SearchIndex {
     const parts = queryParts(query.text);
     const terms = parts.flatMap((p) => p.all);
     if (!terms.length || query.limit <= 0) return [];
-    const tree: Query = {
-      combineWith: 'AND',
-      queries: terms.map((t) => ({ combineWith: 'OR', queries: t.any, prefix: t.prefix ?? false })),
-    };
-    const kinds = new Set<string>(query.kinds.length ? query.kinds : Object.keys(SEARCH_KINDS));
-    const candidates = this.index.search(tree, { boost: FIELD_BOOST, filter: (r) => kinds.has(String(r.kind)) })
-      .map((h) => ({ id: String(h.id), kind: h.kind as SearchKind, score: h.score }))
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const candidates = await this.core.search(terms, query.kinds);
     // A part of one or two characters is one piece: every candidate holds it.
     if (parts.every((p) => p.all.length === 1)) return candidates.slice(0, query.limit);
     const out: SearchMatch[] = [];
@@ -237,86 +188,29 @@ export class EmbeddedSearch implements SearchIndex {
     return out;
   }
 
-  /** Number of documents indexed. */
-  get size(): number {
-    return this.index.documentCount;
+  /** Number of documents indexed, once the changes told are applied. */
+  async size(): Promise<number> {
+    await this.pending;
+    return this.core.size();
   }
 
   /** Each page's articles as the store has them now (none, for a page it no longer has). */
   private async indexPages(pageIds: readonly string[]): Promise<void> {
     for (let i = 0; i < pageIds.length; i += PAGES_PER_READ) {
       const ids = pageIds.slice(i, i + PAGES_PER_READ);
-      const hashes = await this.store.read(PAGE_HASHES_OF, { ids });
-      const articles = await this.store.read(ARTICLES_OF_PAGES, { ids });
-      for (const page of ids) this.dropPage(page);
-      for (const r of hashes) this.pages.set(String(r.id), str(r.hash));
-      for (const r of articles) this.putArticle(String(r.page), { id: String(r.id), headline: str(r.headline), body: str(r.body) });
-    }
-  }
-
-  /** Forgets a page and its articles. */
-  private dropPage(page: string): void {
-    for (const id of this.pageArticles.get(page) ?? []) if (this.index.has(id)) this.index.discard(id);
-    this.pageArticles.delete(page);
-    this.pages.delete(page);
-  }
-
-  private putArticle(page: string, a: { id: string; headline: string; body: string }): void {
-    this.index.add({ id: a.id, kind: 'ARTICLE', headline: a.headline, body: a.body });
-    const list = this.pageArticles.get(page);
-    if (list) list.push(a.id);
-    else this.pageArticles.set(page, [a.id]);
-  }
-
-  private putEntity(label: string, row: Row): void {
-    const id = String(row.id);
-    const doc: Doc = { id, kind: kindOfLabel(label)!, name: str(row.name) };
-    if (Array.isArray(row.aliases)) doc.aliases = row.aliases.map(String);
-    const text = [doc.name, ...(doc.aliases ?? [])].join('\n');
-    if (this.entities.get(id) === text && this.index.has(id)) return;
-    if (this.index.has(id)) this.index.replace(doc);
-    else this.index.add(doc);
-    this.entities.set(id, text);
-  }
-
-  private dropEntity(id: string): void {
-    if (this.index.has(id)) this.index.discard(id);
-    this.entities.delete(id);
-  }
-
-  /** Clears the postings of dropped documents once they are a tenth of the index (MiniSearch's own rule). */
-  private async tidy(): Promise<void> {
-    if (this.index.dirtCount > 20 && this.index.dirtFactor > 0.1) await this.index.vacuum({ batchSize: 100_000, batchWait: 0 });
-  }
-
-  /** Replaces the file whole: written beside it, flushed, renamed over it. */
-  private save(): void {
-    if (this.readOnly) return;
-    this.dirty = false;
-    const started = Date.now();
-    const saved: SavedIndex = {
-      format: SEARCH_FORMAT,
-      pages: [...this.pages],
-      pageArticles: [...this.pageArticles],
-      entities: [...this.entities],
-      index: this.index.toJSON(),
-    };
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    try {
-      const fd = openSync(tmp, 'w');
-      try {
-        writeSync(fd, JSON.stringify(saved));
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
+      const hashes = new Map((await this.store.read(PAGE_HASHES_OF, { ids })).map((r) => [String(r.id), str(r.hash)]));
+      const articles = new Map<string, { id: string; headline: string; body: string }[]>();
+      for (const r of await this.store.read(ARTICLES_OF_PAGES, { ids })) {
+        const page = String(r.page);
+        const list = articles.get(page) ?? [];
+        list.push({ id: String(r.id), headline: str(r.headline), body: str(r.body) });
+        articles.set(page, list);
       }
-      renameSync(tmp, this.file);
-    } catch (e) {
-      rmSync(tmp, { force: true });
-      throw e;
-    } finally {
-      this.savedAt = Date.now();
-      this.saveMs = this.savedAt - started;
+      await this.core.putPages(ids.map((id): IndexedPage => ({ id, hash: hashes.get(id) ?? null, articles: articles.get(id) ?? [] })));
     }
   }
 }
+
+const entity = (label: string, row: Row): IndexedEntity => ({
+  id: String(row.id), label, name: str(row.name), ...(Array.isArray(row.aliases) ? { aliases: row.aliases.map(String) } : {}),
+});

@@ -1,5 +1,5 @@
 // Full-text search over the graph's texts: one interface, two
-// implementations. The embedded store keeps a MiniSearch index in a file
+// implementations. The embedded store keeps an inverted index in a file
 // beside its store file (embedded.ts); Neo4j uses its own full-text indexes
 // with the `cjk` analyzer (neo4jSearch.ts), which follow the nodes by
 // themselves.
@@ -52,12 +52,16 @@ export interface SearchIndex {
   /** Hits, best first. */
   find(query: SearchQuery): Promise<SearchMatch[]>;
   /**
-   * Told after a write commits. The writer need not wait for it: changes are
-   * applied in the order told, and a search waits for those told before it.
+   * Told after a write commits. Changes are applied in the order told, and a
+   * search waits for those told before it; the promise may resolve before the
+   * change is applied (a writer waits on it only to keep from running far
+   * ahead of the index).
    */
   written(change: SearchChange): Promise<void>;
-  /** Applies what it was told, then puts what it holds in memory on disk (the store calls it as it closes). */
+  /** Applies what it was told, then puts what it holds in memory on disk. */
   flush?(): Promise<void>;
+  /** Lets go of what it holds, a thread say (the store calls flush, then this, as it closes). */
+  close?(): Promise<void>;
 }
 
 export const kindOfLabel = (label: string): SearchKind | null =>
