@@ -29,7 +29,7 @@ export const position = (row: Row): PositionStatement => ({
   person: String(row.person), organization: String(row.organization), titles: strs(row.titles),
   article: str(row.article), date: str(row.date), evidence: evidenceOf(row, str(row.article)),
 });
-const participation = (row: Row): ParticipationRow => ({
+export const participation = (row: Row): ParticipationRow => ({
   person: String(row.person), activity: String(row.activity), roles: strs(row.roles), article: str(row.article),
   evidence: evidenceOf(row, str(row.article)),
 });

@@ -23,3 +23,9 @@ export function nodeListConnection<T>(ctx: ApiContext, args: DefaultConnectionAr
     () => readCount(ctx, nodeListCount(list, id)),
   );
 }
+
+/** The first `first` items of `name` of the node `id` (a plain list, no cursor), read as that many rows. */
+export async function nodeListFirst<T>(ctx: ApiContext, name: NodeListName, id: string, first: number, map: (row: Row) => T): Promise<T[]> {
+  const page = { after: null, before: null, backward: false, limit: first };
+  return first <= 0 ? [] : (await ctx.loaders.statementRows.load(nodeListPage(NODE_LISTS[name], id, page))).map(map);
+}

@@ -14,24 +14,48 @@ export type Script = 'simplified' | 'traditional';
 // characters; Simplified text passes through it unchanged.
 const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
-/** Whether conversion changes a character taken alone (remembered: a page uses a few thousand at most). */
-const changedAlone = new Map<string, boolean>();
-function changesAlone(ch: string): boolean {
-  let v = changedAlone.get(ch);
-  if (v === undefined) {
-    v = convert(ch) !== ch;
-    changedAlone.set(ch, v);
-  }
-  return v;
-}
-
+/**
+ * What each code point is, found out once (a page uses a few thousand Han
+ * characters at most, an archive a few tens of thousands): SEEN, then HAN if
+ * it is a Han character, CHANGES if conversion changes it taken alone.
+ */
+const SEEN = 1;
+const IS_HAN = 2;
+const CHANGES = 4;
 /** Characters below this are never converted (no Han character is). */
 const FIRST_HAN = 0x2e80;
+const flags = new Uint8Array(0x110000 - FIRST_HAN);
+const HAN = /\p{Script=Han}/u;
+
+function flagsOf(code: number): number {
+  const i = code - FIRST_HAN;
+  let f = flags[i]!;
+  if (f === 0) {
+    const ch = String.fromCodePoint(code);
+    f = SEEN | (HAN.test(ch) ? IS_HAN : 0) | (convert(ch) !== ch ? CHANGES : 0);
+    flags[i] = f;
+  }
+  return f;
+}
+
+/** Each code point of `text` at or above FIRST_HAN, in order. */
+function forEachHigh(text: string, fn: (code: number) => boolean | void): void {
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < FIRST_HAN) continue;
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low < 0xe000) { code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00); i++; }
+    }
+    if (fn(code) === true) return;
+  }
+}
 
 /** Whether some character of `text` is one conversion changes alone. */
 function hasTraditional(text: string): boolean {
-  for (const ch of text) if (ch.codePointAt(0)! >= FIRST_HAN && changesAlone(ch)) return true;
-  return false;
+  let found = false;
+  forEachHigh(text, (code) => (found = (flagsOf(code) & CHANGES) !== 0));
+  return found;
 }
 
 /** The Simplified form of `text`, of the same length, character for character. */
@@ -55,12 +79,13 @@ export function toSimplified(text: string): string {
 export function scriptOf(text: string): Script {
   let han = 0;
   let changed = 0;
-  for (const ch of text) {
-    if (ch.codePointAt(0)! < FIRST_HAN || !HAN.test(ch)) continue;
-    han++;
-    if (changesAlone(ch)) changed++;
-  }
+  forEachHigh(text, (code) => {
+    const f = flagsOf(code);
+    if (f & IS_HAN) {
+      han++;
+      if (f & CHANGES) changed++;
+    }
+  });
   return changed >= 3 && changed / Math.max(han, 1) >= 0.02 ? 'traditional' : 'simplified';
 }
 
-const HAN = /\p{Script=Han}/u;

@@ -43,6 +43,20 @@ describe.each([
   });
 });
 
+describe('Person.participations', () => {
+  it('is the person\'s activities in page order, the first `first` of them, with roles', async () => {
+    const want = await busiest('Person', '(n:Person)-[:PARTICIPATED_IN]->(a:Activity)<-[:REPORTS]-(src:Article)', 'a', 'src');
+    expect(want.ids.length).toBeGreaterThanOrEqual(2);
+    const q = (first: number) => `{ node(id: ${JSON.stringify(want.id)}) { ... on Person { participations(first: ${first}) { roles activity { id } } } } }`;
+    const all = await gql(app, q(100));
+    expect(all.errors).toBeUndefined();
+    expect(all.data.node.participations.map((p: any) => p.activity.id)).toEqual(want.ids);
+    expect(all.data.node.participations.every((p: any) => p.roles.length > 0)).toBe(true);
+    expect((await gql(app, q(1))).data.node.participations.map((p: any) => p.activity.id)).toEqual(want.ids.slice(0, 1));
+    expect((await gql(app, q(0))).data.node.participations).toEqual([]);
+  });
+});
+
 describe('pages of many nodes\' lists', () => {
   it('cost one store call for the pages, for 2 organizations as for all of them', async () => {
     const reads = async (first: number) => {

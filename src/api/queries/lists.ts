@@ -45,6 +45,12 @@ export const NODE_LISTS = {
     columns: `p.id AS person, ar.id AS article, w.role AS role, ar.page AS page, ar.position AS position, ${evidence('w')}`,
     keys: [...PAGE_KEYS('article'), str('role')],
   },
+  // A plain list with `first` (types/person.ts): the person's first activities in page order, read as that many rows.
+  'Person.participations': {
+    match: 'MATCH (p:Person {id: $key})-[r:PARTICIPATED_IN]->(a:Activity)<-[:REPORTS]-(src:Article)',
+    columns: `p.id AS person, a.id AS activity, r.roles AS roles, r.article AS article, ${evidence('r')}, src.page AS page, src.position AS position`,
+    keys: PAGE_KEYS('activity'),
+  },
   'District.activities': {
     match: 'MATCH (a:Activity)-[:TOOK_PLACE_IN]->(d:District {id: $key}) MATCH (src:Article)-[:REPORTS]->(a)',
     columns: 'a.id AS id, src.page AS page, src.position AS position',

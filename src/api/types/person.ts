@@ -1,5 +1,5 @@
-import { authorship } from '../loaders.ts';
-import { idOfRow, nodeListConnection } from '../nodeLists.ts';
+import { authorship, participation } from '../loaders.ts';
+import { idOfRow, nodeListConnection, nodeListFirst } from '../nodeLists.ts';
 import { builder } from '../builder.ts';
 import { readCount, readKeyed } from '../read.ts';
 import { PEOPLE_ORDER, PERSON_AUTHORED_ORDER, PERSON_MENTIONED_IN_ORDER } from '../orders.ts';
@@ -7,7 +7,7 @@ import { compareIds } from '../../graph/people.ts';
 import { KgError } from '../../errors.ts';
 import type { ApiContext } from '../context.ts';
 import type { PersonNode } from '../rows.ts';
-import { boundedText, DEFAULT_PAGE_SIZE, LIST_FIRST, MAX_PAGE_SIZE } from '../limits.ts';
+import { boundedText, DEFAULT_PAGE_SIZE, LIST_FIRST, MAX_PAGE_SIZE, pageSize } from '../limits.ts';
 import { firstOf, keysetConnection } from '../paging.ts';
 import { peopleCount, peoplePage } from '../queries/articles.ts';
 import { AssociateRef } from './associate.ts';
@@ -75,7 +75,7 @@ PersonRef.implement({
       type: [ParticipationRef],
       description: 'Activities the person took part in, in page order, with roles.',
       args: { first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: LIST_FIRST }) },
-      resolve: async (p, args, ctx) => firstOf(await ctx.loaders.participationsOfPerson.load(p.id), args.first),
+      resolve: (p, args, ctx) => nodeListFirst(ctx, 'Person.participations', p.id, pageSize(args.first, MAX_PAGE_SIZE), participation),
     }),
     authored: t.connection(
       {
