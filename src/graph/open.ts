@@ -2,12 +2,13 @@
 // otherwise the embedded LadybugDB under the data directory, with its
 // full-text index beside it (brought up to the store's pages here).
 import type { Config } from '../config.ts';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { LadybugStore } from './ladybug.ts';
 import { Neo4jStore } from './neo4j.ts';
 import type { GraphStore } from './store.ts';
 import { EmbeddedSearch } from './search/embedded.ts';
-import { SEARCH_FILE } from './storeFiles.ts';
+import { OLD_SEARCH_FILES, SEARCH_FILE } from './storeFiles.ts';
 import { upgradeStore } from './upgrade.ts';
 
 export interface OpenOptions {
@@ -35,6 +36,7 @@ export async function openStore(
       await upgradeStore(store);
     }
     if (store instanceof LadybugStore) {
+      if (!options.readOnly) for (const f of OLD_SEARCH_FILES) rmSync(join(config.dataDir, f), { force: true });
       store.search = await EmbeddedSearch.open(store, join(config.dataDir, SEARCH_FILE), { readOnly: options.readOnly });
     }
   } catch (e) {

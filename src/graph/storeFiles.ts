@@ -13,7 +13,9 @@ import { inspectWal, onlyTorn, type WalReport } from './wal.ts';
 export const STORE_FILE = 'graph.lbug';
 
 /** The embedded store's full-text index, beside the store file (search/embedded.ts): rebuilt from the store when missing or behind it. */
-export const SEARCH_FILE = 'graph.search.json';
+export const SEARCH_FILE = 'graph.search';
+/** The search index's file in an earlier layout (JSON), removed when a writer opens the store: the index is rebuilt from the store. */
+export const OLD_SEARCH_FILES = ['graph.search.json'] as const;
 
 /** The files LadybugDB keeps beside the store file: its log, the log being checkpointed, the checkpoint's pages and locks. */
 export const SIDE_FILES = ['.wal', '.wal.checkpoint', '.shadow', '.checkpoint.intent.lock', '.checkpoint.apply.lock'] as const;

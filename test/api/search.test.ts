@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import { openStore } from '../../src/graph/open.ts';
+import { readIndexHeader } from '../../src/graph/search/core.ts';
 import { SEARCH_FILE } from '../../src/graph/storeFiles.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import type { App } from '../../src/server/app.ts';
@@ -163,7 +164,7 @@ describe('the search index beside the store file', () => {
     // Saved by the close at the latest: the file holds the page's new hash.
     const [{ hash }] = await store.read('MATCH (p:Page {id: $id}) RETURN p.hash AS hash', { id: `page:${PAGE}` });
     await store.close();
-    const saved = new Map(JSON.parse(readFileSync(join(tmp, 'db', SEARCH_FILE), 'utf8')).pages as [string, string][]);
+    const saved = new Map(readIndexHeader(join(tmp, 'db', SEARCH_FILE))!.pages);
     expect(saved.get(`page:${PAGE}`)).toBe(hash);
     expect(saved.size).toBe(5);
 
@@ -196,12 +197,12 @@ describe('the search index beside the store file', () => {
     };
     const fed = await answers();
     await store.close();
-    const saved = JSON.parse(readFileSync(join(dir, SEARCH_FILE), 'utf8'));
+    const saved = readIndexHeader(join(dir, SEARCH_FILE))! as Record<string, [string, unknown][]>;
     rmSync(join(dir, SEARCH_FILE));
     store = await openStore({ dataDir: dir, neo4j: null });
     const rebuilt = await answers();
     await store.close();
-    const again = JSON.parse(readFileSync(join(dir, SEARCH_FILE), 'utf8'));
+    const again = readIndexHeader(join(dir, SEARCH_FILE))! as Record<string, [string, unknown][]>;
     expect(fed.length).toBeGreaterThan(queries.length);
     expect(fed).toEqual(rebuilt);
     const sorted = (pairs: [string, unknown][]) => pairs.map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]).sort();

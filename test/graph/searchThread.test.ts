@@ -2,7 +2,7 @@
 // the caller's thread, and a thread that ends mid-ingest (killed, out of
 // memory) costs no page: the next thread starts from the file and catches up
 // from the store.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -49,6 +49,24 @@ describe('the search index on its own thread', () => {
     expect(await answers(local)).toEqual(a);
     await local.close();
     await store.close();
+  });
+
+  it('keeps the file it opened until 10 s have passed or the store closes, and removes an index of the old layout', async () => {
+    const dir = join(tmp, 'kept');
+    let store = await openStore({ dataDir: dir, neo4j: null });
+    expect((await ingestPaths(store, [pages('kept-first', seeds.slice(0, 1))])).ingested).toBe(1);
+    await store.close();
+    writeFileSync(join(dir, 'graph.search.json'), '{"format":1,"pages":[]}');
+    const opened = readFileSync(join(dir, SEARCH_FILE));
+    store = await openStore({ dataDir: dir, neo4j: null });
+    expect(existsSync(join(dir, 'graph.search.json'))).toBe(false);
+    // A large index saves far less often than every write: one just read from its file is as good as saved.
+    expect((await ingestPaths(store, [pages('kept-second', seeds.slice(1, 2))])).ingested).toBe(1);
+    const [second] = await headlinesOf(store, seeds[1]);
+    expect(await find(store, second)).not.toEqual([]);
+    expect(readFileSync(join(dir, SEARCH_FILE)).equals(opened)).toBe(true);
+    await store.close();
+    expect(readFileSync(join(dir, SEARCH_FILE)).equals(opened)).toBe(false);
   });
 
   it('loses no page when its thread ends: the next one catches up from the store', async () => {

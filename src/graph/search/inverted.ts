@@ -1,8 +1,9 @@
 // An inverted index over the terms of terms.ts: for each field, each term's
 // postings (the documents that hold it, with how often), in typed arrays. A
 // text of Chinese without spaces gives a term per two characters, so a page
-// gives thousands of terms and an archive millions of postings: each is two
-// 32-bit numbers here, added with one hash look-up.
+// gives thousands of terms and an archive millions of postings: each is one
+// 32-bit number here (the document's slot times 256, plus its frequency up
+// to 255), added with one hash look-up.
 //
 // Scoring is BM25+ per field (k 1.2, b 0.7, d 0.5), times the field's boost,
 // summed over the query's terms and multiplied by how many of the query's
@@ -12,6 +13,7 @@
 //   const index = new TermIndex(['headline', 'body']);
 //   index.add('article:1', 0, { headline: '赵丽君出席', body: '…' });
 //   index.search([{ any: ['赵丽', '赵丽君'] }, { any: ['丽君'] }], { headline: 3, body: 1 }, null);
+import { KgError } from '../../errors.ts';
 import type { QueryTerm } from './terms.ts';
 import { indexTerms } from './terms.ts';
 
@@ -21,18 +23,20 @@ const D = 0.5;
 /** The weight of a longer term matched by a prefix, against the term itself. */
 const PREFIX_WEIGHT = 0.375;
 
-/** One term's postings in one field: [slot, frequency] pairs, slots ascending. */
-interface Postings { pairs: Uint32Array; n: number }
+/** One term's postings in one field: slot × 256 + frequency (at most 255), slots ascending. */
+interface Postings { entries: Uint32Array; n: number }
 
-/** The index as saved: typed arrays as base64 (little-endian, as this machine's). */
+/** Documents an index holds at most (a slot takes 24 bits of a posting). */
+export const MAX_DOCUMENTS = 2 ** 24;
+const MAX_TF = 255;
+
+/** The index as saved: the plain part, and its typed arrays in order (each field's lengths, then each term's postings in `terms` order). */
 export interface SavedTerms {
   fields: string[];
-  ids: (string | null)[];
+  ids: string[];
   kinds: number[];
-  /** Per field, each slot's count of distinct terms, as base64 of a Uint32Array. */
-  lengths: string[];
-  /** Per field, [term, base64 of its pairs]. */
-  postings: [string, string][][];
+  /** Per field, its terms and their postings' lengths. */
+  terms: [string, number][][];
 }
 
 const grow = (a: Uint32Array, size: number): Uint32Array => {
@@ -42,13 +46,6 @@ const grow = (a: Uint32Array, size: number): Uint32Array => {
   return b;
 };
 
-const toBase64 = (a: Uint32Array, n = a.length) => Buffer.from(a.buffer, a.byteOffset, n * 4).toString('base64');
-const fromBase64 = (s: string): Uint32Array => {
-  const buf = Buffer.from(s, 'base64');
-  const out = new Uint32Array(buf.length / 4);
-  new Uint8Array(out.buffer).set(buf);
-  return out;
-};
 
 export class TermIndex {
   /** Each slot's document id; null once dropped. */
@@ -81,6 +78,8 @@ export class TermIndex {
   /** Adds a document (replacing one of the same id); `texts` by field name, a missing field left empty. */
   add(id: string, kind: number, texts: Readonly<Record<string, string | undefined>>): void {
     this.discard(id);
+    if (this.ids.length >= MAX_DOCUMENTS) this.vacuum();
+    if (this.ids.length >= MAX_DOCUMENTS) throw new KgError('STORE_ERROR', `the search index holds at most ${MAX_DOCUMENTS} documents`);
     const slot = this.ids.length;
     this.ids.push(id);
     this.kinds.push(kind);
@@ -99,19 +98,20 @@ export class TermIndex {
       for (const [term, tf] of counts) {
         let p = map.get(term);
         if (!p) {
-          p = { pairs: new Uint32Array(4), n: 0 };
+          p = { entries: new Uint32Array(2), n: 0 };
           map.set(term, p);
-          const first = term[0];
-          let set = this.byFirst.get(first);
-          if (!set) this.byFirst.set(first, (set = new Set()));
-          set.add(term);
+          this.addFirst(term);
         }
-        p.pairs = grow(p.pairs, p.n * 2 + 2);
-        p.pairs[p.n * 2] = slot;
-        p.pairs[p.n * 2 + 1] = tf;
-        p.n++;
+        p.entries = grow(p.entries, p.n + 1);
+        p.entries[p.n++] = slot * 256 + Math.min(tf, MAX_TF);
       }
     });
+  }
+
+  private addFirst(term: string): void {
+    let set = this.byFirst.get(term[0]!);
+    if (!set) this.byFirst.set(term[0]!, (set = new Set()));
+    set.add(term);
   }
 
   /** Drops a document; its postings stay until vacuum(). */
@@ -145,11 +145,9 @@ export class TermIndex {
       for (const [term, p] of this.postings[f]) {
         let n = 0;
         for (let i = 0; i < p.n; i++) {
-          const to = renumber[p.pairs[i * 2]];
-          if (to < 0) continue;
-          p.pairs[n * 2] = to;
-          p.pairs[n * 2 + 1] = p.pairs[i * 2 + 1];
-          n++;
+          const e = p.entries[i]!;
+          const to = renumber[e >>> 8]!;
+          if (to >= 0) p.entries[n++] = to * 256 + (e & 0xff);
         }
         if (n === 0) this.postings[f].delete(term);
         else p.n = n;
@@ -217,48 +215,55 @@ export class TermIndex {
       const avg = this.withField[f] > 0 ? this.totalLength[f] / this.withField[f] : 1;
       // Documents dropped and not yet vacuumed do not count: a score is the same before a vacuum and after.
       let df = 0;
-      for (let i = 0; i < p.n; i++) if (this.ids[p.pairs[i * 2]] !== null) df++;
+      for (let i = 0; i < p.n; i++) if (this.ids[p.entries[i]! >>> 8] !== null) df++;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const lengths = this.lengths[f];
       for (let i = 0; i < p.n; i++) {
-        const slot = p.pairs[i * 2];
+        const slot = p.entries[i]! >>> 8;
         if (this.ids[slot] === null) continue;
-        const tf = p.pairs[i * 2 + 1];
+        const tf = p.entries[i]! & 0xff;
         const s = idf * (D + tf * (K + 1) / (tf + K * (1 - B + B * lengths[slot] / avg)));
         into.set(slot, (into.get(slot) ?? 0) + weight * boost * s);
       }
     });
   }
 
-  /** The index as plain data (dropped documents left out). */
-  toJSON(): SavedTerms {
+  /** The index as saved (dropped documents left out): its plain part, and its typed arrays in the order SavedTerms gives. */
+  save(): { saved: SavedTerms; arrays: Uint32Array[] } {
     if (this.dropped > 0) this.vacuum();
-    return {
-      fields: [...this.fields],
-      ids: this.ids,
-      kinds: this.kinds,
-      lengths: this.lengths.map((l) => toBase64(l, this.ids.length)),
-      postings: this.postings.map((map) => [...map].map(([term, p]): [string, string] => [term, toBase64(p.pairs, p.n * 2)])),
-    };
+    const arrays: Uint32Array[] = this.lengths.map((l) => l.subarray(0, this.ids.length));
+    const terms = this.postings.map((map) => [...map].map(([term, p]): [string, number] => {
+      arrays.push(p.entries.subarray(0, p.n));
+      return [term, p.n];
+    }));
+    return { saved: { fields: [...this.fields], ids: this.ids as string[], kinds: this.kinds, terms }, arrays };
   }
 
-  /** An index saved by toJSON, or null when it was saved with other fields. */
-  static fromJSON(saved: SavedTerms, fields: readonly string[]): TermIndex | null {
+  /**
+   * An index saved by save(), its arrays read back as one run of 32-bit
+   * numbers in the same order (taken as they are, not copied); null when it
+   * was saved with other fields or the numbers do not add up.
+   */
+  static load(saved: SavedTerms, numbers: Uint32Array, fields: readonly string[]): TermIndex | null {
     if (saved.fields.join('\n') !== fields.join('\n')) return null;
+    const slots = saved.ids.length;
+    const need = fields.length * slots + saved.terms.reduce((n, ts) => n + ts.reduce((m, [, k]) => m + k, 0), 0);
+    if (need !== numbers.length || saved.kinds.length !== slots) return null;
     const index = new TermIndex(fields);
-    index.ids = saved.ids;
-    index.kinds = saved.kinds;
-    saved.ids.forEach((id, slot) => { if (id !== null) { index.slotOf.set(id, slot); index.live++; } });
+    index.ids = [...saved.ids];
+    index.kinds = [...saved.kinds];
+    saved.ids.forEach((id, slot) => index.slotOf.set(id, slot));
+    index.live = slots;
+    let at = 0;
     fields.forEach((_, f) => {
-      const lengths = fromBase64(saved.lengths[f]);
-      index.lengths[f] = grow(lengths, Math.max(1024, lengths.length));
-      lengths.forEach((len, slot) => { if (len > 0 && saved.ids[slot] !== null) { index.totalLength[f] += len; index.withField[f]++; } });
-      for (const [term, pairs] of saved.postings[f]) {
-        const a = fromBase64(pairs);
-        index.postings[f].set(term, { pairs: a, n: a.length / 2 });
-        let set = index.byFirst.get(term[0]);
-        if (!set) index.byFirst.set(term[0], (set = new Set()));
-        set.add(term);
+      const lengths = numbers.subarray(at, (at += slots));
+      index.lengths[f] = grow(lengths, Math.max(1024, slots));
+      for (let i = 0; i < slots; i++) if (lengths[i]! > 0) { index.totalLength[f] += lengths[i]!; index.withField[f]++; }
+    });
+    saved.terms.forEach((ts, f) => {
+      for (const [term, n] of ts) {
+        index.postings[f].set(term, { entries: numbers.subarray(at, (at += n)), n });
+        index.addFirst(term);
       }
     });
     return index;
