@@ -77,6 +77,21 @@ describe('ingestPaths with an extractor', () => {
     expect(events.filter((e) => e.startsWith('done ')).map((e) => e.slice(5))).toEqual(names);
   });
 
+  it('without a batch size, writes the first 10 pages in one transaction and the next ones in larger ones', async () => {
+    const store = await openFresh('growing');
+    const writes: number[] = [];
+    const write = store.write.bind(store);
+    store.write = async (statements) => { writes.push(statements.length); return write(statements); };
+    const reported: number[] = [];
+    const s = await ingestPaths(store, [join(tmp, 'pages')], { onPage: () => reported.push(writes.length) });
+    expect(pageNames().length).toBeGreaterThan(10);
+    expect(s.ingested).toBe(pageNames().length - 1);
+    // One write for the first 10 files (one of them the empty page), one for the rest: the first ten are reported after the first.
+    expect(writes).toHaveLength(2);
+    expect(reported.slice(0, 10)).toEqual(Array(10).fill(1));
+    expect(reported.slice(10).every((n) => n === 2)).toBe(true);
+  });
+
   it('once aborted, writes the batch it has and no further one', async () => {
     extractor = createExtractor(1);
     const stop = new AbortController();

@@ -27,10 +27,10 @@ export function registerIngest(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'the issue date of every page named in this call')
     .option('--require-date', 'fail a page that has no issue date instead of loading it undated')
     .addHelpText('after', `
-Pages are written up to 25 per transaction; when a batch fails, its pages are
+Pages are written 10, then 20, 40, … up to 100 per transaction; when a batch fails, its pages are
 written one by one so that only the failing page is left out (and named).
-The next pages are extracted on KG_EXTRACT_WORKERS threads (default: every
-core but one; 0: none) while the store writes the current ones.
+The next pages are extracted while the store writes the current ones: on this
+thread, or on KG_EXTRACT_WORKERS threads when that is set.
 A page is named by its path under the folder named (archive/2024/05/01/p1.txt
 under archive: 2024/05/01/p1.txt), a file named directly by its file name;
 files of one call that would share a name are refused, naming both.
