@@ -53,7 +53,7 @@ export interface EmbeddedSearchOptions {
 }
 
 export class EmbeddedSearch implements SearchIndex {
-  private constructor(private readonly store: GraphStore, readonly file: string, private readonly readOnly: boolean, private readonly core: CoreClient) {}
+  private constructor(private readonly store: GraphStore, readonly file: string, private readonly core: CoreClient) {}
 
   /**
    * The index of `store`, read from `file` and brought up to the store's
@@ -65,7 +65,7 @@ export class EmbeddedSearch implements SearchIndex {
     // A thread that ended took what it held since its last save: the next one starts from the file and catches up, in turn.
     const onEnd = () => search?.resync();
     const core = (options.thread ?? true) ? threadCore(file, readOnly, { onStart: options.onThread, onEnd }) : localCore(file, readOnly);
-    search = new EmbeddedSearch(store, file, readOnly, core);
+    search = new EmbeddedSearch(store, file, core);
     // A reader catches up at its first search: it may open a store that has no tables yet.
     if (!readOnly) await search.caughtUp().catch(async (e: unknown) => { await core.close(); throw e; });
     return search;
