@@ -48,6 +48,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Worker threads that extract pages (KG_EXTRACT_WORKERS; 0 extracts on the main thread). Null when unset: `kg serve` then takes cores − 1, `kg ingest` the main thread. */
   extractWorkers: number | null;
+  /** Whether the embedded store's search index runs on a worker thread of its own (KG_SEARCH_THREAD, default on). */
+  searchThread: boolean;
 }
 
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -96,6 +98,14 @@ export const DEFAULT_EXPLORE = true;
  * unless told; docker-compose.yml gives 15 s).
  */
 export const DEFAULT_SHUTDOWN_MS = 10_000;
+
+/**
+ * The search index indexes and saves on a thread of its own unless switched
+ * off. Off, it does so on the main thread: under a file-size limit
+ * (`ulimit -f`), a process with a worker thread can be killed by SIGXFSZ
+ * where one without gets the write's error.
+ */
+export const DEFAULT_SEARCH_THREAD = true;
 
 /** Metrics are on unless switched off: a scraper needs nothing else, and they give nothing away but counts and times. */
 export const DEFAULT_METRICS = true;
@@ -219,5 +229,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     slowMs: ms('KG_SLOW_MS', env.KG_SLOW_MS, DEFAULT_SLOW_MS),
     requestTimeoutMs: timeout,
     extractWorkers: workers,
+    searchThread: onOff('KG_SEARCH_THREAD', env.KG_SEARCH_THREAD, DEFAULT_SEARCH_THREAD),
   });
 }

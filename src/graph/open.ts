@@ -21,7 +21,7 @@ export interface OpenOptions {
 }
 
 export async function openStore(
-  config: Pick<Config, 'dataDir' | 'neo4j'> & Partial<Pick<Config, 'bufferPoolMb' | 'minFreeMb' | 'checkpointMb' | 'readConnections'>>, options: OpenOptions = {},
+  config: Pick<Config, 'dataDir' | 'neo4j'> & Partial<Pick<Config, 'bufferPoolMb' | 'minFreeMb' | 'checkpointMb' | 'readConnections' | 'searchThread'>>, options: OpenOptions = {},
 ): Promise<GraphStore> {
   const store: GraphStore = config.neo4j
     ? await Neo4jStore.open(config.neo4j)
@@ -37,7 +37,7 @@ export async function openStore(
     }
     if (store instanceof LadybugStore) {
       if (!options.readOnly) for (const f of OLD_SEARCH_FILES) rmSync(join(config.dataDir, f), { force: true });
-      store.search = await EmbeddedSearch.open(store, join(config.dataDir, SEARCH_FILE), { readOnly: options.readOnly });
+      store.search = await EmbeddedSearch.open(store, join(config.dataDir, SEARCH_FILE), { readOnly: options.readOnly, thread: config.searchThread ?? true });
     }
   } catch (e) {
     await store.close().catch(() => undefined);

@@ -92,6 +92,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KG_EXPLORE: 'maybe' })).toThrow('KG_EXPLORE must be on or off (1/0, true/false, on/off, yes/no), got "maybe"');
   });
 
+  it('takes KG_SEARCH_THREAD as on or off, on by default', () => {
+    expect(loadConfig({}).searchThread).toBe(true);
+    expect(loadConfig({ KG_SEARCH_THREAD: 'off' }).searchThread).toBe(false);
+    expect(() => loadConfig({ KG_SEARCH_THREAD: 'maybe' })).toThrow('KG_SEARCH_THREAD must be on or off (1/0, true/false, on/off, yes/no), got "maybe"');
+  });
+
   it('takes KG_CORS_ORIGINS as exact origins or *, none by default', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ KG_CORS_ORIGINS: ' https://dash.example, http://localhost:3000 ,' }).corsOrigins).toEqual(['https://dash.example', 'http://localhost:3000']);
