@@ -37,7 +37,7 @@ export async function openStore(
     }
     if (store instanceof LadybugStore) {
       if (!options.readOnly) for (const f of OLD_SEARCH_FILES) rmSync(join(config.dataDir, f), { force: true });
-      store.search = await EmbeddedSearch.open(store, join(config.dataDir, SEARCH_FILE), { readOnly: options.readOnly, thread: config.searchThread ?? true });
+      store.search = await EmbeddedSearch.open(store, join(config.dataDir, SEARCH_FILE), { readOnly: options.readOnly, thread: config.searchThread });
     }
   } catch (e) {
     await store.close().catch(() => undefined);

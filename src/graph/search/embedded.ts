@@ -6,7 +6,7 @@
 //     store (their old articles dropped first) and the entities the write
 //     touched read again (or taken as the writer gives them); the file is
 //     replaced whole (a temp file renamed over it, so a crash leaves the old
-//     file or the new one) at most every SAVE_EVERY_MS, or every SAVE_SHARE
+//     file or the new one) at most every SAVE_EVERY_MS, or every SAVE_SHARE (core.ts)
 //     times its last save's length, and when the store closes: rewriting a
 //     large index after every batch would take longer than the batch, and a
 //     lost save is caught up on the next open (below);
@@ -23,8 +23,6 @@ import type { IndexedEntity, IndexedPage } from './core.ts';
 import { localCore, threadCore, type CoreClient } from './coreThread.ts';
 import { SEARCH_KINDS, type SearchChange, type SearchIndex, type SearchMatch, type SearchQuery } from './searchIndex.ts';
 import { normalise, queryParts } from './terms.ts';
-
-export { SAVE_EVERY_MS, SAVE_SHARE, SEARCH_FORMAT } from './core.ts';
 
 /** Pages read from the store per statement while indexing. */
 const PAGES_PER_READ = 100;
