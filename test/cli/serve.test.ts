@@ -103,9 +103,11 @@ describe('kg serve', () => {
     const before = outcomes.filter((o) => o.beforeSignal);
     expect(before.length).toBeGreaterThan(8);
     expect(before.filter((o) => o.error || o.answer!.status !== 200)).toEqual([]);
-    // After the signal: answered (the last on its socket) or refused, nothing else.
+    // After the signal: answered (the last on its socket) or refused, nothing else. A new connection the
+    // kernel took into the listen queue just before the server stopped listening is reset, not refused:
+    // a refusal too, for a request sent after the signal.
     for (const o of outcomes.filter((x) => !x.beforeSignal)) {
-      expect(o.error === 'ECONNREFUSED' || (o.answer?.status === 200 && o.answer.connection === 'close'), JSON.stringify(o)).toBe(true);
+      expect(o.error === 'ECONNREFUSED' || o.error === 'ECONNRESET' || (o.answer?.status === 200 && o.answer.connection === 'close'), JSON.stringify(o)).toBe(true);
     }
     const store = await LadybugStore.open(tmp);
     expect(await store.read('RETURN 1 AS ok')).toEqual([{ ok: 1 }]);
