@@ -56,6 +56,35 @@ export async function keysetConnection<T>(
   return { ...toConnection(args, order, plan, await fetch(plan.page)), totalCount: () => (total ??= count()) };
 }
 
+/**
+ * A connection over the ids of a whole list with their sort keys, read and
+ * put in order here (inOrder): only the page's nodes are loaded (`load`, in
+ * the ids' order; an id it finds no node for is left out), and the count is
+ * the keys'. For lists whose keys come cheaper than the store's own sort.
+ */
+export function keysConnection<T>(
+  args: DefaultConnectionArguments,
+  order: KeyOrder,
+  keys: () => Promise<Keyed<string>[]>,
+  load: (ids: string[]) => Promise<readonly (T | Error | null | undefined)[]>,
+) {
+  let all: Promise<Keyed<string>[]> | undefined;
+  const read = () => (all ??= keys());
+  return keysetConnection(
+    args,
+    order,
+    async (page) => {
+      const keyed = keysetPage(await read(), order, page);
+      const loaded = await load(keyed.map((k) => k.node));
+      return keyed.flatMap((k, i) => {
+        const node = loaded[i];
+        return node instanceof Error || !node ? [] : [{ node, key: k.key }];
+      });
+    },
+    async () => (await read()).length,
+  );
+}
+
 /** Keyed items in the list's order, an item listed twice (the same key) once. */
 export function inOrder<T>(items: Keyed<T>[], order: KeyOrder): Keyed<T>[] {
   const sorted = [...items].sort((a, b) => compareKeys(order.keys, a.key, b.key));

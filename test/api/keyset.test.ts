@@ -9,6 +9,8 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../src/graph/ingestFiles.ts';
 import type { PageExtraction } from '../../src/extract/types.ts';
+import { activitiesOrder } from '../../src/api/orders.ts';
+import { activitiesPage } from '../../src/api/queries/activities.ts';
 import { createApp, type App } from '../../src/server/app.ts';
 import { gql } from './http.ts';
 import { openSeededStore, type SeededStore } from './seeded.ts';
@@ -84,6 +86,8 @@ const CASES: Case[] = [
   list('people'),
   list('organizations', 'search: "工会"'),
   ...ORDERS.map((o) => list('activities', `orderBy: ${o}`)),
+  ...ORDERS.map((o) => list('activities', `filter: { district: "${DISTRICT}" }, orderBy: ${o}`)),
+  list('activities', `filter: { organizer: "${ORG}", kind: VISIT }`),
   ...ORDERS.map((o) => list('articles', `orderBy: ${o}`)),
   ...ORDERS.map((o) => list('articles', `filter: { district: "${DISTRICT}" }, orderBy: ${o}`)),
   { ...nested(`person(name: "${AUTHOR}")`, 'authored'), node: 'role article { id }', id: (n) => `${n.role} ${n.article.id}` },
@@ -154,6 +158,22 @@ describe('keyset cursors', () => {
     // d1 and d2 share a day: page order between them, whichever the direction
     const ids: string[] = res.data[field].edges.map((e: any) => e.node.id);
     expect(ids.indexOf(`${field === 'activities' ? 'activity' : 'article'}:d1.txt#0`)).toBeLessThan(ids.indexOf(`${field === 'activities' ? 'activity' : 'article'}:d2.txt#0`));
+  });
+
+  it.each([
+    ['a district', { district: `district:${DISTRICT}` }, `district: "${DISTRICT}"`],
+    ['an organizer and a kind', { organizer: ORG, kind: 'visit' }, `organizer: "${ORG}", kind: VISIT`],
+    ['a participant', { participant: '赵丽君' }, 'participant: "赵丽君"'],
+  ] as const)('activities of %s in page order, sorted from their ids, are those the store sorts', async (_what, filter, arg) => {
+    for (const direction of ['ASC', 'DESC'] as const) {
+      const sorted = activitiesPage(filter, activitiesOrder({ field: 'PAGE', direction }), { after: null, before: null, backward: false, limit: 1000 });
+      const stored = await seeded.store.read(sorted.cypher, sorted.params);
+      expect(stored.length).toBeGreaterThanOrEqual(2);
+      const res = await gql(app, `{ activities(filter: { ${arg} }, first: 100, orderBy: { field: PAGE, direction: ${direction} }) { totalCount edges { node { id } } } }`);
+      expect(res.errors).toBeUndefined();
+      expect(res.data.activities.edges.map((e: any) => e.node.id)).toEqual(stored.map((r) => r.id));
+      expect(res.data.activities.totalCount).toBe(stored.length);
+    }
   });
 
   describe('a cursor not of this list and order', () => {

@@ -38,24 +38,30 @@ describe('read statements', () => {
   });
 
   it.each([
-    [{}, 'MATCH (a:Activity)', []],
-    [{ kind: 'visit' }, 'MATCH (a:Activity)', ['a.kind = $kind']],
+    [{}, 'MATCH (a:Activity) MATCH', []],
+    [{ kind: 'visit' }, 'MATCH (a:Activity) WHERE a.kind = $kind MATCH', []],
     [{ district: 'district:东城区' }, 'MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN]-(a:Activity) MATCH', []],
+    [{ district: 'district:东城区', date: { from: '2024-01-01', to: null } }, 'MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN]-(a:Activity) WHERE a.date >= date($dateFrom) MATCH', []],
     [{ organizer: '市总工会' }, 'MATCH (fo:Organization)-[:ORGANIZED]->(a:Activity) WHERE fo.name = $organizer OR $organizer IN fo.aliases WITH DISTINCT a', []],
+    [{ organizer: '市总工会', kind: 'visit' }, 'MATCH (fo:Organization)-[:ORGANIZED]->(a:Activity) WHERE (fo.name = $organizer OR $organizer IN fo.aliases) AND a.kind = $kind WITH DISTINCT a', []],
     [{ participant: '赵丽君', role: 'LED' }, 'MATCH (fp:Person {id: $participant})-[fr:PARTICIPATED_IN]->(a:Activity) WHERE $role IN fr.roles MATCH', []],
     [{ role: 'LED' }, 'MATCH (fp:Person)-[fr:PARTICIPATED_IN]->(a:Activity) WHERE $role IN fr.roles WITH DISTINCT a', []],
-  ] as const)('an activity filter %j starts from its node and adds only its own conditions', (filter, start, steps) => {
+    [{ district: 'district:东城区', participant: '赵丽君' }, 'MATCH (fp:Person {id: $participant})-[fr:PARTICIPATED_IN]->(a:Activity) MATCH',
+      ['EXISTS { MATCH (a)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district }']],
+  ] as const)('an activity filter %j starts from its node, tests properties there and adds only its own conditions', (filter, start, steps) => {
     const s = activitiesPage(filter, activitiesOrder(PAGE_ORDER), FIRST);
     expect(s.cypher.startsWith(start)).toBe(true);
     expect(s.cypher.match(/ WITH src, a WHERE /g) ?? []).toHaveLength(steps.length);
-    for (const p of steps) expect(s.cypher).toContain(p);
-    expect(Object.keys(s.params ?? {}).sort()).toEqual([...Object.keys(filter), 'limit'].sort());
+    for (const p of steps) expect(s.cypher).toContain(` WITH src, a WHERE ${p}`);
+    const params = Object.keys(filter).flatMap((k) => (k === 'date' ? ['dateFrom'] : [k]));
+    expect(Object.keys(s.params ?? {}).sort()).toEqual([...params, 'limit'].sort());
   });
 
-  it('puts each condition past the first node in its own WITH … WHERE step (one WHERE mixing a property and EXISTS misreads on the embedded store)', () => {
+  it('tests properties in the first MATCH and puts each EXISTS in its own WITH … WHERE step (one WHERE mixing a property and EXISTS misreads on the embedded store)', () => {
     const s = activitiesPage({ kind: 'visit', district: 'district:朝阳区', organizer: '市总工会' }, activitiesOrder(PAGE_ORDER), FIRST);
-    expect(s.cypher.startsWith('MATCH (fo:Organization)-[:ORGANIZED]->(a:Activity)')).toBe(true);
-    expect(s.cypher).toContain('WITH src, a WHERE EXISTS { MATCH (a)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district } WITH src, a WHERE a.kind = $kind');
+    expect(s.cypher.startsWith('MATCH (fo:Organization)-[:ORGANIZED]->(a:Activity) WHERE (fo.name = $organizer OR $organizer IN fo.aliases) AND a.kind = $kind WITH DISTINCT a')).toBe(true);
+    expect(s.cypher).toContain('WITH src, a WHERE EXISTS { MATCH (a)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district } RETURN');
+    expect(s.cypher).not.toMatch(/EXISTS \{[^}]*\} AND|AND EXISTS/);
   });
 
   it('pages activities in page order, with a tie-breaker, from the key of the cursor', () => {

@@ -78,6 +78,21 @@ describe('time questions over dated pages', () => {
     expect(res.data.articles.edges.map((e: any) => e.node)).toEqual([{ headline: '市总工会慰问一线职工', date: '2023-03-01', page: { issueDate: '2023-03-01' } }]);
   });
 
+  it("a district's articles in page order and by issue date, newest first, undated last", async () => {
+    const q = (order: string) => `{ articles(filter: { district: "东城区" }${order}) { totalCount edges { node { headline date } } } }`;
+    const byPage = await gql(held.app, q(''));
+    expect(byPage.errors).toBeUndefined();
+    expect(byPage.data.articles.totalCount).toBe(3);
+    expect(byPage.data.articles.edges.map((e: any) => e.node.headline)).toEqual(['市总工会慰问一线职工', '春季送岗位', '无日期的活动']);
+    const byDate = await gql(held.app, q(', orderBy: { field: DATE, direction: DESC }'));
+    expect(byDate.data.articles.edges.map((e: any) => [e.node.headline, e.node.date])).toEqual([
+      ['春季送岗位', '2024-03-05'], ['市总工会慰问一线职工', '2023-03-01'], ['无日期的活动', null],
+    ]);
+    const dated = await gql(held.app, '{ articles(filter: { district: "东城区", date: { from: "2024-01-01" } }) { totalCount edges { node { headline } } } }');
+    expect(dated.data.articles.edges.map((e: any) => e.node.headline)).toEqual(['春季送岗位']);
+    expect(dated.data.articles.totalCount).toBe(1);
+  });
+
   it('a monthly series has every month between the first and the last, empty ones at zero', async () => {
     const res = await gql(held.app, '{ stats { series(interval: MONTH) { total points { start end count } } } }');
     expect(res.errors).toBeUndefined();

@@ -137,6 +137,7 @@ export function neo4jStatements(): SentStatement[] {
   for (const [name, f] of activityFilters()) {
     st(`activitiesCount ${name}`, activities.activitiesCount(f));
     st(`activitiesPage ${name}`, activities.activitiesPage(f, activitiesOrder(PAGE_ORDER), dropKeys(FIRST, 1)));
+    if (activities.startsFromNode(f)) st(`activityIds ${name}`, activities.activityIds(f));
   }
   for (const f of [{}, { participant: ACTIVITY_VALUES.participant }, ALL_ACTIVITY]) {
     const which = f === ALL_ACTIVITY ? 'every filter' : 'participant' in f ? 'participant' : 'no filter';
@@ -153,9 +154,10 @@ export function neo4jStatements(): SentStatement[] {
   // articles are read by the place route too.
   for (const [name, f] of articleFilters()) {
     st(`articlesCount ${name}`, articles.articlesCount(f));
-    if (f.district) st(`articleKeys place route ${name}`, articles.articleKeys(f)[1]);
+    if (f.district) st(`articleKeys place route ${name}`, articles.articleKeys(f, true)[1]);
   }
-  for (const f of [{ district: ARTICLE_VALUES.district }, ALL_ARTICLE]) st('articleKeys activity route', articles.articleKeys(f)[0]);
+  for (const f of [{ district: ARTICLE_VALUES.district }, ALL_ARTICLE]) st('articleKeys activity route', articles.articleKeys(f, true)[0]);
+  articles.articleKeys({ district: ARTICLE_VALUES.district }).forEach((s, i) => st(`articleKeys of a district alone, route ${i}`, s));
   for (const f of [{}, ALL_ARTICLE]) {
     for (const o of ORDERS) {
       for (const [c, page] of cursorsFor(o)) st(`articlesPage ${f === ALL_ARTICLE ? 'every filter' : 'no filter'}, ${orderName(o)}, ${c}`, articles.articlesPage(f, articlesOrder(o ?? PAGE_ORDER), page));

@@ -4,7 +4,7 @@ import type { Statement } from '../../graph/store.ts';
 import { personId } from '../ids.ts';
 import { keysetClauses, type KeyOrder, type KeysetPage } from '../keyset.ts';
 import { ORGANIZATIONS_ORDER, PAGES_ORDER, PEOPLE_ORDER } from '../orders.ts';
-import { dateConditions, whereSteps } from './activities.ts';
+import { dateConditions, matchWhere, whereSteps } from './activities.ts';
 import type { DateRange } from '../types/dates.ts';
 
 export interface ArticleFilter {
@@ -26,43 +26,46 @@ export interface ArticleFilter {
  * A district reaches its articles two ways (their activity, a place they
  * name): `route` says which one this statement walks (see articleKeys).
  */
-export function articleConditions(f: ArticleFilter, route: 'activity' | 'place' = 'activity'): { where: string; params: Record<string, unknown> } {
+/** `keysOnly`: the caller returns DISTINCT sort keys, so the article need not be made distinct and found again. */
+export function articleConditions(f: ArticleFilter, route: 'activity' | 'place' = 'activity', keysOnly = false): { where: string; params: Record<string, unknown> } {
   const conds: string[] = [];
+  const tests: string[] = [];
   const params: Record<string, unknown> = {};
-  let start: string | null = null;
-  const from = (match: string, exists = `EXISTS { ${match} }`) => { if (start === null) start = match; else conds.push(exists); };
+  let start: { match: string; where: string | null } | null = null;
+  const from = (match: string, where: string | null, exists: string) => { if (start === null) start = { match, where }; else conds.push(exists); };
   // Inside EXISTS a value is tested in WHERE: the embedded store fails on a parameter in a subquery's node pattern.
-  if (f.page) { from('MATCH (fg:Page {id: $page})-[:HAS_ARTICLE]->(ar:Article)', 'EXISTS { MATCH (fg:Page)-[:HAS_ARTICLE]->(ar) WHERE fg.id = $page }'); params.page = f.page; }
+  if (f.page) { from('MATCH (fg:Page {id: $page})-[:HAS_ARTICLE]->(ar:Article)', null, 'EXISTS { MATCH (fg:Page)-[:HAS_ARTICLE]->(ar) WHERE fg.id = $page }'); params.page = f.page; }
   if (f.district) {
     if (route === 'activity') {
-      from('MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN]-(:Activity)<-[:REPORTS]-(ar:Article)',
+      from('MATCH (fd:District {id: $district})<-[:TOOK_PLACE_IN]-(:Activity)<-[:REPORTS]-(ar:Article)', null,
         'EXISTS { MATCH (ar)-[:REPORTS]->(:Activity)-[:TOOK_PLACE_IN]->(fd:District) WHERE fd.id = $district }');
     } else {
       // A place is put in its district once per article that names it, with that article as provenance: the
       // district's articles are read off those relationships (walking on to every mention of each place
       // would multiply a place's mentions by themselves). Joined in WHERE: the embedded store fails on a
       // later EXISTS step after a look-up by a carried value.
-      from('MATCH (fd:District {id: $district})<-[r:IN_DISTRICT]-(:Place) MATCH (ar:Article) WHERE ar.id = r.article',
+      from('MATCH (fd:District {id: $district})<-[r:IN_DISTRICT]-(:Place) MATCH (ar:Article)', 'ar.id = r.article',
         'EXISTS { MATCH (:Place)-[r:IN_DISTRICT]->(fd:District) WHERE fd.id = $district AND r.article = ar.id }');
     }
     params.district = f.district;
   }
   if (f.person) {
-    from('MATCH (fp:Person {id: $person})-[:AUTHORED|MENTIONS_PERSON]-(ar:Article)',
+    from('MATCH (fp:Person {id: $person})-[:AUTHORED|MENTIONS_PERSON]-(ar:Article)', null,
       '(EXISTS { MATCH (ar)-[:MENTIONS_PERSON]->(fp:Person) WHERE fp.id = $person } OR EXISTS { MATCH (fq:Person)-[:AUTHORED]->(ar) WHERE fq.id = $person })');
     params.person = personId(f.person);
   }
   if (f.organization) {
-    from('MATCH (fo:Organization)<-[:MENTIONS_ORG]-(ar:Article) WHERE fo.name = $organization OR $organization IN fo.aliases',
-      'EXISTS { MATCH (ar)-[:MENTIONS_ORG]->(fo:Organization) WHERE fo.name = $organization OR $organization IN fo.aliases }');
+    const named = 'fo.name = $organization OR $organization IN fo.aliases';
+    from('MATCH (fo:Organization)<-[:MENTIONS_ORG]-(ar:Article)', named, `EXISTS { MATCH (ar)-[:MENTIONS_ORG]->(fo:Organization) WHERE ${named} }`);
     params.organization = f.organization;
   }
-  dateConditions('ar.date', f.date, conds, params);
+  dateConditions('ar.date', f.date, tests, params);
+  const first: { match: string; where: string | null } = start ?? { match: 'MATCH (ar:Article)', where: null };
   // Several ways to one article (two places in the district, an author named in the text) count it once:
   // distinct by id and found again by its key (DISTINCT over the node would carry every body along).
-  const distinct = start !== null && !f.page ? ' WITH DISTINCT ar.id AS arid MATCH (ar:Article {id: arid})' : '';
+  const distinct = start !== null && !f.page && !keysOnly ? ' WITH DISTINCT ar.id AS arid MATCH (ar:Article {id: arid})' : '';
   // The conditions come first: the embedded store fails on an EXISTS step after the re-match.
-  return { where: `${start ?? 'MATCH (ar:Article)'}${whereSteps('ar', conds)}${distinct}`, params };
+  return { where: `${matchWhere(first.match, first.where, tests)}${whereSteps('ar', conds)}${distinct}`, params };
 }
 
 /**
@@ -70,11 +73,26 @@ export function articleConditions(f: ArticleFilter, route: 'activity' | 'place' 
  * giving the sort keys of its matches; the caller merges them. (One pattern
  * with alternative relationship types reads every table of the store on the
  * embedded one, and a UNION cannot be paged there.)
+ *
+ * A district alone, in page order, needs no article read: each route's
+ * relationships name their article (provenance), and an article's page and
+ * place are in its id (pagePlace). Over 10,000 pages those ids came in 14–19 ms
+ * a route, the keys through the articles in 45–48 ms. The rows are then `id`
+ * alone (articleKeyOf).
  */
-export function articleKeys(f: ArticleFilter): Statement[] {
+export function articleKeys(f: ArticleFilter, byDate = false): Statement[] {
+  if (f.district && !byDate && !f.page && !f.person && !f.organization && !f.date?.from && !f.date?.to) {
+    const params = { district: f.district };
+    return [
+      { cypher: 'MATCH (fd:District {id: $district})<-[r:TOOK_PLACE_IN]-(:Activity) RETURN DISTINCT r.article AS id', params },
+      { cypher: 'MATCH (fd:District {id: $district})<-[r:IN_DISTRICT]-(:Place) RETURN DISTINCT r.article AS id', params },
+    ];
+  }
   return (['activity', 'place'] as const).map((route) => {
-    const { where, params } = articleConditions(f, route);
-    return { cypher: `${where} RETURN ar.id AS id, ar.page AS page, ar.position AS position, ar.date AS date`, params };
+    // Distinct keys, not a distinct article found again by its id: over 10,000 pages the keys of a district's
+    // articles came in 55–65 ms a route this way, 80–95 ms the other.
+    const { where, params } = articleConditions(f, route, true);
+    return { cypher: `${where} RETURN DISTINCT ar.id AS id, ar.page AS page, ar.position AS position, ar.date AS date`, params };
   });
 }
 

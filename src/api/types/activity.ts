@@ -1,8 +1,10 @@
 import { builder } from '../builder.ts';
-import { readCount, readKeyed } from '../read.ts';
-import { keysetConnection } from '../paging.ts';
+import { pagePlace } from '../../graph/ids.ts';
+import { readCount, readKeyed, readRows } from '../read.ts';
+import { inOrder, keysConnection, keysetConnection } from '../paging.ts';
 import { activitiesOrder } from '../orders.ts';
-import { activitiesCount, activitiesPage } from '../queries/activities.ts';
+import { activitiesCount, activitiesPage, activityIds, startsFromNode } from '../queries/activities.ts';
+import type { ActivityNode } from '../rows.ts';
 import { ActivityKindEnum } from './enums.ts';
 import { DatePrecisionEnum, DateScalar, ListOrderInput, toListOrder } from './dates.ts';
 import { ActivityFilterInput, toActivityFilter } from './filters.ts';
@@ -54,7 +56,20 @@ builder.queryField('activities', (t) =>
     args: { filter: t.arg({ type: ActivityFilterInput }), orderBy: t.arg({ type: ListOrderInput }) },
     resolve: (_root, args, ctx) => {
       const filter = toActivityFilter(args.filter);
-      const order = activitiesOrder(toListOrder(args.orderBy));
+      const listOrder = toListOrder(args.orderBy);
+      const order = activitiesOrder(listOrder);
+      if (listOrder.field === 'PAGE' && startsFromNode(filter)) {
+        return keysConnection(
+          args,
+          order,
+          async () => inOrder((await readRows(ctx, activityIds(filter))).flatMap((r) => {
+            const id = String(r.id);
+            const at = pagePlace(id);
+            return at ? [{ node: id, key: [at.page, at.position, id] }] : [];
+          }), order),
+          (ids) => ActivityRef.getDataloader(ctx).loadMany(ids) as Promise<(ActivityNode | Error)[]>,
+        );
+      }
       return keysetConnection(
         args,
         order,

@@ -1,9 +1,9 @@
 import { builder } from '../builder.ts';
 import { readCount, readKeyed, readRows } from '../read.ts';
-import { keysetConnection, keysetPage, type Keyed } from '../paging.ts';
+import { keysConnection, keysetConnection } from '../paging.ts';
 import { articlesOrder } from '../orders.ts';
 import { articleKeys, articlesCount, articlesPage } from '../queries/articles.ts';
-import { mergeArticleKeys, type ArticleKey } from '../articleKeys.ts';
+import { articleKeyOf, mergeArticleKeys } from '../articleKeys.ts';
 import { resolvePageFilter } from '../pageNames.ts';
 import type { ArticleNode } from '../rows.ts';
 import { ArticleFilterInput, toArticleFilter } from './filters.ts';
@@ -24,7 +24,8 @@ ArticleRef.implement({
     page: t.field({
       type: PageRef,
       nullable: true,
-      resolve: async (a, _args, ctx) => (await ctx.loaders.pageOfArticle.load(a.id))[0] ?? null,
+      // The article's own page id is a key look-up; walking HAS_ARTICLE reads one relationship per article.
+      resolve: async (a, _args, ctx) => a.page ?? (await ctx.loaders.pageOfArticle.load(a.id))[0] ?? null,
     }),
     authors: t.field({ type: [AuthorshipRef], resolve: (a, _args, ctx) => ctx.loaders.authorsOfArticle.load(a.id) }),
     activity: t.field({
@@ -51,21 +52,12 @@ builder.queryField('articles', (t) =>
       const listOrder = toListOrder(args.orderBy);
       const order = articlesOrder(listOrder);
       if (filter.district) {
-        let merged: Promise<Keyed<string>[]> | undefined;
-        const keys = () => (merged ??= Promise.all(articleKeys(filter).map((s) => readRows(ctx, s)))
-          .then((routes) => mergeArticleKeys(routes as unknown as ArticleKey[][], listOrder)));
-        return keysetConnection(
+        return keysConnection(
           args,
           order,
-          async (page) => {
-            const keyed = keysetPage(await keys(), order, page);
-            const loaded = await ArticleRef.getDataloader(ctx).loadMany(keyed.map((k) => k.node));
-            return keyed.flatMap((k, i) => {
-              const a = loaded[i];
-              return a instanceof Error || !a ? [] : [{ node: a as ArticleNode, key: k.key }];
-            });
-          },
-          async () => (await keys()).length,
+          async () => mergeArticleKeys((await Promise.all(articleKeys(filter, listOrder.field === 'DATE').map((s) => readRows(ctx, s))))
+            .map((rows) => rows.flatMap((r) => articleKeyOf(r) ?? [])), listOrder),
+          (ids) => ArticleRef.getDataloader(ctx).loadMany(ids) as Promise<(ArticleNode | Error)[]>,
         );
       }
       return keysetConnection(
