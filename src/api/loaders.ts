@@ -5,7 +5,7 @@
 // loaded by the Pothos loadable nodes in types/*.ts.)
 import DataLoader from 'dataloader';
 import type { DateRange } from './types/dates.ts';
-import { readKeyed } from '../graph/keyed.ts';
+import { keyedParts, readKeyed } from '../graph/keyed.ts';
 import type { GraphStore, Statement } from '../graph/store.ts';
 import * as q from './queries/relations.ts';
 import { associatesOfPeople } from './queries/connections.ts';
@@ -70,19 +70,23 @@ function associates(store: GraphStore, range: DateRange | null = null) {
  * Rows of statements about one node each (a page of a node's list,
  * queries/lists.ts; an organization's first positions), each statement once
  * per request: the statements of one shape (the same text, for many nodes)
- * go to the store in one readEach.
+ * go to the store in one readEach. A keyed statement (graph/keyed.ts) is
+ * read per key where the store reads so, all its keys in that readEach.
  */
 function statementRows(store: GraphStore) {
   return new DataLoader<Statement, Row[], string>(async (statements) => {
+    const parts = statements.map((s) => keyedParts(store, s));
+    const reads = parts.flat();
     const byText = new Map<string, number[]>();
-    statements.forEach((s, i) => byText.set(s.cypher, [...(byText.get(s.cypher) ?? []), i]));
-    const out: Row[][] = new Array(statements.length);
+    reads.forEach((s, i) => byText.set(s.cypher, [...(byText.get(s.cypher) ?? []), i]));
+    const rows: Row[][] = new Array(reads.length);
     await Promise.all([...byText].map(async ([cypher, at]) => {
-      const sets = at.map((i) => statements[i]!.params ?? {});
-      const rows = store.readEach ? await store.readEach(cypher, sets) : await Promise.all(sets.map((p) => store.read(cypher, p)));
-      at.forEach((i, k) => { out[i] = rows[k]!; });
+      const sets = at.map((i) => reads[i]!.params ?? {});
+      const got = store.readEach ? await store.readEach(cypher, sets) : await Promise.all(sets.map((p) => store.read(cypher, p)));
+      at.forEach((i, k) => { rows[i] = got[k]!; });
     }));
-    return out;
+    let next = 0;
+    return parts.map((p) => p.flatMap(() => rows[next++]!));
   }, { cacheKeyFn: (s) => JSON.stringify([s.cypher, s.params]) });
 }
 

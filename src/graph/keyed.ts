@@ -27,11 +27,16 @@ export function readsPerKey(store: Pick<GraphStore, 'dialect'>, s: Statement): b
   return store.dialect === 'ladybug' && Array.isArray(s.params?.ids) && s.cypher.includes(KEYED_NODE);
 }
 
+/** The reads a keyed statement takes: one per key (each key once, in order) where the store reads per key and can, else itself. */
+export function keyedParts(store: GraphStore, s: Statement): Statement[] {
+  if (!readsPerKey(store, s) || !store.readEach) return [s];
+  return [...new Set((s.params!.ids as unknown[]).map(String))].map((id) => perKey(s, id));
+}
+
 /** The rows of a keyed statement: one readEach of the per-key statement where the store reads per key and can, else one read. */
 export async function readKeyed(store: GraphStore, s: Statement): Promise<Row[]> {
-  if (!readsPerKey(store, s) || !store.readEach) return store.read(s.cypher, s.params);
-  const ids = [...new Set((s.params!.ids as unknown[]).map(String))];
-  if (ids.length === 0) return [];
-  const each = ids.map((id) => perKey(s, id));
-  return (await store.readEach(each[0].cypher, each.map((one) => one.params!))).flat();
+  const each = keyedParts(store, s);
+  if (each.length === 1 && each[0] === s) return store.read(s.cypher, s.params);
+  if (each.length === 0) return [];
+  return (await store.readEach!(each[0].cypher, each.map((one) => one.params!))).flat();
 }

@@ -40,6 +40,7 @@ async function keysFor(s: Statement): Promise<string[]> {
 
 const builders: [string, (ids: readonly string[]) => Statement][] = [
   ...Object.entries(relations).filter(([name]) => name !== 'peopleNamed' && name !== 'firstPositionHolders' && name !== 'positionsOfHolders') as [string, (ids: readonly string[]) => Statement][],
+  ['positionsOfHolders at 北京市总工会', (ids) => relations.positionsOfHolders('org:北京市总工会', ids)],
   ['associatesOfPeople', (ids) => associatesOfPeople(ids)],
   ['associatesOfPeople in 2024', (ids) => associatesOfPeople(ids, { from: '2024-01-01', to: '2024-12-31' })],
 ];

@@ -39,11 +39,17 @@ export function firstPositionHolders(organization: string, limit: number, asOf: 
   };
 }
 
-/** Every position statement of these people at the organization, in statement order. */
+/**
+ * Every position statement of these people at the organization, person by
+ * person, in statement order: keyed by the person (graph/keyed.ts), so the
+ * embedded store starts from each holder's node. Tested with `p.id IN
+ * $holders` it hash-joined a scan of every position: 20 holders of
+ * 北京市总工会 over 10,000 pages took 42 ms that way, 19 ms by holder.
+ */
 export function positionsOfHolders(organization: string, holders: readonly string[]): Statement {
   return {
-    cypher: `MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organization {id: $key}) WHERE p.id IN $holders RETURN ${POSITION} ORDER BY person, h.article, h.position`,
-    params: { key: organization, holders: [...holders] },
+    cypher: `UNWIND $ids AS key MATCH (p:Person {id: key})-[h:HOLDS_POSITION]->(o:Organization {id: $organization}) RETURN ${POSITION} ORDER BY person, h.article, h.position`,
+    params: { ids: [...holders], organization },
   };
 }
 
